@@ -1,0 +1,55 @@
+// The entry point: the only reader of process.argv, process.env and the TTY flags. It turns them into
+// an Invocation (pure, in src/cli/) and carries it out.
+import packageJson from '../package.json' with { type: 'json' };
+import { findCommand } from './cli/command-table.js';
+import { commandHelp, generalHelp, noTerminalHelp } from './cli/help-text.js';
+import { parseArgs, type Invocation } from './cli/parse-args.js';
+
+const version = packageJson.version;
+
+async function carryOut(invocation: Invocation): Promise<number> {
+  switch (invocation.kind) {
+    case 'show-version':
+      process.stdout.write(`${version}\n`);
+      return 0;
+    case 'show-help': {
+      const command = invocation.command === undefined ? undefined : findCommand(invocation.command);
+      process.stdout.write(command === undefined ? generalHelp(version) : commandHelp(command));
+      return 0;
+    }
+    case 'show-no-terminal-help':
+      process.stdout.write(noTerminalHelp(version));
+      return 0;
+    case 'usage-error':
+      process.stderr.write(`trainer: ${invocation.message}\n${invocation.hint}\n`);
+      return 2;
+    case 'open-ui': {
+      // chalk reads FORCE_COLOR when it loads, and it loads with the shell below: this turns every
+      // colour and style off for NO_COLOR / --no-color.
+      if (!invocation.useColor) process.env['FORCE_COLOR'] = '0';
+      const { runApp } = await import('./repl/index.js');
+      await runApp({ version });
+      return 0;
+    }
+    default: {
+      const unreachable: never = invocation;
+      return unreachable;
+    }
+  }
+}
+
+function reportBug(error: unknown): number {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(
+    `\ntrainer stopped because of a bug in trainer, not in anything you did.\n` +
+      `Your progress is safe: nothing was written after the failure.\n` +
+      `Please report it with the text below (the README's "Reporting a problem" says how):\n\n${detail}\n`,
+  );
+  return 70; // EX_SOFTWARE: an internal error
+}
+
+const invocation = parseArgs(process.argv.slice(2), {
+  isInteractive: Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY),
+  env: process.env,
+});
+process.exitCode = await carryOut(invocation).catch(reportBug);

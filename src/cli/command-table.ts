@@ -1,0 +1,43 @@
+// The one table of trainer's own command line: the argv parser, `--help` and the typo suggestions are
+// all generated from it, so a command cannot exist without its help text (STYLE.md, "one table").
+
+export interface FlagSpec {
+  /** Long name with its dashes, e.g. `--version`. */
+  readonly name: string;
+  /** Optional one-letter alias, e.g. `-v`. */
+  readonly short?: string;
+  /** One line for `--help`. */
+  readonly summary: string;
+}
+
+export interface CommandSpec {
+  readonly name: string;
+  /** The synopsis shown by `--help`, without the leading `trainer`. */
+  readonly synopsis: string;
+  readonly summary: string;
+  /** Flags this command accepts besides the global ones. */
+  readonly flags: readonly FlagSpec[];
+  /** How many positional arguments it takes at most. */
+  readonly maxArgs: number;
+}
+
+export const GLOBAL_FLAGS: readonly FlagSpec[] = [
+  { name: '--help', short: '-h', summary: 'Show this help (or `trainer help COMMAND` for one command)' },
+  { name: '--version', short: '-v', summary: 'Print the version and exit' },
+  { name: '--no-color', summary: 'Draw without colour (the NO_COLOR environment variable does the same)' },
+];
+
+/** Subcommands that exist today. Later features add their rows here and nowhere else. */
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'help',
+    synopsis: 'help [COMMAND]',
+    summary: 'Show help for trainer or for one command',
+    flags: [],
+    maxArgs: 1,
+  },
+];
+
+export function findCommand(name: string): CommandSpec | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}

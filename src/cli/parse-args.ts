@@ -1,0 +1,86 @@
+// argv → what trainer should do. Pure: the caller passes argv and the facts about the terminal, so
+// every branch is tested without spawning a process.
+import { closestMatch } from '../sim/index.js';
+import { COMMANDS, GLOBAL_FLAGS, findCommand, type FlagSpec } from './command-table.js';
+
+export type Invocation =
+  | { readonly kind: 'open-ui'; readonly useColor: boolean }
+  | { readonly kind: 'show-help'; readonly command?: string }
+  | { readonly kind: 'show-no-terminal-help' }
+  | { readonly kind: 'show-version' }
+  | { readonly kind: 'usage-error'; readonly message: string; readonly hint: string };
+
+export interface InvocationContext {
+  /** True when both stdin and stdout are terminals, so the UI can be drawn and read keys. */
+  readonly isInteractive: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+const HELP_HINT = 'Run "trainer --help" to see what trainer accepts.';
+
+function usageError(message: string, candidate: string | undefined): Invocation {
+  return {
+    kind: 'usage-error',
+    message,
+    hint: candidate === undefined ? HELP_HINT : `Did you mean "${candidate}"? ${HELP_HINT}`,
+  };
+}
+
+function matchFlag(token: string, flags: readonly FlagSpec[]): FlagSpec | undefined {
+  return flags.find((flag) => flag.name === token || flag.short === token);
+}
+
+/** NO_COLOR (https://no-color.org): any non-empty value turns colour off. */
+export function wantsColor(env: InvocationContext['env'], hasNoColorFlag: boolean): boolean {
+  return !hasNoColorFlag && (env['NO_COLOR'] ?? '') === '';
+}
+
+export function parseArgs(argv: readonly string[], context: InvocationContext): Invocation {
+  const seen = new Set<string>();
+  const positionals: string[] = [];
+  for (const token of argv) {
+    if (token.startsWith('-') && token !== '-') {
+      const command = positionals[0] === undefined ? undefined : findCommand(positionals[0]);
+      const allowed = [...GLOBAL_FLAGS, ...(command?.flags ?? [])];
+      const flag = matchFlag(token, allowed);
+      if (flag === undefined) {
+        const names = allowed.flatMap((f) => (f.short === undefined ? [f.name] : [f.name, f.short]));
+        return usageError(`unknown option "${token}".`, closestMatch(token, names));
+      }
+      seen.add(flag.name);
+    } else {
+      positionals.push(token);
+    }
+  }
+
+  if (seen.has('--help')) return helpFor(positionals[0]);
+  if (seen.has('--version')) return { kind: 'show-version' };
+
+  const [name, ...args] = positionals;
+  if (name === undefined) {
+    return context.isInteractive
+      ? { kind: 'open-ui', useColor: wantsColor(context.env, seen.has('--no-color')) }
+      : { kind: 'show-no-terminal-help' };
+  }
+  const command = findCommand(name);
+  if (command === undefined) {
+    return usageError(`unknown command "${name}".`, closestMatch(name, COMMANDS.map((c) => c.name)));
+  }
+  if (args.length > command.maxArgs) {
+    return usageError(`"${name}" takes at most ${command.maxArgs} argument(s), got ${args.length}: ${args.join(' ')}.`, undefined);
+  }
+  switch (command.name) {
+    case 'help':
+      return helpFor(args[0]);
+    default:
+      throw new Error(`command "${command.name}" is in the table but has no handler in parseArgs`);
+  }
+}
+
+function helpFor(commandName: string | undefined): Invocation {
+  if (commandName === undefined) return { kind: 'show-help' };
+  if (findCommand(commandName) === undefined) {
+    return usageError(`no help for "${commandName}": there is no such command.`, closestMatch(commandName, COMMANDS.map((c) => c.name)));
+  }
+  return { kind: 'show-help', command: commandName };
+}

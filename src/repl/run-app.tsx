@@ -1,0 +1,26 @@
+// Draws the shell in the terminal until the learner quits, on the terminal's alternate screen so
+// that leaving trainer gives back the terminal exactly as it was.
+import { render } from 'ink';
+import { App } from './app.js';
+
+const ENTER_ALT_SCREEN = '\u001B[?1049h';
+const LEAVE_ALT_SCREEN = '\u001B[?1049l';
+
+export async function runApp({ version }: { readonly version: string }): Promise<void> {
+  const out = process.stdout;
+  let isOnAltScreen = true;
+  const leave = (): void => {
+    if (isOnAltScreen) out.write(LEAVE_ALT_SCREEN);
+    isOnAltScreen = false;
+  };
+  // Also on an unexpected exit, so a crash never strands the learner on a blank alternate screen.
+  process.once('exit', leave);
+  out.write(ENTER_ALT_SCREEN);
+  const instance = render(<App version={version} />, { exitOnCtrlC: true });
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    instance.cleanup();
+    leave();
+  }
+}

@@ -1,0 +1,35 @@
+// Shown for a home entry whose feature is not built yet: it says so plainly instead of pretending.
+import { Box, Text } from 'ink';
+import { Header } from '../../components/header.js';
+import { KeyFooter } from '../../components/key-footer.js';
+import { BACK_KEYS, type BackKeyAction } from '../../keymap.js';
+import { theme } from '../../theme.js';
+import { useBackKeys } from '../use-back-keys.js';
+import { HOME_ENTRIES, type HomeEntryId } from '../home/home-entries.js';
+
+export function UnavailableScreen({
+  version,
+  entry,
+  onAction,
+}: {
+  readonly version: string;
+  readonly entry: HomeEntryId;
+  readonly onAction: (action: BackKeyAction) => void;
+}) {
+  useBackKeys(onAction);
+  const spec = HOME_ENTRIES.find((candidate) => candidate.id === entry);
+  const label = spec?.label ?? entry;
+  return (
+    <Box flexDirection="column">
+      <Header version={version} title={label} />
+      <Text color={theme.warning}>{label} is not available yet.</Text>
+      <Box marginY={1}>
+        <Text wrap="wrap">
+          This version of trainer does not include it; it is being built. Nothing you have done is lost. Press
+          Esc to go back to the home screen.
+        </Text>
+      </Box>
+      <KeyFooter bindings={BACK_KEYS} />
+    </Box>
+  );
+}

@@ -1,0 +1,70 @@
+// Proves that argv becomes the right Invocation: the UI only with a terminal, plain help without one,
+// and exit-2 usage errors that name the bad word and suggest the nearest valid one.
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../src/cli/parse-args.js';
+
+const tty = { isInteractive: true, env: {} };
+const piped = { isInteractive: false, env: {} };
+
+describe('parseArgs', () => {
+  it('opens the UI in a terminal, in colour by default', () => {
+    expect(parseArgs([], tty)).toEqual({ kind: 'open-ui', useColor: true });
+  });
+
+  it('turns colour off for NO_COLOR with any non-empty value, or --no-color', () => {
+    expect(parseArgs([], { isInteractive: true, env: { NO_COLOR: '1' } })).toEqual({ kind: 'open-ui', useColor: false });
+    expect(parseArgs([], { isInteractive: true, env: { NO_COLOR: '' } })).toEqual({ kind: 'open-ui', useColor: true });
+    expect(parseArgs(['--no-color'], tty)).toEqual({ kind: 'open-ui', useColor: false });
+  });
+
+  it('prints plain help instead of drawing when there is no terminal', () => {
+    expect(parseArgs([], piped)).toEqual({ kind: 'show-no-terminal-help' });
+  });
+
+  it('accepts --version/-v and --help/-h anywhere, help winning over version', () => {
+    expect(parseArgs(['--version'], piped)).toEqual({ kind: 'show-version' });
+    expect(parseArgs(['-v'], tty)).toEqual({ kind: 'show-version' });
+    expect(parseArgs(['-h'], tty)).toEqual({ kind: 'show-help' });
+    expect(parseArgs(['--version', '--help'], tty)).toEqual({ kind: 'show-help' });
+  });
+
+  it('shows help for one command with `help COMMAND` or `COMMAND --help`', () => {
+    expect(parseArgs(['help', 'help'], tty)).toEqual({ kind: 'show-help', command: 'help' });
+    expect(parseArgs(['help', '--help'], tty)).toEqual({ kind: 'show-help', command: 'help' });
+  });
+
+  it('suggests the nearest command for a typo', () => {
+    expect(parseArgs(['hlep'], tty)).toMatchInlineSnapshot(`
+      {
+        "hint": "Did you mean "help"? Run "trainer --help" to see what trainer accepts.",
+        "kind": "usage-error",
+        "message": "unknown command "hlep".",
+      }
+    `);
+  });
+
+  it('suggests the nearest option for a typo', () => {
+    expect(parseArgs(['--verison'], tty)).toMatchInlineSnapshot(`
+      {
+        "hint": "Did you mean "--version"? Run "trainer --help" to see what trainer accepts.",
+        "kind": "usage-error",
+        "message": "unknown option "--verison".",
+      }
+    `);
+  });
+
+  it('points at --help when nothing is close', () => {
+    expect(parseArgs(['--frobnicate'], tty)).toMatchInlineSnapshot(`
+      {
+        "hint": "Run "trainer --help" to see what trainer accepts.",
+        "kind": "usage-error",
+        "message": "unknown option "--frobnicate".",
+      }
+    `);
+  });
+
+  it('refuses extra arguments and help for a command that does not exist', () => {
+    expect(parseArgs(['help', 'a', 'b'], tty)).toMatchObject({ kind: 'usage-error', message: '"help" takes at most 1 argument(s), got 2: a b.' });
+    expect(parseArgs(['help', 'hepl'], tty)).toMatchObject({ kind: 'usage-error', hint: expect.stringContaining('Did you mean "help"?') });
+  });
+});

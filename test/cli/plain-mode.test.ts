@@ -1,0 +1,43 @@
+// Proves the built program's plain paths, spawned without a terminal as CI or a pipe would: help,
+// version, the no-terminal help with exit 0, and exit 2 with a suggestion for a typo.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/cli/command-table.js';
+import { LAUNCHER } from '../helpers/pty.js';
+
+const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [LAUNCHER, ...args], { encoding: 'utf8', input: '' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('trainer without a terminal', () => {
+  it('prints the version from package.json', () => {
+    expect(run('--version')).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('prints usage naming every command in the table', () => {
+    const { code, stdout } = run('--help');
+    expect(code).toBe(0);
+    for (const command of COMMANDS) expect(stdout).toContain(`trainer ${command.synopsis}`);
+    expect(stdout).toContain('--no-color');
+  });
+
+  it('explains that it needs a terminal, prints help and exits 0 instead of drawing', () => {
+    const { code, stdout, stderr } = run();
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^trainer draws its screens in an interactive terminal/);
+    expect(stdout).toContain('Usage:');
+    expect(stderr).toBe('');
+  });
+
+  it('exits 2 with a one-line error and a suggestion for an unknown command', () => {
+    expect(run('halp')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'trainer: unknown command "halp".\nDid you mean "help"? Run "trainer --help" to see what trainer accepts.\n',
+    });
+  });
+});

@@ -1,0 +1,60 @@
+// Proves what the learner sees in the shell after each key, rendered with ink-testing-library: the
+// whole home frame, moving and opening entries, the plain "not available yet" screen, help, and back.
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/repl/app.js';
+import { KEYS, renderInk, type Rendered } from '../helpers/render.js';
+
+let rendered: Rendered | undefined;
+afterEach(() => rendered?.unmount());
+
+async function renderApp(): Promise<Rendered> {
+  rendered = await renderInk(<App version="9.9.9" />);
+  return rendered;
+}
+
+describe('the shell', () => {
+  it('draws the home screen', async () => {
+    const app = await renderApp();
+    expect(await app.waitFor('Quit')).toMatchInlineSnapshot(`
+      "trainer 9.9.9 · AWS serverless exam trainer
+
+      ❯ 1. Scenarios (coming soon)
+        2. Quiz (coming soon)
+        3. Review (coming soon)
+        4. Mock exam (coming soon)
+        5. Progress (coming soon)
+        6. Sandbox REPL (coming soon)
+        7. Help
+        8. Quit
+
+      Watch AWS behave, predict what it will do, then do it yourself.
+
+      ↑/k move up · ↓/j move down · Enter open · ? help · q quit"
+    `);
+  });
+
+  it("moves the highlight and shows the highlighted entry's description", async () => {
+    const app = await renderApp();
+    const frame = await app.pressAndWaitFor('❯ 3. Review', KEYS.down, 'j');
+    expect(frame).toContain('Spaced-repetition review of the cards due today.');
+  });
+
+  it('says plainly that an unbuilt feature is not available, and Esc goes back to the same entry', async () => {
+    const app = await renderApp();
+    const frame = await app.pressAndWaitFor('Mock exam is not available yet.', '4');
+    expect(frame).not.toContain('❯');
+    await app.pressAndWaitFor('❯ 4. Mock exam', KEYS.escape);
+  });
+
+  it('opens help with ? and with the Help entry', async () => {
+    const app = await renderApp();
+    await app.pressAndWaitFor('On other screens', '?');
+    await app.pressAndWaitFor('❯ 1. Scenarios', 'b');
+    await app.pressAndWaitFor('On the home screen', KEYS.up, KEYS.up, KEYS.enter);
+  });
+
+  it('handles keys typed faster than a frame, acting on each in turn', async () => {
+    const app = await renderApp();
+    await app.pressAndWaitFor('Sandbox REPL is not available yet.', 'jjjjj\r');
+  });
+});

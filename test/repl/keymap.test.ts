@@ -1,0 +1,45 @@
+// Proves the key tables are sound: no key means two things on one screen, every binding is described,
+// and pasted or fast-typed keys are split so none is lost.
+import { describe, expect, it } from 'vitest';
+import type { Key } from 'ink';
+import { BACK_KEYS, HOME_KEYS, describeBindings, keyNamesOf, type Binding } from '../../src/repl/keymap.js';
+
+const noKey: Key = {
+  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false,
+  home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false,
+  backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false,
+};
+
+describe.each([
+  ['home', HOME_KEYS],
+  ['other screens', BACK_KEYS],
+] as [string, readonly Binding<string>[]][])('the %s key table', (_name, table) => {
+  it('binds each key to one action only', () => {
+    const keys = table.flatMap((binding) => binding.keys);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('describes every binding', () => {
+    for (const binding of table) expect(binding.description.trim()).not.toBe('');
+  });
+});
+
+describe('keyNamesOf', () => {
+  it('splits several printable keys that arrived as one event', () => {
+    expect(keyNamesOf('jj\r', noKey)).toEqual(['j', 'j', 'enter']);
+  });
+
+  it('names arrows, Enter and Escape, and ignores Ctrl/Meta chords', () => {
+    expect(keyNamesOf('', { ...noKey, upArrow: true })).toEqual(['up']);
+    expect(keyNamesOf('\r', { ...noKey, return: true })).toEqual(['enter']);
+    expect(keyNamesOf('', { ...noKey, escape: true, meta: true })).toEqual(['escape']);
+    expect(keyNamesOf('x', { ...noKey, ctrl: true })).toEqual([]);
+  });
+});
+
+describe('describeBindings', () => {
+  it('renders the footer line with arrow symbols, leaving out the numbered jumps', () => {
+    expect(describeBindings(BACK_KEYS)).toBe('Esc/Enter/b back · q quit');
+    expect(describeBindings(HOME_KEYS)).not.toContain('jump');
+  });
+});

@@ -1,0 +1,44 @@
+// The contract between a simulated service and the sandbox language: each service describes its AWS
+// CLI commands as data (name, flags → API request members, docs) plus the function that runs the
+// operation. The parser, help, typo suggestions and docs/sandbox.md are all generated from these rows.
+import type { Result } from '../result.js';
+import type { World } from '../world.js';
+
+/**
+ * How a flag's text becomes a request member:
+ * - `string`, `integer`, `number`: one value;
+ * - `boolean`: `--flag` / `--no-flag` (the AWS CLI's form for booleans such as --consistent-read);
+ * - `json`: a JSON document, or the AWS CLI shorthand where the service row allows it
+ *   (`--key id={S=1}` style is the CLI parser's job, not the service's);
+ * - `string-list`: one or more words (`--attribute-names a b`).
+ */
+export type ParamType = 'string' | 'integer' | 'number' | 'boolean' | 'json' | 'string-list';
+
+export interface ParamSpec {
+  /** The AWS CLI flag, e.g. `--table-name`. */
+  readonly flag: `--${string}`;
+  /** The API request member it fills, e.g. `TableName`. */
+  readonly member: string;
+  readonly type: ParamType;
+  readonly required: boolean;
+  /** One sentence for help and docs/sandbox.md. */
+  readonly description: string;
+  /** For enumerations: the accepted values, validated and suggested on typos. */
+  readonly choices?: readonly string[];
+}
+
+/** An API request or response: JSON-shaped data with AWS's member names (`TableName`, `Item` ...). */
+export type ApiDocument = Readonly<Record<string, unknown>>;
+
+export interface OperationSpec {
+  /** The AWS CLI service name: `dynamodb`, `dynamodbstreams`, `lambda` ... */
+  readonly service: string;
+  /** The AWS CLI command: `put-item`. */
+  readonly command: string;
+  /** The API operation: `PutItem` (used in error text: "when calling the PutItem operation"). */
+  readonly operation: string;
+  readonly summary: string;
+  readonly params: readonly ParamSpec[];
+  /** Runs the operation against the world; the answer is exactly what the AWS CLI would print as JSON. */
+  readonly run: (world: World, request: ApiDocument) => Result<ApiDocument>;
+}

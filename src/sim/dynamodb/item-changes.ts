@@ -1,10 +1,14 @@
-// The one place every item write passes through once it is applied: PutItem, UpdateItem, DeleteItem,
-// batch and transaction writes, TTL deletions and replicated writes all call `publishItemChange`.
-// Features that follow writes (Streams records, global-table replication) subscribe here, so no write
-// path can forget them. Listeners change the world (append stream records, schedule replication);
-// they are part of the model, not UI observers.
+// The one place every item write passes through: PutItem, UpdateItem, DeleteItem, batch and transaction
+// writes, TTL deletions and replicated writes all call `applyItemWrite`, which stores the new image (or
+// deletes the item) and then tells every listener. Features that follow writes (Streams records,
+// global-table replication) subscribe here, so no write path can forget them. Listeners change the
+// world (append stream records, schedule replication); they are part of the model, not UI observers.
+//
+// Secondary indexes are not stored: a GSI or LSI is a view computed from `table.items` when it is read,
+// so every write path, TTL deletions included, keeps them right without maintenance (DDB-19: TTL
+// deletions propagate to indexes like normal deletes). Index *capacity* is charged by the write path.
 import type { World } from '../world.js';
-import type { ItemChange, TableState } from './model.js';
+import { itemKeyString, keyOf, type ChangeCause, type Item, type ItemChange, type TableState } from './model.js';
 
 export type ItemChangeListener = (world: World, table: TableState, change: ItemChange) => void;
 
@@ -18,9 +22,23 @@ export function onItemChange(name: string, listener: ItemChangeListener): void {
 }
 
 /**
- * Tells every listener about a change that was just applied. A write that changed nothing (same old
- * and new image) is still published; listeners decide (Streams writes no record for it, DDB-18).
+ * Stores `newImage` under its key (or deletes the item at `key` when `newImage` is undefined), then
+ * publishes the change. Callers have already validated the write and charged its capacity. A write
+ * that changes nothing is still published; listeners decide (Streams writes no record for it, DDB-18).
  */
-export function publishItemChange(world: World, table: TableState, change: ItemChange): void {
+export function applyItemWrite(world: World, table: TableState, key: Item, newImage: Item | undefined, cause: ChangeCause): ItemChange {
+  const keyString = itemKeyString(table.keySchema, key);
+  const oldImage = table.items.get(keyString);
+  if (newImage === undefined) table.items.delete(keyString);
+  else table.items.set(keyString, newImage);
+  const change: ItemChange = {
+    tableName: table.name,
+    region: table.region,
+    key: keyOf(table.keySchema, key),
+    ...(oldImage === undefined ? {} : { oldImage }),
+    ...(newImage === undefined ? {} : { newImage }),
+    cause,
+  };
   for (const { listener } of listeners) listener(world, table, change);
+  return change;
 }

@@ -120,3 +120,14 @@ export function keyOf(keySchema: readonly KeySchemaElement[], item: Item): Item 
   }
   return key;
 }
+
+/** DynamoDB's slot in the world: tables per Region (global tables have one replica per Region). */
+export interface DynamoDbState {
+  readonly tablesByRegion: Map<string, Map<string, TableState>>;
+}
+
+export const DYNAMODB_SLOT = 'dynamodb';
+
+export function emptyDynamoDbState(): DynamoDbState {
+  return { tablesByRegion: new Map() };
+}

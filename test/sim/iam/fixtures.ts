@@ -40,3 +40,13 @@ export function userPrincipal(userName = 'alice', accountId = ACCOUNT): RequestP
 export function request(action: string, resource: string = ORDERS_TABLE, extra: Partial<EvaluationRequest> = {}): EvaluationRequest {
   return { principal: sessionPrincipal(), action, resource, ...extra };
 }
+
+export const LAMBDA_TRUST = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+});
+
+export const READ_ORDERS = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Sid: 'ReadOrders', Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:Query'], Resource: ORDERS_TABLE }],
+});

@@ -34,38 +34,35 @@ function entryPath(path: string, index: number, count: number): string {
   return count === 1 ? path : `${path}[${index}]`;
 }
 
-/** An action is `*` or `service:pattern`; the service prefix is required (`GetObject` alone is refused). */
-const ACTION_PATTERN = /^[a-z0-9-]+:[A-Za-z0-9*?_-]+$/i;
-
-export function readActions(statement: Record<string, unknown>, path: string, problems: Problems): ElementMatch | undefined {
-  const element = pickOne(statement, 'Action', 'NotAction', path, problems, true);
-  if (element === undefined) return undefined;
-  const patterns = readStringList(element.value, `${path}.${element.name}`, problems);
-  patterns.forEach((pattern, index) => {
-    if (pattern === '*' || ACTION_PATTERN.test(pattern)) return;
-    problems.push({
-      path: entryPath(`${path}.${element.name}`, index, patterns.length),
-      message: `expected "service:action" such as "s3:GetObject", or "*", found ${describeValue(pattern)}`,
-    });
-  });
-  return { isNegated: element.name === 'NotAction', patterns };
+interface PatternElementRule {
+  readonly name: 'Action' | 'Resource';
+  readonly pattern: RegExp;
+  readonly expected: string;
 }
 
+/** An action is `*` or `service:pattern`; the service prefix is required (`GetObject` alone is refused). */
+const ACTION_RULE: PatternElementRule = { name: 'Action', pattern: /^[a-z0-9-]+:[A-Za-z0-9*?_-]+$/i, expected: '"service:action" such as "s3:GetObject"' };
 /** A resource is `*` or an ARN (`arn:partition:service:region:account:rest`, wildcards allowed). */
-const RESOURCE_PATTERN = /^arn:[^:]+:[^:]*:[^:]*:[^:]*:.+$/;
+const RESOURCE_RULE: PatternElementRule = { name: 'Resource', pattern: /^arn:[^:]+:[^:]*:[^:]*:[^:]*:.+$/, expected: 'an ARN such as "arn:aws:s3:::my-bucket/*"' };
 
-export function readResources(statement: Record<string, unknown>, path: string, problems: Problems, isRequired: boolean): ElementMatch | undefined {
-  const element = pickOne(statement, 'Resource', 'NotResource', path, problems, isRequired);
+/** Action/NotAction or Resource/NotResource: a list of `*` or well-formed patterns. */
+function readPatternElement(statement: Record<string, unknown>, rule: PatternElementRule, path: string, problems: Problems, isRequired: boolean): ElementMatch | undefined {
+  const element = pickOne(statement, rule.name, `Not${rule.name}`, path, problems, isRequired);
   if (element === undefined) return undefined;
   const patterns = readStringList(element.value, `${path}.${element.name}`, problems);
   patterns.forEach((pattern, index) => {
-    if (pattern === '*' || RESOURCE_PATTERN.test(pattern)) return;
-    problems.push({
-      path: entryPath(`${path}.${element.name}`, index, patterns.length),
-      message: `expected an ARN such as "arn:aws:s3:::my-bucket/*", or "*", found ${describeValue(pattern)}`,
-    });
+    if (pattern === '*' || rule.pattern.test(pattern)) return;
+    problems.push({ path: entryPath(`${path}.${element.name}`, index, patterns.length), message: `expected ${rule.expected}, or "*", found ${describeValue(pattern)}` });
   });
-  return { isNegated: element.name === 'NotResource', patterns };
+  return { isNegated: element.name !== rule.name, patterns };
+}
+
+export function readActions(statement: Record<string, unknown>, path: string, problems: Problems): ElementMatch | undefined {
+  return readPatternElement(statement, ACTION_RULE, path, problems, true);
+}
+
+export function readResources(statement: Record<string, unknown>, path: string, problems: Problems, isRequired: boolean): ElementMatch | undefined {
+  return readPatternElement(statement, RESOURCE_RULE, path, problems, isRequired);
 }
 
 const PRINCIPAL_TYPES: readonly PrincipalElementType[] = ['AWS', 'Service', 'Federated', 'CanonicalUser'];

@@ -33,14 +33,18 @@ function listStatements(statements: readonly DecidingStatement[]): string {
   return rest > 0 ? `${named} (and ${rest} more)` : named;
 }
 
+function verb(statements: readonly DecidingStatement[], singular: string, plural: string): string {
+  return statements.length === 1 ? singular : plural;
+}
+
 export function explainDecision(input: ExplanationInput): string {
   const { request } = input;
   const what = `${request.action} on ${request.resource}`;
   switch (input.effect) {
     case 'ExplicitDeny':
-      return `Explicitly denied: ${listStatements(input.decidingStatements)} denies ${what}. A matching Deny beats every Allow, wherever it is.`;
+      return `Explicitly denied: ${listStatements(input.decidingStatements)} ${verb(input.decidingStatements, 'denies', 'deny')} ${what}. A matching Deny beats every Allow, wherever it is.`;
     case 'Allow':
-      return `Allowed: ${listStatements(input.decidingStatements)} allows ${what}, and no statement denies it.`;
+      return `Allowed: ${listStatements(input.decidingStatements)} ${verb(input.decidingStatements, 'allows', 'allow')} ${what}, and no statement denies it.`;
     case 'ImplicitDeny':
       return explainImplicitDeny(input, what);
     default: {
@@ -62,8 +66,10 @@ function explainImplicitDeny(input: ExplanationInput, what: string): string {
     }
     case 'boundary':
       return `Implicitly denied: a policy allows ${what}, but the permissions boundary "${policySet.permissionsBoundary?.name ?? ''}" does not, and a boundary can only narrow what is allowed.`;
-    case 'session':
-      return `Implicitly denied: a policy allows ${what}, but the session policy does not, and session policies can only narrow what the role allows.`;
+    case 'session': {
+      const names = (policySet.session ?? []).map((policy) => `"${policy.name}"`).join(', ');
+      return `Implicitly denied: a policy allows ${what}, but the session policy ${names} does not, and session policies can only narrow what the role allows.`;
+    }
     default:
       return `Implicitly denied: no statement allows ${what}, and whatever is not allowed is denied by default.`;
   }

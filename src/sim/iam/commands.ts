@@ -2,11 +2,23 @@
 // operation each runs. Policy documents travel as JSON text (type `string`), as the real CLI sends
 // them, so a JSON syntax error reaches IAM and comes back as MalformedPolicyDocument.
 import type { OperationSpec, ParamSpec } from '../cli/operation-spec.js';
-import { attachRolePolicy, createRole, getRole, getRolePolicy, listRoles, putRolePolicy } from './operations.js';
+import {
+  attachRolePolicy,
+  createRole,
+  getRole,
+  getRolePolicy,
+  listAttachedRolePolicies,
+  listRolePolicies,
+  listRoles,
+  putRolePermissionsBoundary,
+  putRolePolicy,
+} from './operations.js';
 import { simulateCustomPolicy, simulatePrincipalPolicy } from './simulate.js';
 
 const roleName: ParamSpec = { flag: '--role-name', member: 'RoleName', type: 'string', required: true, description: 'The name of the role.' };
 const policyName: ParamSpec = { flag: '--policy-name', member: 'PolicyName', type: 'string', required: true, description: 'The name of the inline policy.' };
+
+const boundaryDescription = 'The ARN of a managed policy that caps what the role can be allowed.';
 
 const simulationParams: readonly ParamSpec[] = [
   { flag: '--action-names', member: 'ActionNames', type: 'string-list', required: true, description: 'The actions to test, such as dynamodb:GetItem.' },
@@ -34,6 +46,7 @@ export const IAM_OPERATIONS: readonly OperationSpec[] = [
       { flag: '--description', member: 'Description', type: 'string', required: false, description: 'A description of the role.' },
       { flag: '--path', member: 'Path', type: 'string', required: false, description: 'The path of the role (default "/").' },
       { flag: '--max-session-duration', member: 'MaxSessionDuration', type: 'integer', required: false, description: 'Longest session in seconds, 3600 to 43200.' },
+      { flag: '--permissions-boundary', member: 'PermissionsBoundary', type: 'string', required: false, description: boundaryDescription },
     ],
     run: createRole,
   },
@@ -55,6 +68,23 @@ export const IAM_OPERATIONS: readonly OperationSpec[] = [
     summary: 'Attaches an AWS managed policy to a role.',
     params: [roleName, { flag: '--policy-arn', member: 'PolicyArn', type: 'string', required: true, description: 'The managed policy ARN, e.g. arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess.' }],
     run: attachRolePolicy,
+  },
+  {
+    service: 'iam',
+    command: 'put-role-permissions-boundary',
+    operation: 'PutRolePermissionsBoundary',
+    summary: 'Sets the permissions boundary of a role.',
+    params: [roleName, { flag: '--permissions-boundary', member: 'PermissionsBoundary', type: 'string', required: true, description: boundaryDescription }],
+    run: putRolePermissionsBoundary,
+  },
+  { service: 'iam', command: 'list-role-policies', operation: 'ListRolePolicies', summary: 'Lists the inline policy names of a role.', params: [roleName], run: listRolePolicies },
+  {
+    service: 'iam',
+    command: 'list-attached-role-policies',
+    operation: 'ListAttachedRolePolicies',
+    summary: 'Lists the managed policies attached to a role.',
+    params: [roleName],
+    run: listAttachedRolePolicies,
   },
   {
     service: 'iam',

@@ -7,15 +7,27 @@ export { describeStatement } from './explain.js';
 export { MANAGED_POLICIES, findManagedPolicy, type ManagedPolicy } from './managed-policies.js';
 export { roleArnOfSession } from './match.js';
 export { IAM_SLOT, findRole, iamState, roleNameFromArn, type IamState, type RoleState } from './model.js';
-export { attachRolePolicy, createRole, getRole, getRolePolicy, listRoles, putRolePolicy } from './operations.js';
+export {
+  attachRolePolicy,
+  createRole,
+  getRole,
+  getRolePolicy,
+  listAttachedRolePolicies,
+  listRolePolicies,
+  listRoles,
+  putRolePermissionsBoundary,
+  putRolePolicy,
+} from './operations.js';
 export { malformedPolicyDocument, parsePolicyDocument, type PolicyProblem } from './parse-policy.js';
 export type * from './policy.js';
 export {
   evaluateTrust,
   identityPoliciesOfRole,
+  policiesOfRole,
   resolveRole,
   rolePolicySet,
   rolePrincipal,
+  toPolicySet,
   type AssumeRoleCheck,
   type PolicySourceType,
   type SourcedPolicy,

@@ -18,6 +18,8 @@ export interface RoleState {
   /** Inline policies by name, as JSON data, in the order they were first put. */
   readonly inlinePolicies: Record<string, unknown>;
   readonly attachedPolicyArns: string[];
+  /** The managed policy that caps what the identity policies can grant (IAM-04), if any. */
+  permissionsBoundaryArn?: string;
 }
 
 export interface IamState {

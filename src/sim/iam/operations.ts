@@ -46,6 +46,9 @@ export function roleOutput(role: RoleState): ApiDocument {
     AssumeRolePolicyDocument: role.assumeRolePolicyDocument,
     ...(role.description === undefined ? {} : { Description: role.description }),
     MaxSessionDuration: role.maxSessionDurationSeconds,
+    ...(role.permissionsBoundaryArn === undefined
+      ? {}
+      : { PermissionsBoundary: { PermissionsBoundaryType: 'Policy', PermissionsBoundaryArn: role.permissionsBoundaryArn } }),
   };
 }
 
@@ -76,6 +79,8 @@ function planCreateRole(world: World, request: ApiDocument, roleName: string): R
   if (maxSession < limits.MIN_MAX_SESSION_DURATION_SECONDS || maxSession > limits.MAX_MAX_SESSION_DURATION_SECONDS) {
     return fail(iamValidationError(String(maxSession), 'maxSessionDuration', `Member must have value between ${limits.MIN_MAX_SESSION_DURATION_SECONDS} and ${limits.MAX_MAX_SESSION_DURATION_SECONDS}`));
   }
+  const boundaryArn = request['PermissionsBoundary'];
+  if (typeof boundaryArn === 'string' && findManagedPolicy(boundaryArn) === undefined) return fail(noSuchPolicy(boundaryArn));
   const path = typeof request['Path'] === 'string' ? request['Path'] : '/';
   const description = request['Description'];
   const role: RoleState = {
@@ -89,6 +94,7 @@ function planCreateRole(world: World, request: ApiDocument, roleName: string): R
     assumeRolePolicyDocument: trust.value.data,
     inlinePolicies: {},
     attachedPolicyArns: [],
+    ...(typeof boundaryArn === 'string' ? { permissionsBoundaryArn: boundaryArn } : {}),
   };
   iamState(world).roles[roleName.toLowerCase()] = role;
   return ok({ Role: roleOutput(role) });
@@ -158,4 +164,32 @@ export function attachRolePolicy(world: World, request: ApiDocument): Result<Api
     } else role.attachedPolicyArns.push(policyArn);
   }
   return record(world, 'AttachRolePolicy', result, { roleName, policyArn });
+}
+
+/** Sets the role's permissions boundary to a managed policy of the catalogue (IAM-04: it only narrows). */
+export function putRolePermissionsBoundary(world: World, request: ApiDocument): Result<ApiDocument> {
+  const roleName = text(request, 'RoleName');
+  const boundaryArn = text(request, 'PermissionsBoundary');
+  const role = findRole(world, roleName);
+  let result: Result<ApiDocument> = ok({});
+  if (role === undefined) result = fail(noSuchRole(roleName));
+  else if (findManagedPolicy(boundaryArn) === undefined) result = fail(noSuchPolicy(boundaryArn));
+  else role.permissionsBoundaryArn = boundaryArn;
+  return record(world, 'PutRolePermissionsBoundary', result, { roleName, permissionsBoundary: boundaryArn });
+}
+
+/** The names of a role's inline policies, in name order. */
+export function listRolePolicies(world: World, request: ApiDocument): Result<ApiDocument> {
+  const roleName = text(request, 'RoleName');
+  const role = findRole(world, roleName);
+  const result: Result<ApiDocument> = role === undefined ? fail(noSuchRole(roleName)) : ok({ PolicyNames: Object.keys(role.inlinePolicies).sort() });
+  return record(world, 'ListRolePolicies', result, { roleName });
+}
+
+export function listAttachedRolePolicies(world: World, request: ApiDocument): Result<ApiDocument> {
+  const roleName = text(request, 'RoleName');
+  const role = findRole(world, roleName);
+  const attached = (arn: string) => ({ PolicyName: findManagedPolicy(arn)?.policyName ?? arn, PolicyArn: arn });
+  const result: Result<ApiDocument> = role === undefined ? fail(noSuchRole(roleName)) : ok({ AttachedPolicies: role.attachedPolicyArns.map(attached) });
+  return record(world, 'ListAttachedRolePolicies', result, { roleName });
 }

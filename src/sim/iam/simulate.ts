@@ -9,9 +9,9 @@ import { buildRequestContext, evaluate, resourceAccountOf } from './evaluate.js'
 import { matchesActionElement } from './match.js';
 import { formatIamDate } from './model.js';
 import { malformedPolicyDocument, parsePolicyDocument } from './parse-policy.js';
-import type { ContextValue, Decision, DecisionEffect, DocumentKind, EvaluationRequest, PolicySet, RequestPrincipal } from './policy.js';
+import type { ContextValue, Decision, DecisionEffect, DocumentKind, EvaluationRequest, PolicyKind, RequestPrincipal } from './policy.js';
 import { isPlainObject } from './parse-elements.js';
-import { identityPoliciesOfRole, resolveRole, rolePrincipal, type PolicySourceType, type SourcedPolicy } from './role-policies.js';
+import { policiesOfRole, resolveRole, rolePrincipal, toPolicySet, type PolicySourceType, type SourcedPolicy } from './role-policies.js';
 
 const EVAL_DECISIONS: Readonly<Record<DecisionEffect, string>> = { Allow: 'allowed', ExplicitDeny: 'explicitDeny', ImplicitDeny: 'implicitDeny' };
 
@@ -38,16 +38,16 @@ export function parseContextEntries(raw: unknown): Result<Record<string, Context
 }
 
 /** Policies passed as JSON text (`--policy-input-list`), named `PolicyInputList.1` ... as IAM names them. */
-export function parsePolicyInputs(raw: unknown, listName: string, kind: DocumentKind, sourceType: PolicySourceType): Result<SourcedPolicy[]> {
+export function parsePolicyInputs(raw: unknown, listName: string, documentKind: DocumentKind, sourceType: PolicySourceType, kind: PolicyKind = 'identity'): Result<SourcedPolicy[]> {
   const policies: SourcedPolicy[] = [];
   for (const [index, text] of stringList(raw).entries()) {
     const name = `${listName}.${index + 1}`;
-    const parsed = parsePolicyDocument(text, kind);
+    const parsed = parsePolicyDocument(text, documentKind);
     if (!parsed.ok) {
       const problems = (parsed.error.details?.['problems'] ?? []) as { path: string; message: string }[];
       return fail(malformedPolicyDocument(problems.map((problem) => ({ ...problem, path: problem.path === '' ? name : `${name} ${problem.path}` }))));
     }
-    policies.push({ name, document: parsed.value, sourceType });
+    policies.push({ name, document: parsed.value, sourceType, kind });
   }
   return ok(policies);
 }
@@ -73,13 +73,8 @@ interface SimulationInput {
   readonly context: Readonly<Record<string, ContextValue>>;
 }
 
-function policySetOf(policies: readonly SourcedPolicy[]): PolicySet {
-  const resource = policies.find((policy) => policy.sourceType === 'resource');
-  return { identity: policies.filter((policy) => policy.sourceType !== 'resource'), ...(resource === undefined ? {} : { resource }) };
-}
-
 function evaluationResults(input: SimulationInput): ApiDocument[] {
-  const policySet = policySetOf(input.policies);
+  const policySet = toPolicySet(input.policies);
   const sourceTypeOf = (name: string) => input.policies.find((policy) => policy.name === name)?.sourceType ?? 'none';
   return input.actions.flatMap((action) =>
     input.resources.map((resource) => {
@@ -107,7 +102,7 @@ function simulate(world: World, request: ApiDocument, principal: RequestPrincipa
   if (!context.ok) return context;
   const extra = parsePolicyInputs(request['PolicyInputList'], 'PolicyInputList', 'identity', 'none');
   if (!extra.ok) return extra;
-  const resourcePolicy = parsePolicyInputs(request['ResourcePolicy'], 'ResourcePolicy', 'resource', 'resource');
+  const resourcePolicy = parsePolicyInputs(request['ResourcePolicy'], 'ResourcePolicy', 'resource', 'resource', 'resource');
   if (!resourcePolicy.ok) return resourcePolicy;
   const actions = stringList(request['ActionNames']);
   const resources = stringList(request['ResourceArns']);
@@ -139,7 +134,7 @@ export function simulatePrincipalPolicy(world: World, request: ApiDocument): Res
   const sourceArn = typeof request['PolicySourceArn'] === 'string' ? request['PolicySourceArn'] : '';
   const role = resolveRole(world, sourceArn);
   // Only roles exist in this simulator; IAM users and groups are a known gap (docs/iam.md).
-  const result = role.ok ? simulate(world, request, rolePrincipal(role.value), identityPoliciesOfRole(role.value)) : role;
+  const result = role.ok ? simulate(world, request, rolePrincipal(role.value), policiesOfRole(role.value)) : role;
   return record(world, 'SimulatePrincipalPolicy', result, { policySourceArn: sourceArn });
 }
 
@@ -162,13 +157,13 @@ export interface SandboxSimulation {
 export function simulateForSandbox(world: World, input: SandboxSimulation): Result<ApiDocument> {
   const role = resolveRole(world, input.principal);
   if (!role.ok) return role;
-  const resourcePolicy = input.resourcePolicy === undefined ? ok([]) : parsePolicyInputs([typeof input.resourcePolicy === 'string' ? input.resourcePolicy : JSON.stringify(input.resourcePolicy)], 'ResourcePolicy', 'resource', 'resource');
+  const resourcePolicy = input.resourcePolicy === undefined ? ok([]) : parsePolicyInputs([typeof input.resourcePolicy === 'string' ? input.resourcePolicy : JSON.stringify(input.resourcePolicy)], 'ResourcePolicy', 'resource', 'resource', 'resource');
   if (!resourcePolicy.ok) return resourcePolicy;
   const clock = { 'aws:CurrentTime': formatIamDate(world.nowMs).replace('+00:00', 'Z'), 'aws:EpochTime': String(Math.floor(world.nowMs / 1_000)) };
   const principal = input.principal.includes(':assumed-role/') ? { ...rolePrincipal(role.value), arn: input.principal } : rolePrincipal(role.value);
   const request: EvaluationRequest = { principal, action: input.action, resource: input.resource, context: { ...clock, ...input.context } };
-  const policies = [...identityPoliciesOfRole(role.value), ...resourcePolicy.value];
-  const decision = evaluate(request, policySetOf(policies));
+  const policies = [...policiesOfRole(role.value), ...resourcePolicy.value];
+  const decision = evaluate(request, toPolicySet(policies));
   return record(world, 'policy-simulated', ok(sandboxDocument(request, decision, missingContextKeys(request, policies))), { principal: principal.arn, action: input.action });
 }
 

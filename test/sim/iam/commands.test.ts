@@ -13,9 +13,11 @@ const row = (command: string) => {
 };
 
 describe('IAM_OPERATIONS', () => {
-  it('has the commands of the issue, each with a described, unique set of flags', () => {
+  it('has the commands of the issue (and three small extras), each with a described, unique set of flags', () => {
     expect(IAM_OPERATIONS.map((operation) => operation.command)).toEqual([
-      'create-role', 'get-role', 'list-roles', 'put-role-policy', 'get-role-policy', 'attach-role-policy', 'simulate-custom-policy', 'simulate-principal-policy',
+      'create-role', 'get-role', 'list-roles', 'put-role-policy', 'get-role-policy', 'attach-role-policy',
+      'put-role-permissions-boundary', 'list-role-policies', 'list-attached-role-policies',
+      'simulate-custom-policy', 'simulate-principal-policy',
     ]);
     for (const operation of IAM_OPERATIONS) {
       expect(operation.service).toBe('iam');

@@ -2,7 +2,17 @@
 // get-role-policy / attach-role-policy`: answers in the AWS CLI's JSON shape, IAM's error names,
 // statuses and messages (pinned inline), trace events, and that the state survives a world snapshot.
 import { describe, expect, it } from 'vitest';
-import { attachRolePolicy, createRole, getRole, getRolePolicy, listRoles, putRolePolicy } from '../../../src/sim/iam/operations.js';
+import {
+  attachRolePolicy,
+  createRole,
+  getRole,
+  getRolePolicy,
+  listAttachedRolePolicies,
+  listRolePolicies,
+  listRoles,
+  putRolePermissionsBoundary,
+  putRolePolicy,
+} from '../../../src/sim/iam/operations.js';
 import type { Result } from '../../../src/sim/result.js';
 import { createWorld, restoreWorld } from '../../../src/sim/world.js';
 import { LAMBDA_TRUST, READ_ORDERS } from './fixtures.js';
@@ -96,6 +106,24 @@ describe('IAM role operations', () => {
     expect(errorOf(attachRolePolicy(world, { RoleName: 'Reader', PolicyArn: 'arn:aws:iam::aws:policy/NoSuchPolicy' }))).toMatchInlineSnapshot(`"NoSuchEntity (404): Policy arn:aws:iam::aws:policy/NoSuchPolicy does not exist or is not attachable."`);
     const state = world.snapshot().services['iam'] as { roles: Record<string, { attachedPolicyArns: string[] }> };
     expect(state.roles['reader']?.attachedPolicyArns).toEqual([arn]);
+  });
+
+  it('lists inline and attached policies, and sets a permissions boundary shown by get-role', () => {
+    const world = createWorld();
+    const boundary = 'arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess';
+    createRole(world, { RoleName: 'Reader', AssumeRolePolicyDocument: LAMBDA_TRUST });
+    for (const name of ['zeta', 'alpha']) putRolePolicy(world, { RoleName: 'Reader', PolicyName: name, PolicyDocument: READ_ORDERS });
+    attachRolePolicy(world, { RoleName: 'Reader', PolicyArn: 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole' });
+    expect(listRolePolicies(world, { RoleName: 'Reader' })).toEqual({ ok: true, value: { PolicyNames: ['alpha', 'zeta'] } });
+    expect(listAttachedRolePolicies(world, { RoleName: 'Reader' })).toEqual({
+      ok: true,
+      value: { AttachedPolicies: [{ PolicyName: 'AWSLambdaBasicExecutionRole', PolicyArn: 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole' }] },
+    });
+    expect(putRolePermissionsBoundary(world, { RoleName: 'Reader', PermissionsBoundary: boundary }).ok).toBe(true);
+    const got = getRole(world, { RoleName: 'Reader' });
+    expect(got.ok && got.value['Role']).toMatchObject({ PermissionsBoundary: { PermissionsBoundaryType: 'Policy', PermissionsBoundaryArn: boundary } });
+    expect(errorOf(putRolePermissionsBoundary(world, { RoleName: 'Reader', PermissionsBoundary: 'arn:aws:iam::aws:policy/Nope' }))).toMatchInlineSnapshot(`"NoSuchEntity (404): Policy arn:aws:iam::aws:policy/Nope does not exist or is not attachable."`);
+    expect(errorOf(listRolePolicies(world, { RoleName: 'Ghost' }))).toMatchInlineSnapshot(`"NoSuchEntity (404): The role with name Ghost cannot be found."`);
   });
 
   it('keeps roles across a world snapshot and restore', () => {

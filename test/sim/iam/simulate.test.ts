@@ -84,6 +84,16 @@ describe('simulate-principal-policy', () => {
     ]);
   });
 
+  it("IAM-04: applies the role's permissions boundary", () => {
+    const world = worldWithReader();
+    createRole(world, { RoleName: 'Bounded', AssumeRolePolicyDocument: LAMBDA_TRUST, PermissionsBoundary: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' });
+    attachRolePolicy(world, { RoleName: 'Bounded', PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' });
+    const result = simulatePrincipalPolicy(world, { PolicySourceArn: 'arn:aws:iam::123456789012:role/Bounded', ActionNames: ['s3:GetObject', 's3:PutObject', 'dynamodb:GetItem'], ResourceArns: ['*'] });
+    expect(result.ok && (result.value['EvaluationResults'] as { EvalDecision: string }[]).map((entry) => entry.EvalDecision)).toEqual(['allowed', 'implicitDeny', 'implicitDeny']);
+    const sandbox = simulateForSandbox(world, { principal: 'Bounded', action: 's3:PutObject', resource: 'arn:aws:s3:::b/k' });
+    expect(sandbox.ok && sandbox.value['Explanation']).toMatchInlineSnapshot(`"Implicitly denied: a policy allows s3:PutObject on arn:aws:s3:::b/k, but the permissions boundary "AmazonS3ReadOnlyAccess" does not, and a boundary can only narrow what is allowed."`);
+  });
+
   it('answers NoSuchEntity for a role that does not exist', () => {
     const result = simulatePrincipalPolicy(createWorld(), { PolicySourceArn: 'arn:aws:iam::123456789012:role/Ghost', ActionNames: ['s3:GetObject'] });
     expect(!result.ok && `${result.error.name}: ${result.error.message}`).toMatchInlineSnapshot(`"NoSuchEntity: The role with name Ghost cannot be found."`);

@@ -101,10 +101,7 @@ function planCreateRole(world: World, request: ApiDocument, roleName: string): R
 }
 
 export function getRole(world: World, request: ApiDocument): Result<ApiDocument> {
-  const roleName = text(request, 'RoleName');
-  const role = findRole(world, roleName);
-  const result: Result<ApiDocument> = role === undefined ? fail(noSuchRole(roleName)) : ok({ Role: { ...roleOutput(role), RoleLastUsed: {} } });
-  return record(world, 'GetRole', result, { roleName });
+  return onRole(world, 'GetRole', request, {}, (role) => ok({ Role: { ...roleOutput(role), RoleLastUsed: {} } }));
 }
 
 /** Roles in name order, as IAM lists them. */
@@ -137,59 +134,53 @@ function planPutRolePolicy(world: World, request: ApiDocument, roleName: string,
   return ok({});
 }
 
-export function getRolePolicy(world: World, request: ApiDocument): Result<ApiDocument> {
+/**
+ * The shape of every operation on an existing role: read RoleName, answer NoSuchEntity when the role
+ * is missing, otherwise run `body`, and record one trace event either way.
+ */
+function onRole(world: World, operation: string, request: ApiDocument, detail: Record<string, unknown>, body: (role: RoleState) => Result<ApiDocument>): Result<ApiDocument> {
   const roleName = text(request, 'RoleName');
-  const policyName = text(request, 'PolicyName');
   const role = findRole(world, roleName);
-  const document = role?.inlinePolicies[policyName];
-  const result: Result<ApiDocument> =
-    role === undefined
-      ? fail(noSuchRole(roleName))
-      : document === undefined
-        ? fail(noSuchRolePolicy(role.roleName, policyName))
-        : ok({ RoleName: role.roleName, PolicyName: policyName, PolicyDocument: document });
-  return record(world, 'GetRolePolicy', result, { roleName, policyName });
+  return record(world, operation, role === undefined ? fail(noSuchRole(roleName)) : body(role), { roleName, ...detail });
+}
+
+export function getRolePolicy(world: World, request: ApiDocument): Result<ApiDocument> {
+  const policyName = text(request, 'PolicyName');
+  return onRole(world, 'GetRolePolicy', request, { policyName }, (role) => {
+    const document = role.inlinePolicies[policyName];
+    return document === undefined ? fail(noSuchRolePolicy(role.roleName, policyName)) : ok({ RoleName: role.roleName, PolicyName: policyName, PolicyDocument: document });
+  });
 }
 
 export function attachRolePolicy(world: World, request: ApiDocument): Result<ApiDocument> {
-  const roleName = text(request, 'RoleName');
   const policyArn = text(request, 'PolicyArn');
-  const role = findRole(world, roleName);
-  let result: Result<ApiDocument> = ok({});
-  if (role === undefined) result = fail(noSuchRole(roleName));
-  else if (findManagedPolicy(policyArn) === undefined) result = fail(noSuchPolicy(policyArn));
-  else if (!role.attachedPolicyArns.includes(policyArn)) {
+  return onRole(world, 'AttachRolePolicy', request, { policyArn }, (role) => {
+    if (findManagedPolicy(policyArn) === undefined) return fail(noSuchPolicy(policyArn));
+    if (role.attachedPolicyArns.includes(policyArn)) return ok({});
     if (role.attachedPolicyArns.length >= limits.MAX_MANAGED_POLICIES_PER_ROLE) {
-      result = fail(limitExceeded(`Cannot exceed quota for PoliciesPerRole: ${limits.MAX_MANAGED_POLICIES_PER_ROLE}`));
-    } else role.attachedPolicyArns.push(policyArn);
-  }
-  return record(world, 'AttachRolePolicy', result, { roleName, policyArn });
+      return fail(limitExceeded(`Cannot exceed quota for PoliciesPerRole: ${limits.MAX_MANAGED_POLICIES_PER_ROLE}`));
+    }
+    role.attachedPolicyArns.push(policyArn);
+    return ok({});
+  });
 }
 
 /** Sets the role's permissions boundary to a managed policy of the catalogue (IAM-04: it only narrows). */
 export function putRolePermissionsBoundary(world: World, request: ApiDocument): Result<ApiDocument> {
-  const roleName = text(request, 'RoleName');
   const boundaryArn = text(request, 'PermissionsBoundary');
-  const role = findRole(world, roleName);
-  let result: Result<ApiDocument> = ok({});
-  if (role === undefined) result = fail(noSuchRole(roleName));
-  else if (findManagedPolicy(boundaryArn) === undefined) result = fail(noSuchPolicy(boundaryArn));
-  else role.permissionsBoundaryArn = boundaryArn;
-  return record(world, 'PutRolePermissionsBoundary', result, { roleName, permissionsBoundary: boundaryArn });
+  return onRole(world, 'PutRolePermissionsBoundary', request, { permissionsBoundary: boundaryArn }, (role) => {
+    if (findManagedPolicy(boundaryArn) === undefined) return fail(noSuchPolicy(boundaryArn));
+    role.permissionsBoundaryArn = boundaryArn;
+    return ok({});
+  });
 }
 
 /** The names of a role's inline policies, in name order. */
 export function listRolePolicies(world: World, request: ApiDocument): Result<ApiDocument> {
-  const roleName = text(request, 'RoleName');
-  const role = findRole(world, roleName);
-  const result: Result<ApiDocument> = role === undefined ? fail(noSuchRole(roleName)) : ok({ PolicyNames: Object.keys(role.inlinePolicies).sort() });
-  return record(world, 'ListRolePolicies', result, { roleName });
+  return onRole(world, 'ListRolePolicies', request, {}, (role) => ok({ PolicyNames: Object.keys(role.inlinePolicies).sort() }));
 }
 
 export function listAttachedRolePolicies(world: World, request: ApiDocument): Result<ApiDocument> {
-  const roleName = text(request, 'RoleName');
-  const role = findRole(world, roleName);
   const attached = (arn: string) => ({ PolicyName: findManagedPolicy(arn)?.policyName ?? arn, PolicyArn: arn });
-  const result: Result<ApiDocument> = role === undefined ? fail(noSuchRole(roleName)) : ok({ AttachedPolicies: role.attachedPolicyArns.map(attached) });
-  return record(world, 'ListAttachedRolePolicies', result, { roleName });
+  return onRole(world, 'ListAttachedRolePolicies', request, {}, (role) => ok({ AttachedPolicies: role.attachedPolicyArns.map(attached) }));
 }

@@ -138,6 +138,28 @@ describe('evaluate: principals other than role sessions', () => {
     expect([ask('authenticated'), ask('unauthenticated')]).toEqual(['Allow', 'ImplicitDeny']);
   });
 
+  it('IAM-03: an S3 bucket policy with Principal "*" serves anonymous callers; a Deny on aws:SecureTransport false still wins', () => {
+    const anonymous = { arn: '*', accountId: '', type: 'Anonymous' as const };
+    const bucketPolicy = policy(
+      'BucketPolicy',
+      [
+        { Sid: 'PublicRead', ...allow('s3:GetObject', 'arn:aws:s3:::site/*', { Principal: '*' }) },
+        { Sid: 'TlsOnly', ...deny('s3:*', ['arn:aws:s3:::site', 'arn:aws:s3:::site/*'], { Principal: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }) },
+      ],
+      'resource',
+    );
+    const get = (secure: string) => evaluate({ principal: anonymous, action: 's3:GetObject', resource: 'arn:aws:s3:::site/index.html', context: { 'aws:SecureTransport': secure } }, { resource: bucketPolicy });
+    expect([get('true').effect, ...decidingOf(get('true'))]).toEqual(['Allow', 'resource/BucketPolicy[0]#PublicRead']);
+    expect([get('false').effect, ...decidingOf(get('false'))]).toEqual(['ExplicitDeny', 'resource/BucketPolicy[1]#TlsOnly']);
+  });
+
+  it('COG-10: ListBucket is scoped to the identity prefix with an s3:prefix condition', () => {
+    const perUser = policy('PerUser', [allow('s3:ListBucket', 'arn:aws:s3:::uploads', { Condition: { StringLike: { 's3:prefix': ['${cognito-identity.amazonaws.com:sub}/*'] } } })]);
+    const list = (prefix: string) =>
+      evaluate(request('s3:ListBucket', 'arn:aws:s3:::uploads', { context: { 'cognito-identity.amazonaws.com:sub': 'us-east-1:1a2b', 's3:prefix': prefix } }), { identity: [perUser] }).effect;
+    expect([list('us-east-1:1a2b/photos/'), list('us-east-1:9z9z/photos/')]).toEqual(['Allow', 'ImplicitDeny']);
+  });
+
   it('a resource policy naming an account covers every principal of it; naming a role covers its sessions', () => {
     const byAccount = tablePolicy(ORDERS_TABLE, { AWS: `arn:aws:iam::${ACCOUNT}:root` });
     const byRole = tablePolicy(ORDERS_TABLE, { AWS: `arn:aws:iam::${ACCOUNT}:role/Reader` });

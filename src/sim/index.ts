@@ -18,3 +18,6 @@ export {
   type WorldOptions,
   type WorldSnapshot,
 } from './world.js';
+
+// Services, one namespace each: `import { iam } from '../sim/index.js'; iam.evaluate(...)`.
+export * as iam from './iam/index.js';

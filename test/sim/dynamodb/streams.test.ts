@@ -29,6 +29,11 @@ function iterator(world: World, streamArn: string, shardId: string, type: 'TRIM_
   return getShardIterator(world, 'us-east-1', { StreamArn: streamArn, ShardId: shardId, ShardIteratorType: type, ...(sequenceNumber === undefined ? {} : { SequenceNumber: sequenceNumber }) });
 }
 
+function idOf(record: StreamRecord): string | undefined {
+  const value = record.dynamodb.Keys.id;
+  return value !== undefined && 'S' in value ? value.S : undefined;
+}
+
 function readFrom(world: World, streamArn: string, shardId: string): StreamRecord[] {
   const it = unwrap(iterator(world, streamArn, shardId, 'TRIM_HORIZON')).ShardIterator;
   return unwrap(getRecords(world, 'us-east-1', { ShardIterator: it })).Records;
@@ -111,7 +116,7 @@ describe('stream records (DDB-18)', () => {
     const records = readFrom(world, streamArn, shardId);
     const sequence = records.map((r) => BigInt(r.dynamodb.SequenceNumber));
     expect(sequence).toEqual([...sequence].sort((a, b) => (a < b ? -1 : 1)));
-    const odd = records.filter((r) => r.dynamodb.Keys.id?.S === 'odd').map((r) => r.dynamodb.NewImage?.n);
+    const odd = records.filter((r) => idOf(r) === 'odd').map((r) => r.dynamodb.NewImage?.n);
     expect(odd).toEqual([{ N: '1' }, { N: '3' }, { N: '5' }]);
   });
 });
@@ -123,9 +128,9 @@ describe('retention and iterators (DDB-18)', () => {
     const oldSequence = readFrom(world, streamArn, shardId)[0]!.dynamodb.SequenceNumber;
     world.advance(24 * HOUR_MS - 1);
     put(world, table, { id: 'new' });
-    expect(readFrom(world, streamArn, shardId).map((r) => r.dynamodb.Keys.id?.S)).toEqual(['old', 'new']);
+    expect(readFrom(world, streamArn, shardId).map((r) => idOf(r))).toEqual(['old', 'new']);
     world.advance(1);
-    expect(readFrom(world, streamArn, shardId).map((r) => r.dynamodb.Keys.id?.S)).toEqual(['new']);
+    expect(readFrom(world, streamArn, shardId).map((r) => idOf(r))).toEqual(['new']);
     const refused = iterator(world, streamArn, shardId, 'AT_SEQUENCE_NUMBER', oldSequence);
     expect(refused.ok ? undefined : refused.error).toMatchInlineSnapshot(`
       {
@@ -153,7 +158,7 @@ describe('retention and iterators (DDB-18)', () => {
     put(world, table, { id: 'b' });
     const latest = unwrap(iterator(world, streamArn, shardId, 'LATEST')).ShardIterator;
     put(world, table, { id: 'c' });
-    const ids = (records: StreamRecord[]) => records.map((r) => r.dynamodb.Keys.id?.S);
+    const ids = (records: StreamRecord[]) => records.map((r) => idOf(r));
     expect(ids(unwrap(getRecords(world, 'us-east-1', { ShardIterator: latest })).Records)).toEqual(['c']);
     const second = readFrom(world, streamArn, shardId)[1]!.dynamodb.SequenceNumber;
     const at = unwrap(iterator(world, streamArn, shardId, 'AT_SEQUENCE_NUMBER', second)).ShardIterator;
@@ -200,7 +205,7 @@ describe('disabling and re-enabling (DDB-18)', () => {
     expect(second.streamArn).not.toBe(streamArn);
     expect(second.streamLabel).toBe('2026-01-01T00:00:01.000');
     const old = readFrom(world, streamArn, shardId);
-    expect(old.map((r) => r.dynamodb.Keys.id?.S)).toEqual(['a']);
+    expect(old.map((r) => idOf(r))).toEqual(['a']);
     const oldIterator = unwrap(iterator(world, streamArn, shardId, 'TRIM_HORIZON')).ShardIterator;
     expect(unwrap(getRecords(world, 'us-east-1', { ShardIterator: oldIterator })).NextShardIterator).toBeUndefined(); // closed and read
     const description = unwrap(describeStream(world, 'us-east-1', { StreamArn: streamArn })).StreamDescription;
@@ -228,7 +233,7 @@ describe('ordering property (DDB-18)', () => {
         }
         const seen = new Map<string, (string | null)[]>();
         for (const r of readFrom(world, streamArn, shardId)) {
-          const id = r.dynamodb.Keys.id && 'S' in r.dynamodb.Keys.id ? r.dynamodb.Keys.id.S : '';
+          const id = idOf(r) ?? '';
           const value = r.dynamodb.NewImage?.v;
           seen.set(id, [...(seen.get(id) ?? []), value && 'N' in value ? value.N : null]);
         }

@@ -116,9 +116,9 @@ interface ReplicationPayload {
 }
 
 function onLocalChange(world: World, table: TableState, change: ItemChange): void {
-  if (change.cause === 'replication' || sameItem(change.oldImage, change.newImage)) return;
+  if (change.cause === 'replication') return;
   const group = groupOf(world, table.region, table.name);
-  if (group === undefined) return;
+  if (group === undefined || sameItem(change.oldImage, change.newImage)) return; // single-Region table, or nothing changed
   if (group.mode === 'MRSC') {
     applyEverywhereNow(world, table, group, change);
     return;

@@ -2,7 +2,8 @@
 // replica a plain `TableState` in its Region's map. Replication is an `onItemChange` listener:
 // - MREC (multi-Region eventual consistency, the default): every local change is sent to each other
 //   replica after a delay drawn from the seeded stream `dynamodb.global-tables.replication` in
-//   [REPLICATION_DELAY_MIN_MS, REPLICATION_DELAY_MAX_MS], as a world timer. Each change carries a
+//   [REPLICATION_DELAY_MIN_MS, REPLICATION_DELAY_MAX_MS], queued on the Region pair's channel (one
+//   world timer per channel, for the change at its head). Each change carries a
 //   version (virtual time of the write + a world-wide write counter that breaks ties); a replica
 //   applies an incoming change only when it is newer than what it holds for that item, so
 //   concurrent writes converge on the last writer everywhere (DDB-21). Deletions keep their version
@@ -55,8 +56,8 @@ export interface GlobalTablesState {
   readonly memberOf: Map<string, string>;
   /** MREC: `region/tableName` → item key string → version of the image that replica holds. */
   readonly versions: Map<string, Map<string, ItemVersion>>;
-  /** MREC FIFO channels: `from>to/tableName` → due time of the last change sent on it. */
-  readonly channelDueMs: Map<string, number>;
+  /** MREC FIFO channels, `from>to/tableName`: changes in flight, each channel with one timer at most. */
+  readonly channels: Map<string, ReplicationChannel>;
   /** MRSC: `groupId|itemKey` → the last write's Region and time. */
   readonly lastMrscWrite: Map<string, { readonly region: string; readonly timeMs: number }>;
   nextWriteCounter: number;
@@ -70,7 +71,7 @@ export function globalTablesState(world: World): GlobalTablesState {
     groups: new Map(),
     memberOf: new Map(),
     versions: new Map(),
-    channelDueMs: new Map(),
+    channels: new Map(),
     lastMrscWrite: new Map(),
     nextWriteCounter: 0,
   }));
@@ -113,6 +114,17 @@ interface ReplicationPayload {
   readonly newImage: Item | null;
   readonly version: ItemVersion;
   readonly sentAtMs: number;
+  readonly dueMs: number;
+}
+
+/**
+ * Changes in flight between two Regions for one table, in send order with non-decreasing due times.
+ * One timer per channel (for its head) keeps the clock's timer list short under heavy write load.
+ */
+export interface ReplicationChannel {
+  readonly queue: ReplicationPayload[];
+  lastDueMs: number;
+  isTimerPending: boolean;
 }
 
 function onLocalChange(world: World, table: TableState, change: ItemChange): void {
@@ -127,16 +139,37 @@ function onLocalChange(world: World, table: TableState, change: ItemChange): voi
   const version: ItemVersion = { timeMs: world.nowMs, counter: state.nextWriteCounter++ };
   versionsOf(state, table.region, table.name).set(itemKeyString(table.keySchema, change.key), version);
   for (const toRegion of group.regions) {
-    if (toRegion !== table.region) sendChange(world, state, { tableName: table.name, fromRegion: table.region, toRegion, key: change.key, newImage: change.newImage ?? null, version, sentAtMs: world.nowMs });
+    if (toRegion === table.region) continue;
+    sendChange(world, state, { tableName: table.name, fromRegion: table.region, toRegion, key: change.key, newImage: change.newImage ?? null, version, sentAtMs: world.nowMs, dueMs: 0 });
   }
 }
 
 function sendChange(world: World, state: GlobalTablesState, payload: ReplicationPayload): void {
-  const channel = `${payload.fromRegion}>${payload.toRegion}/${payload.tableName}`;
+  const channelId = `${payload.fromRegion}>${payload.toRegion}/${payload.tableName}`;
+  let channel = state.channels.get(channelId);
+  if (channel === undefined) {
+    channel = { queue: [], lastDueMs: 0, isTimerPending: false };
+    state.channels.set(channelId, channel);
+  }
   const delayMs = world.rng.stream('dynamodb.global-tables.replication').nextIntBetween(REPLICATION_DELAY_MIN_MS, REPLICATION_DELAY_MAX_MS);
-  const dueMs = Math.max(world.nowMs + delayMs, state.channelDueMs.get(channel) ?? 0);
-  state.channelDueMs.set(channel, dueMs);
-  world.clock.scheduleAt(dueMs, REPLICATE_TIMER, payload);
+  channel.lastDueMs = Math.max(world.nowMs + delayMs, channel.lastDueMs); // FIFO: never before an earlier change
+  channel.queue.push({ ...payload, dueMs: channel.lastDueMs });
+  if (!channel.isTimerPending) {
+    world.clock.scheduleAt(channel.lastDueMs, REPLICATE_TIMER, channelId);
+    channel.isTimerPending = true;
+  }
+}
+
+/** The channel's timer: delivers every change now due, then waits for the next one. */
+function deliverDue(world: World, channelId: string): void {
+  const channel = globalTablesState(world).channels.get(channelId);
+  if (channel === undefined) return;
+  let delivered = 0;
+  while (delivered < channel.queue.length && channel.queue[delivered]!.dueMs <= world.nowMs) receiveChange(world, channel.queue[delivered++]!);
+  channel.queue.splice(0, delivered);
+  const next = channel.queue[0];
+  channel.isTimerPending = next !== undefined;
+  if (next !== undefined) world.clock.scheduleAt(next.dueMs, REPLICATE_TIMER, channelId);
 }
 
 function receiveChange(world: World, payload: ReplicationPayload): void {
@@ -186,4 +219,4 @@ export function checkMrscWrite(world: World, region: string, tableName: string, 
 }
 
 onItemChange('dynamodb.global-tables', onLocalChange);
-defineTimerHandler(REPLICATE_TIMER, (world, payload) => receiveChange(world, payload as ReplicationPayload));
+defineTimerHandler(REPLICATE_TIMER, (world, payload) => deliverDue(world, payload as string));

@@ -138,7 +138,8 @@ function valueSizeBytes(value: AttributeValue): number {
 const encoder = new TextEncoder();
 
 function utf8Bytes(text: string): number {
-  return encoder.encode(text).length;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return encoder.encode(text).length;
+  return text.length; // ASCII: one byte per character, no allocation
 }
 
 onItemChange('dynamodb.streams', writeStreamRecord);

@@ -31,8 +31,8 @@ export const TTL_CHANGE_COOLDOWN_MS = 60 * 60 * 1_000;
 const SWEEP_TIMER = 'dynamodb.ttl-sweep';
 
 interface DrawnDeletion {
-  /** The TTL value (epoch seconds) the draw was made for: a changed value gets a new draw. */
-  readonly expiryEpochSeconds: number;
+  /** The TTL value (as ms) the draw was made for: a changed value gets a new draw. */
+  readonly expiryMs: number;
   readonly deleteAtMs: number;
 }
 
@@ -183,8 +183,8 @@ function collectDue(world: World, table: TableState, drawn: Map<string, DrawnDel
       continue;
     }
     let entry = drawn.get(keyString);
-    if (entry === undefined || entry.expiryEpochSeconds * 1_000 !== timeMs) {
-      entry = { expiryEpochSeconds: timeMs / 1_000, deleteAtMs: timeMs + stream.nextInt(sweepWindowMs + 1) };
+    if (entry === undefined || entry.expiryMs !== timeMs) {
+      entry = { expiryMs: timeMs, deleteAtMs: timeMs + stream.nextInt(sweepWindowMs + 1) };
       drawn.set(keyString, entry);
     }
     if (entry.deleteAtMs <= world.nowMs) due.push([keyString, item]);
@@ -195,7 +195,7 @@ function collectDue(world: World, table: TableState, drawn: Map<string, DrawnDel
 
 /** A TTL deletion: the service's, at no write cost (DDB-19), seen by Streams as cause `ttl`. */
 function deleteExpired(world: World, table: TableState, keyString: string, item: Item, drawn: Map<string, DrawnDeletion>): void {
-  const expiredAtMs = drawn.get(keyString)?.expiryEpochSeconds ?? 0;
+  const expiryMs = drawn.get(keyString)?.expiryMs ?? 0;
   drawn.delete(keyString);
   const change = applyItemWrite(world, table, item, undefined, 'ttl');
   world.record({
@@ -203,7 +203,7 @@ function deleteExpired(world: World, table: TableState, keyString: string, item:
     operation: 'ttl-item-deleted',
     outcome: 'ok',
     region: table.region,
-    detail: { tableName: table.name, key: change.key, expiryEpochSeconds: expiredAtMs, wcuConsumed: 0 },
+    detail: { tableName: table.name, key: change.key, expiryEpochSeconds: expiryMs / 1_000, wcuConsumed: 0 },
   });
 }
 

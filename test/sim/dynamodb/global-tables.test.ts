@@ -165,18 +165,24 @@ describe('MRSC (DDB-21)', () => {
       ...(witness === undefined ? {} : { GlobalTableWitnessUpdates: [{ Create: { RegionName: witness } }] }),
     });
 
-  it('needs exactly three Regions from one Region set', () => {
+  it('needs exactly three Regions from one Region set, and a witness only with STRONG', () => {
     const world = createWorld();
     createTestTable(world, { region: 'us-east-1' });
-    expect([strong(world, ['us-east-2']), strong(world, ['us-east-2', 'eu-west-1']), strong(world, ['us-east-2'], 'us-west-2'), strong(world, ['us-east-2', 'us-west-2'], 'us-west-1')].map(errorText))
-      .toMatchInlineSnapshot(`
-        [
-          "ValidationException: An MRSC global table spans exactly 3 Regions (3 replicas, or 2 replicas and a witness); this request gives 2",
-          "ValidationException: All Regions of an MRSC global table must come from one Region set (US: us-east-1, us-east-2, us-west-2; EU: eu-west-1, eu-west-2, eu-west-3, eu-central-1; AP: ap-northeast-1, ap-northeast-2, ap-northeast-3); got us-east-1, us-east-2, eu-west-1",
-          "ok",
-          "ValidationException: Table Orders already has a replica in us-east-2",
-        ]
-      `);
+    const refused = [
+      strong(world, ['us-east-2']),
+      strong(world, ['us-east-2', 'eu-west-1']),
+      strong(world, ['us-east-2', 'us-west-2'], 'us-west-1'),
+      updateTableReplicas(world, 'us-east-1', { TableName: 'Orders', ReplicaUpdates: [{ Create: { RegionName: 'us-east-2' } }], GlobalTableWitnessUpdates: [{ Create: { RegionName: 'us-west-2' } }] }),
+    ];
+    expect(refused.map(errorText)).toMatchInlineSnapshot(`
+      [
+        "ValidationException: An MRSC global table spans exactly 3 Regions (3 replicas, or 2 replicas and a witness); this request gives 2",
+        "ValidationException: All Regions of an MRSC global table must come from one Region set (US: us-east-1, us-east-2, us-west-2; EU: eu-west-1, eu-west-2, eu-west-3, eu-central-1; AP: ap-northeast-1, ap-northeast-2, ap-northeast-3); got us-east-1, us-east-2, eu-west-1",
+        "ValidationException: An MRSC global table spans exactly 3 Regions (3 replicas, or 2 replicas and a witness); this request gives 4",
+        "ValidationException: A witness can only be added to a table with MultiRegionConsistency STRONG",
+      ]
+    `);
+    expect(errorText(strong(world, ['us-east-2'], 'us-west-2'))).toBe('ok');
   });
 
   it('accepts 3 replicas, applies writes to all synchronously, and refuses a concurrent conflicting write', () => {

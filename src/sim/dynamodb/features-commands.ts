@@ -36,6 +36,18 @@ function runUpdateTimeToLive(world: World, request: ApiDocument): Result<ApiDocu
   return withStrings(request, ['TableName'], ([TableName]) => updateTimeToLive(world, world.region, { TableName: TableName!, TimeToLiveSpecification: { Enabled: enabled, AttributeName: spec.AttributeName as string } }));
 }
 
+function runListStreams(world: World, request: ApiDocument): Result<ApiDocument> {
+  const limit = request.Limit;
+  if (limit !== undefined && typeof limit !== 'number') return invalid('Limit must be a number');
+  const tableName = text(request, 'TableName');
+  const startArn = text(request, 'ExclusiveStartStreamArn');
+  return listStreams(world, world.region, {
+    ...(tableName === undefined ? {} : { TableName: tableName }),
+    ...(limit === undefined ? {} : { Limit: limit }),
+    ...(startArn === undefined ? {} : { ExclusiveStartStreamArn: startArn }),
+  });
+}
+
 function runGetShardIterator(world: World, request: ApiDocument): Result<ApiDocument> {
   return withStrings(request, ['StreamArn', 'ShardId', 'ShardIteratorType'], ([StreamArn, ShardId, type]) => {
     if (!SHARD_ITERATOR_TYPES.includes(type as ShardIteratorType)) return invalid(`ShardIteratorType must be one of ${SHARD_ITERATOR_TYPES.join(', ')}, got ${type}`);
@@ -61,8 +73,12 @@ export const DYNAMODB_FEATURE_OPERATIONS: readonly OperationSpec[] = [
     command: 'list-streams',
     operation: 'ListStreams',
     summary: 'Lists the streams of the Region, or of one table (DDB-18).',
-    params: [{ ...TABLE_NAME, required: false, description: 'Only the streams of this table.' }],
-    run: (world, request) => listStreams(world, world.region, text(request, 'TableName') === undefined ? {} : { TableName: text(request, 'TableName')! }),
+    params: [
+      { ...TABLE_NAME, required: false, description: 'Only the streams of this table.' },
+      { flag: '--limit', member: 'Limit', type: 'integer', required: false, description: 'At most this many streams (1–100).' },
+      { flag: '--exclusive-start-stream-arn', member: 'ExclusiveStartStreamArn', type: 'string', required: false, description: 'Continue after this stream (LastEvaluatedStreamArn of the previous page).' },
+    ],
+    run: runListStreams,
   },
   {
     service: 'dynamodbstreams',

@@ -33,7 +33,7 @@ describe('feature operation rows', () => {
   it('lists the real CLI commands with their flags', () => {
     expect(DYNAMODB_FEATURE_OPERATIONS.map((spec) => `${spec.service} ${spec.command} ${spec.params.map((p) => p.flag).join(' ')}`)).toMatchInlineSnapshot(`
       [
-        "dynamodbstreams list-streams --table-name",
+        "dynamodbstreams list-streams --table-name --limit --exclusive-start-stream-arn",
         "dynamodbstreams describe-stream --stream-arn",
         "dynamodbstreams get-shard-iterator --stream-arn --shard-id --shard-iterator-type --sequence-number",
         "dynamodbstreams get-records --shard-iterator --limit",

@@ -217,6 +217,17 @@ describe('disabling and re-enabling (DDB-18)', () => {
   });
 });
 
+describe('list-streams paging', () => {
+  it('pages with Limit and LastEvaluatedStreamArn', () => {
+    const world = createWorld();
+    for (const name of ['A', 'B', 'C']) enableStream(world, createTestTable(world, { name }), 'KEYS_ONLY');
+    const first = unwrap(listStreams(world, 'us-east-1', { Limit: 2 }));
+    const second = unwrap(listStreams(world, 'us-east-1', { Limit: 2, ExclusiveStartStreamArn: first.LastEvaluatedStreamArn! }));
+    expect([first.Streams.map((s) => s.TableName), second.Streams.map((s) => s.TableName)]).toEqual([['A', 'B'], ['C']]);
+    expect(second.LastEvaluatedStreamArn).toBeUndefined();
+  });
+});
+
 describe('ordering property (DDB-18)', () => {
   it('for any writes, each item’s records appear in the order of its effective writes', () => {
     const write = fc.record({ id: fc.constantFrom('a', 'b', 'c'), value: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }), gapMs: fc.integer({ min: 0, max: 5_000 }) });

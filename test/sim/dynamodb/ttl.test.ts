@@ -75,6 +75,7 @@ describe('isExpired (DDB-19)', () => {
     ['a Number of epoch seconds in the past', { N: '1767225599' }, true],
     ['a Number equal to now', { N: '1767225600' }, true],
     ['a Number of epoch seconds in the future', { N: '1767225601' }, false],
+    ['a fractional Number of epoch seconds in the past', { N: '1767225599.5' }, true],
     ['a Number in epoch milliseconds (far future as seconds)', { N: '1767225500000' }, false],
     ['a String holding epoch seconds', { S: '1767225599' }, false],
   ] as const)('%s → %s', (_label, value, expected) => {

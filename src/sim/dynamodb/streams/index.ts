@@ -14,6 +14,7 @@ export {
 } from './model.js';
 export { TTL_USER_IDENTITY, approximateSizeBytes, disableStream, enableStream, streamsState, writeStreamRecord } from './writer.js';
 export {
+  LIST_STREAMS_MAX_LIMIT,
   SHARD_ITERATOR_TYPES,
   describeStream,
   getRecords,

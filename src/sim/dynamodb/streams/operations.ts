@@ -42,14 +42,26 @@ function findStream(world: World, region: string, streamArn: string): Result<Str
 
 export interface ListStreamsRequest {
   readonly TableName?: string;
+  /** At most this many streams, 1–100. @default 100 */
+  readonly Limit?: number;
+  /** Continue after this stream (the previous page's LastEvaluatedStreamArn). */
+  readonly ExclusiveStartStreamArn?: string;
 }
 
-export function listStreams(world: World, region: string, request: ListStreamsRequest): Result<{ Streams: { StreamArn: string; TableName: string; StreamLabel: string }[] }> {
-  const streams = liveStreams(world, region)
-    .filter((s) => request.TableName === undefined || s.tableName === request.TableName)
-    .map((s) => ({ StreamArn: s.streamArn, TableName: s.tableName, StreamLabel: s.streamLabel }));
-  world.record({ service: 'dynamodbstreams', operation: 'ListStreams', outcome: 'ok', region, detail: { count: streams.length } });
-  return ok({ Streams: streams });
+/** ListStreams returns at most 100 streams per page. ASSUMPTION: API reference, from memory. */
+export const LIST_STREAMS_MAX_LIMIT = 100;
+
+type StreamSummary = { StreamArn: string; TableName: string; StreamLabel: string };
+
+export function listStreams(world: World, region: string, request: ListStreamsRequest): Result<{ Streams: StreamSummary[]; LastEvaluatedStreamArn?: string }> {
+  const limit = request.Limit ?? LIST_STREAMS_MAX_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1 || limit > LIST_STREAMS_MAX_LIMIT) return fail(validationError(`Limit must be between 1 and ${LIST_STREAMS_MAX_LIMIT}, got ${limit}`));
+  const all = liveStreams(world, region).filter((s) => request.TableName === undefined || s.tableName === request.TableName);
+  const start = request.ExclusiveStartStreamArn === undefined ? 0 : all.findIndex((s) => s.streamArn === request.ExclusiveStartStreamArn) + 1;
+  const page = all.slice(start, start + limit).map((s) => ({ StreamArn: s.streamArn, TableName: s.tableName, StreamLabel: s.streamLabel }));
+  const hasMore = start + limit < all.length;
+  world.record({ service: 'dynamodbstreams', operation: 'ListStreams', outcome: 'ok', region, detail: { count: page.length } });
+  return ok({ Streams: page, ...(hasMore ? { LastEvaluatedStreamArn: page[page.length - 1]!.StreamArn } : {}) });
 }
 
 export function describeStream(world: World, region: string, request: { readonly StreamArn: string }): Result<{ StreamDescription: Record<string, unknown> }> {

@@ -1,0 +1,145 @@
+// Turns item changes into stream records. The writer is an `onItemChange` listener, so every write
+// path (user writes, transactions, TTL deletions, replicated writes) reaches the stream (DDB-18).
+// Also here: turning a table's stream on and off, which CreateTable/UpdateTable call with a
+// StreamSpecification (the core wires that at merge).
+import { awsError, fail, ok, type Result } from '../../result.js';
+import type { World } from '../../world.js';
+import { hexId, isoLabel, sameItem, cliTimestamp } from '../feature-support.js';
+import { onItemChange } from '../item-changes.js';
+import type { AttributeValue, Item, ItemChange, StreamViewType, TableState } from '../model.js';
+import {
+  STREAMS_SLOT,
+  emptyStreamsState,
+  eventNameOf,
+  formatSequenceNumber,
+  imagesFor,
+  trimShard,
+  type StreamLog,
+  type StreamRecord,
+  type StreamsState,
+} from './model.js';
+
+export function streamsState(world: World): StreamsState {
+  return world.service<StreamsState>(STREAMS_SLOT, emptyStreamsState);
+}
+
+/** The userIdentity of a TTL deletion's REMOVE record. DDB-19. */
+export const TTL_USER_IDENTITY = { type: 'Service', principalId: 'dynamodb.amazonaws.com' } as const;
+
+/**
+ * Turns the table's stream on with a view type. A table whose stream is already on is refused, as
+ * UpdateTable refuses it. Each enabling makes a new stream with a new label and ARN (the label is the
+ * enabling time); the old stream stays readable for 24 h (DDB-18).
+ */
+export function enableStream(world: World, table: TableState, viewType: StreamViewType): Result<StreamLog> {
+  if (table.stream?.enabled === true) {
+    return fail(awsError('ValidationException', 400, `Table already has an enabled stream: ${table.stream.streamArn}`));
+  }
+  const state = streamsState(world);
+  let labelMs = world.nowMs;
+  while (state.streams.has(streamArnFor(table, labelMs))) labelMs++; // two enablings in one ms get distinct labels
+  const streamLabel = isoLabel(labelMs);
+  const streamArn = streamArnFor(table, labelMs);
+  const log: StreamLog = {
+    streamArn,
+    streamLabel,
+    tableName: table.name,
+    region: table.region,
+    viewType,
+    keySchema: table.keySchema,
+    createdAtMs: world.nowMs,
+    status: 'ENABLED',
+    shard: { shardId: shardIdFor(world, labelMs), nextPosition: 0, trimmedBefore: 0, records: [] },
+  };
+  state.streams.set(streamArn, log);
+  table.stream = { streamArn, streamLabel, viewType, enabled: true };
+  world.record({ service: 'dynamodb', operation: 'stream-enabled', outcome: 'ok', region: table.region, detail: { tableName: table.name, streamArn, viewType } });
+  return ok(log);
+}
+
+/** Turns the table's stream off; its records stay readable for 24 h (DDB-18). */
+export function disableStream(world: World, table: TableState): Result<StreamLog> {
+  const current = table.stream;
+  const log = current === undefined ? undefined : streamsState(world).streams.get(current.streamArn);
+  if (current === undefined || !current.enabled || log === undefined) {
+    return fail(awsError('ValidationException', 400, `Table ${table.name} has no enabled stream to disable`));
+  }
+  current.enabled = false;
+  log.status = 'DISABLED';
+  log.disabledAtMs = world.nowMs;
+  world.record({ service: 'dynamodb', operation: 'stream-disabled', outcome: 'ok', region: table.region, detail: { tableName: table.name, streamArn: log.streamArn } });
+  return ok(log);
+}
+
+function streamArnFor(table: TableState, labelMs: number): string {
+  return `${table.arn}/stream/${isoLabel(labelMs)}`;
+}
+
+function shardIdFor(world: World, labelMs: number): string {
+  const suffix = hexId([world.rng.stream('dynamodb.streams.ids').nextUint32()]);
+  return `shardId-${String(labelMs).padStart(20, '0')}-${suffix}`;
+}
+
+/** Appends the record for one change to the table's enabled stream, if any and if something changed. */
+export function writeStreamRecord(world: World, table: TableState, change: ItemChange): void {
+  if (table.stream?.enabled !== true) return;
+  if (sameItem(change.oldImage, change.newImage)) return; // a write that changes nothing: no record (DDB-18)
+  const log = streamsState(world).streams.get(table.stream.streamArn);
+  if (log === undefined) return;
+  trimShard(log.shard, world.nowMs);
+  const position = log.shard.nextPosition++;
+  log.shard.records.push({ createdAtMs: world.nowMs, position, record: buildRecord(world, log, change, position) });
+}
+
+function buildRecord(world: World, log: StreamLog, change: ItemChange, position: number): StreamRecord {
+  const images = imagesFor(log.viewType, change.oldImage, change.newImage);
+  const ids = world.rng.stream('dynamodb.streams.ids');
+  return {
+    eventID: hexId([ids.nextUint32(), ids.nextUint32(), ids.nextUint32(), ids.nextUint32()]),
+    eventName: eventNameOf(change.oldImage, change.newImage),
+    eventVersion: '1.1',
+    eventSource: 'aws:dynamodb',
+    awsRegion: log.region,
+    dynamodb: {
+      ApproximateCreationDateTime: cliTimestamp(world.nowMs),
+      Keys: change.key,
+      ...images,
+      SequenceNumber: formatSequenceNumber(position),
+      SizeBytes: approximateSizeBytes(change.key) + approximateSizeBytes(images.NewImage) + approximateSizeBytes(images.OldImage),
+      StreamViewType: log.viewType,
+    },
+    ...(change.cause === 'ttl' ? { userIdentity: TTL_USER_IDENTITY } : {}),
+  };
+}
+
+/**
+ * Bytes of an image by DynamoDB's item-size rules, roughly: attribute names + values (numbers count
+ * about one byte per two digits plus one). Only feeds the record's informative `SizeBytes`.
+ */
+export function approximateSizeBytes(item: Item | undefined): number {
+  if (item === undefined) return 0;
+  let sizeBytes = 0;
+  for (const [name, value] of Object.entries(item)) sizeBytes += utf8Bytes(name) + valueSizeBytes(value);
+  return sizeBytes;
+}
+
+function valueSizeBytes(value: AttributeValue): number {
+  if ('S' in value) return utf8Bytes(value.S);
+  if ('N' in value) return Math.ceil(value.N.replace(/[^0-9]/g, '').length / 2) + 1;
+  if ('B' in value) return Math.floor((value.B.length * 3) / 4);
+  if ('BOOL' in value || 'NULL' in value) return 1;
+  if ('SS' in value) return value.SS.reduce((sum, s) => sum + utf8Bytes(s), 0);
+  if ('NS' in value) return value.NS.reduce((sum, n) => sum + Math.ceil(n.length / 2) + 1, 0);
+  if ('BS' in value) return value.BS.reduce((sum, b) => sum + Math.floor((b.length * 3) / 4), 0);
+  if ('L' in value) return 3 + value.L.reduce((sum, v) => sum + 1 + valueSizeBytes(v), 0);
+  return 3 + approximateSizeBytes(value.M) + Object.keys(value.M).length;
+}
+
+const encoder = new TextEncoder();
+
+function utf8Bytes(text: string): number {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return encoder.encode(text).length;
+  return text.length; // ASCII: one byte per character, no allocation
+}
+
+onItemChange('dynamodb.streams', writeStreamRecord);

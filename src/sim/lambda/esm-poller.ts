@@ -1,0 +1,119 @@
+// The poller of a DynamoDB stream event source mapping, on world timers. One shard, in order: read up
+// to BatchSize records through the port (waiting up to the batching window to fill a batch), invoke
+// the function synchronously with {"Records": [...]}, and on a function error retry the same batch,
+// blocking the shard (LAM-19), until it succeeds, runs out of MaximumRetryAttempts, or its oldest
+// record passes MaximumRecordAgeInSeconds or the stream's 24-h retention (DDB-18). With
+// BisectBatchOnFunctionError a failing batch is split in two halves, each retried on its own.
+// Batches given up on go to the on-failure destination. Throttled invocations retry at the next poll.
+import { defineTimerHandler, type World } from '../world.js';
+import { executeInvocation } from './execute.js';
+import { ESM_POLL_INTERVAL_MS, STREAM_RECORD_RETENTION_MS } from './limits.js';
+import { lambdaState, type EventSourceMappingState } from './model.js';
+import { lambdaPorts, type StreamRecordForLambda } from './ports.js';
+
+export type EventSourceMapping = EventSourceMappingState;
+
+const POLL_TIMER = 'lambda.esm-poll';
+
+export function startPolling(world: World, mapping: EventSourceMapping): void {
+  world.clock.schedule(0, POLL_TIMER, { uuid: mapping.uuid });
+}
+
+function schedulePoll(world: World, mapping: EventSourceMapping, delayMs: number): void {
+  world.clock.schedule(Math.max(delayMs, 1), POLL_TIMER, { uuid: mapping.uuid });
+}
+
+/** Reads a new batch when none is pending; returns the wait before trying again when not ready. */
+function readBatch(world: World, mapping: EventSourceMapping): number | undefined {
+  const read = lambdaPorts().readStreamRecords(world, mapping.eventSourceArn, mapping.position, mapping.batchSize);
+  if (!read.ok) {
+    world.record({ service: 'lambda', operation: 'esm-poll', outcome: read.error.name, detail: { uuid: mapping.uuid, message: read.error.message } });
+    return ESM_POLL_INTERVAL_MS;
+  }
+  const { records } = read.value;
+  const oldest = records[0];
+  if (oldest === undefined) {
+    mapping.position = read.value.nextPosition;
+    return ESM_POLL_INTERVAL_MS;
+  }
+  const windowEndsMs = oldest.approximateCreationTimeMs + mapping.batchingWindowSeconds * 1_000;
+  if (records.length < mapping.batchSize && windowEndsMs > world.nowMs) return windowEndsMs - world.nowMs;
+  mapping.position = read.value.nextPosition;
+  mapping.batches.push([...records]);
+  mapping.retries = 0;
+  return undefined;
+}
+
+function expiryReason(world: World, mapping: EventSourceMapping, batch: readonly StreamRecordForLambda[]): string | undefined {
+  const oldest = batch[0];
+  if (oldest === undefined) return undefined;
+  const ageMs = world.nowMs - oldest.approximateCreationTimeMs;
+  if (mapping.maxRecordAgeSeconds >= 0 && ageMs > mapping.maxRecordAgeSeconds * 1_000) return 'RecordAgeExceeded';
+  if (ageMs >= STREAM_RECORD_RETENTION_MS) return 'RecordAgeExceeded';
+  if (mapping.maxRetryAttempts >= 0 && mapping.retries > mapping.maxRetryAttempts) return 'RetryAttemptsExhausted';
+  return undefined;
+}
+
+function giveUp(world: World, mapping: EventSourceMapping, batch: readonly StreamRecordForLambda[], condition: string): void {
+  mapping.batches.shift();
+  const invokeCount = mapping.retries + 1;
+  mapping.retries = 0;
+  world.record({ service: 'lambda', operation: 'esm-batch-discarded', outcome: condition, detail: { uuid: mapping.uuid, records: batch.length } });
+  if (mapping.onFailureArn === undefined) return;
+  lambdaState(world).deliveries.push({
+    timeMs: world.nowMs,
+    kind: 'on-failure',
+    targetArn: mapping.onFailureArn,
+    record: {
+      requestContext: { condition, approximateInvokeCount: invokeCount, functionArn: `${mapping.functionName}` },
+      DDBStreamBatchInfo: {
+        streamArn: mapping.eventSourceArn,
+        batchSize: batch.length,
+        startSequenceNumber: batch[0]?.sequenceNumber,
+        endSequenceNumber: batch[batch.length - 1]?.sequenceNumber,
+      },
+    },
+  });
+}
+
+/** Invokes the function with the first pending batch; returns the wait until the next poll. */
+function processBatch(world: World, mapping: EventSourceMapping, batch: StreamRecordForLambda[]): number {
+  const condition = expiryReason(world, mapping, batch);
+  if (condition !== undefined) {
+    giveUp(world, mapping, batch, condition);
+    return 0;
+  }
+  const fn = lambdaState(world).functions.get(mapping.functionName);
+  if (fn === undefined) return ESM_POLL_INTERVAL_MS;
+  const executed = executeInvocation(world, { fn, version: '$LATEST', qualifier: '$LATEST' }, { Records: batch.map((r) => r.record) }, 'event-source-mapping');
+  if (!executed.ok) return ESM_POLL_INTERVAL_MS; // throttled: try again at the next poll
+  const busyMs = executed.value.initMs + executed.value.durationMs;
+  world.record({ service: 'lambda', operation: 'esm-batch', outcome: executed.value.outcome, detail: { uuid: mapping.uuid, records: batch.length, retries: mapping.retries } });
+  if (executed.value.outcome === 'success') {
+    mapping.batches.shift();
+    mapping.retries = 0;
+    return busyMs;
+  }
+  mapping.retries++;
+  if (mapping.bisectOnError && batch.length > 1) {
+    const half = Math.ceil(batch.length / 2);
+    mapping.batches.splice(0, 1, batch.slice(0, half), batch.slice(half));
+  }
+  return busyMs + ESM_POLL_INTERVAL_MS;
+}
+
+function poll(world: World, uuid: string): void {
+  const mapping = lambdaState(world).mappings.get(uuid);
+  if (mapping === undefined) return;
+  const batch = mapping.batches[0];
+  if (batch === undefined) {
+    const waitMs = readBatch(world, mapping);
+    schedulePoll(world, mapping, waitMs ?? 0);
+    return;
+  }
+  schedulePoll(world, mapping, processBatch(world, mapping, batch));
+}
+
+defineTimerHandler(POLL_TIMER, (world, payload) => {
+  poll(world, (payload as { uuid: string }).uuid);
+});

@@ -54,7 +54,7 @@ export function invoke(world: World, request: InvokeRequest): Result<InvokeRespo
     return ok({ statusCode: 204, payload: '' });
   }
   if (request.invocationType === 'Event') {
-    enqueueAsyncEvent(world, target.value.fn, target.value.qualifier, request.payload);
+    enqueueAsyncEvent(world, target.value.fn, target.value.qualifier, request.payload.trim() === '' ? '{}' : request.payload);
     return ok({ statusCode: 202, payload: '' });
   }
   const executed = executeInvocation(world, target.value, event.value, 'sync');

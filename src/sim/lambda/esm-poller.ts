@@ -4,6 +4,7 @@
 // blocking the shard (LAM-19), until it succeeds, runs out of MaximumRetryAttempts, or its oldest
 // record passes MaximumRecordAgeInSeconds or the stream's 24-h retention (DDB-18). With
 // BisectBatchOnFunctionError a failing batch is split in two halves, each retried on its own.
+// Retries back off from 1 s to 1 min (`retryWaitMs`).
 // Batches given up on go to the on-failure destination. Throttled invocations retry at the next poll.
 import { defineTimerHandler, type World } from '../world.js';
 import { executeInvocation } from './execute.js';
@@ -44,19 +45,22 @@ function readBatch(world: World, mapping: EventSourceMapping): number | undefine
   return undefined;
 }
 
+/** When the oldest record of a batch can no longer be retried: its maximum age or the stream's retention. */
+function batchExpiresAtMs(mapping: EventSourceMapping, batch: readonly StreamRecordForLambda[]): number {
+  const createdMs = batch[0]?.approximateCreationTimeMs ?? 0;
+  const maxAgeMs = mapping.maxRecordAgeSeconds >= 0 ? Math.min(mapping.maxRecordAgeSeconds * 1_000, STREAM_RECORD_RETENTION_MS) : STREAM_RECORD_RETENTION_MS;
+  return createdMs + maxAgeMs;
+}
+
 function expiryReason(world: World, mapping: EventSourceMapping, batch: readonly StreamRecordForLambda[]): string | undefined {
-  const oldest = batch[0];
-  if (oldest === undefined) return undefined;
-  const ageMs = world.nowMs - oldest.approximateCreationTimeMs;
-  if (mapping.maxRecordAgeSeconds >= 0 && ageMs > mapping.maxRecordAgeSeconds * 1_000) return 'RecordAgeExceeded';
-  if (ageMs >= STREAM_RECORD_RETENTION_MS) return 'RecordAgeExceeded';
+  if (world.nowMs >= batchExpiresAtMs(mapping, batch)) return 'RecordAgeExceeded';
   if (mapping.maxRetryAttempts >= 0 && mapping.retries > mapping.maxRetryAttempts) return 'RetryAttemptsExhausted';
   return undefined;
 }
 
 function giveUp(world: World, mapping: EventSourceMapping, batch: readonly StreamRecordForLambda[], condition: string): void {
   mapping.batches.shift();
-  const invokeCount = mapping.retries + 1;
+  const invokeCount = mapping.retries;
   mapping.retries = 0;
   world.record({ service: 'lambda', operation: 'esm-batch-discarded', outcome: condition, detail: { uuid: mapping.uuid, records: batch.length } });
   if (mapping.onFailureArn === undefined) return;
@@ -74,6 +78,14 @@ function giveUp(world: World, mapping: EventSourceMapping, batch: readonly Strea
       },
     },
   });
+}
+
+/**
+ * Simulator assumption (AWS does not state the interval): a failed batch is retried after 1 s, 2 s,
+ * 4 s ... up to 1 min, so a batch retried until expiry costs about 1,500 tries a day, not 86,400.
+ */
+export function retryWaitMs(retries: number): number {
+  return Math.min(ESM_POLL_INTERVAL_MS * 2 ** Math.min(retries - 1, 16), 60_000);
 }
 
 /** Invokes the function with the first pending batch; returns the wait until the next poll. */
@@ -99,7 +111,7 @@ function processBatch(world: World, mapping: EventSourceMapping, batch: StreamRe
     const half = Math.ceil(batch.length / 2);
     mapping.batches.splice(0, 1, batch.slice(0, half), batch.slice(half));
   }
-  return busyMs + ESM_POLL_INTERVAL_MS;
+  return Math.min(busyMs + retryWaitMs(mapping.retries), batchExpiresAtMs(mapping, batch) - world.nowMs);
 }
 
 function poll(world: World, uuid: string): void {

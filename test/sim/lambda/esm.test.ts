@@ -1,0 +1,122 @@
+// Proves the DynamoDB stream event source mapping against a fake stream port: defaults and limits of
+// LAM-19, batches of BatchSize in order, the batching window, a failing batch blocking the shard until
+// MaximumRetryAttempts runs out (then the on-failure destination), bisecting a failing batch, and
+// retrying by default until the records pass the stream's 24-h retention (DDB-18).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createEventSourceMapping } from '../../../src/sim/lambda/esm.js';
+import { lambdaState } from '../../../src/sim/lambda/model.js';
+import { registerLambdaPorts, type LambdaServicePorts, type StreamRecordForLambda } from '../../../src/sim/lambda/ports.js';
+import { ok } from '../../../src/sim/result.js';
+import type { World } from '../../../src/sim/world.js';
+import { expectError, expectOk, makeFunction, newWorld, runs } from './fixtures.js';
+
+const STREAM = 'arn:aws:dynamodb:us-east-1:123456789012:table/Orders/stream/2026-01-01T00:00:00.000';
+const FAILURES = 'arn:aws:sqs:us-east-1:123456789012:stream-failures';
+
+/** A fake one-shard stream: positions are indexes into `records`. */
+let records: StreamRecordForLambda[] = [];
+let previous: LambdaServicePorts;
+
+function write(world: World, count: number, failing = false): void {
+  for (let i = 0; i < count; i++) {
+    const n = records.length;
+    records.push({ sequenceNumber: String(100 + n), approximateCreationTimeMs: world.nowMs, record: { eventName: 'INSERT', dynamodb: { Keys: { id: { S: String(n) } } }, fail: failing } });
+  }
+}
+
+beforeEach(() => {
+  records = [];
+  previous = registerLambdaPorts({
+    readStreamRecords: (_world, _arn, position, limit) => {
+      const start = position === 'TRIM_HORIZON' ? 0 : position === 'LATEST' ? records.length : Number(position);
+      const slice = records.slice(start, start + limit);
+      return ok({ records: slice, nextPosition: String(start + slice.length) });
+    },
+  });
+});
+afterEach(() => registerLambdaPorts(previous));
+
+/** A function that fails whenever its batch holds a record marked `fail`. */
+function batchSizes(world: World): number[] {
+  return world.trace.all().filter((event) => event.operation === 'esm-batch').map((event) => event.detail['records'] as number);
+}
+
+describe('event source mapping from a DynamoDB stream (LAM-19)', () => {
+  it('applies the defaults: batch 100, window 0, retries −1, record age −1, no bisect', () => {
+    const world = newWorld();
+    makeFunction(world, 'consumer');
+    const mapping = expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'TRIM_HORIZON' }));
+    expect(mapping).toMatchObject({ BatchSize: 100, MaximumBatchingWindowInSeconds: 0, MaximumRetryAttempts: -1, MaximumRecordAgeInSeconds: -1, BisectBatchOnFunctionError: false, State: 'Enabled' });
+  });
+
+  it('refuses a batch size above 10,000', () => {
+    const world = newWorld();
+    makeFunction(world, 'consumer');
+    const error = expectError(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'LATEST', BatchSize: 10_001 }));
+    expect(error.message).toMatchInlineSnapshot(`"1 validation error detected: Value '10001' at 'batchSize' failed to satisfy constraint: Member must have value less than or equal to 10000"`);
+  });
+
+  it('delivers records in batches of BatchSize, in order', () => {
+    const world = newWorld();
+    makeFunction(world, 'consumer');
+    write(world, 250);
+    expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'TRIM_HORIZON' }));
+    world.advance(5_000);
+    expect(batchSizes(world)).toEqual([100, 100, 50]);
+    write(world, 3);
+    world.advance(2_000);
+    expect(batchSizes(world)).toEqual([100, 100, 50, 3]);
+  });
+
+  it('waits up to the batching window to fill a batch', () => {
+    const world = newWorld();
+    makeFunction(world, 'consumer');
+    expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'TRIM_HORIZON', BatchSize: 10, MaximumBatchingWindowInSeconds: 5 }));
+    world.advance(1_000);
+    write(world, 4);
+    world.advance(4_000);
+    expect(batchSizes(world)).toEqual([]);
+    world.advance(2_000);
+    expect(batchSizes(world)).toEqual([4]);
+  });
+
+  it('blocks the shard on a failing batch, then gives up after MaximumRetryAttempts', () => {
+    const world = newWorld();
+    makeFunction(world, 'consumer', { Handler: 'catalog.throw' });
+    write(world, 5);
+    const request = { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'TRIM_HORIZON', MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: FAILURES } } };
+    expectOk(createEventSourceMapping(world, request));
+    world.advance(60_000);
+    expect(runs(world)).toHaveLength(3); // the first try and 2 retries
+    expect(world.trace.all().filter((event) => event.operation === 'esm-batch-discarded').map((event) => event.outcome)).toEqual(['RetryAttemptsExhausted']);
+    expect(lambdaState(world).deliveries[0]).toMatchObject({
+      kind: 'on-failure',
+      targetArn: FAILURES,
+      record: { requestContext: { condition: 'RetryAttemptsExhausted', approximateInvokeCount: 3 }, DDBStreamBatchInfo: { batchSize: 5, startSequenceNumber: '100', endSequenceNumber: '104' } },
+    });
+  });
+
+  it('bisects a failing batch into halves', () => {
+    const world = newWorld();
+    makeFunction(world, 'consumer', { Handler: 'catalog.throw' });
+    write(world, 8);
+    expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'TRIM_HORIZON', BisectBatchOnFunctionError: true, MaximumRetryAttempts: 0 }));
+    world.advance(60_000);
+    expect(batchSizes(world).slice(0, 3)).toEqual([8, 4, 2]);
+  });
+
+  it('retries by default until the records pass the 24-h stream retention', () => {
+    const world = newWorld();
+    makeFunction(world, 'consumer', { Handler: 'catalog.throw' });
+    write(world, 1);
+    const t = world.nowMs;
+    expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'TRIM_HORIZON' }));
+    world.advance(23 * 3_600_000);
+    expect(world.trace.all().some((event) => event.operation === 'esm-batch-discarded')).toBe(false);
+    world.advance(2 * 3_600_000);
+    const discarded = world.trace.all().find((event) => event.operation === 'esm-batch-discarded')!;
+    expect(discarded.outcome).toBe('RecordAgeExceeded');
+    expect(discarded.timeMs - t).toBeGreaterThanOrEqual(24 * 3_600_000);
+    expect(discarded.timeMs - t).toBeLessThan(24 * 3_600_000 + 2_000);
+  });
+});

@@ -41,7 +41,7 @@ function apply(world: World, step: Step): void {
 
 /** Many copies of each step so the limits are reached. */
 function amplified(steps: readonly Step[]): Step[] {
-  return steps.flatMap((step) => (step.type === 'advance' ? [step] : Array.from({ length: 20 }, () => step)));
+  return steps.flatMap((step): Step[] => (step.type === 'advance' ? [step] : Array.from({ length: 20 }, () => step)));
 }
 
 describe('Lambda invariants', () => {

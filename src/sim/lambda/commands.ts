@@ -19,6 +19,7 @@ import { createAlias, createFunction, getFunction, listFunctions, publishVersion
 import { missingMember, readString } from './request.js';
 
 const functionName: ParamSpec = { flag: '--function-name', member: 'FunctionName', type: 'string', required: true, description: 'The function name, name:qualifier or function ARN.' };
+const description: ParamSpec = { flag: '--description', member: 'Description', type: 'string', required: false, description: 'A description.' };
 const qualifier: ParamSpec = { flag: '--qualifier', member: 'Qualifier', type: 'string', required: false, description: 'A version number or alias name.' };
 
 const configurationParams: readonly ParamSpec[] = [
@@ -30,7 +31,7 @@ const configurationParams: readonly ParamSpec[] = [
   { flag: '--environment', member: 'Environment', type: 'json', required: false, description: 'Variables={KEY=value,...}; 4 KB in total at most (LAM-06).' },
   { flag: '--ephemeral-storage', member: 'EphemeralStorage', type: 'json', required: false, description: 'Size=MB of /tmp, 512–10,240 (LAM-04).' },
   { flag: '--dead-letter-config', member: 'DeadLetterConfig', type: 'json', required: false, description: 'TargetArn=ARN of the SQS queue or SNS topic for discarded async events.' },
-  { flag: '--description', member: 'Description', type: 'string', required: false, description: 'A description.' },
+  description,
 ];
 
 const withRequired = (params: readonly ParamSpec[], flags: readonly string[]): ParamSpec[] =>
@@ -86,14 +87,14 @@ export const LAMBDA_OPERATIONS: readonly OperationSpec[] = [
   },
   { service: 'lambda', command: 'get-function', operation: 'GetFunction', summary: 'Shows a function’s configuration and reserved concurrency.', params: [functionName, qualifier], run: getFunction },
   { service: 'lambda', command: 'list-functions', operation: 'ListFunctions', summary: 'Lists the functions.', params: [], run: (world) => listFunctions(world) },
-  { service: 'lambda', command: 'publish-version', operation: 'PublishVersion', summary: 'Publishes $LATEST as a numbered version.', params: [functionName, { flag: '--description', member: 'Description', type: 'string', required: false, description: 'A description.' }], run: publishVersion },
+  { service: 'lambda', command: 'publish-version', operation: 'PublishVersion', summary: 'Publishes $LATEST as a numbered version.', params: [functionName, description], run: publishVersion },
   {
     service: 'lambda', command: 'create-alias', operation: 'CreateAlias', summary: 'Names a version (provisioned concurrency needs a version or alias).',
     params: [
       functionName,
       { flag: '--name', member: 'Name', type: 'string', required: true, description: 'The alias name.' },
       { flag: '--function-version', member: 'FunctionVersion', type: 'string', required: true, description: 'The version it points to.' },
-      { flag: '--description', member: 'Description', type: 'string', required: false, description: 'A description.' },
+      description,
     ],
     run: createAlias,
   },

@@ -6,9 +6,10 @@
 // BisectBatchOnFunctionError a failing batch is split in two halves, each retried on its own.
 // Retries back off from 1 s to 1 min (`retryWaitMs`).
 // Batches given up on go to the on-failure destination. Throttled invocations retry at the next poll.
+// An idle mapping polls once a minute, or at once when woken by `wakeEventSourceMappings`.
 import { defineTimerHandler, type World } from '../world.js';
 import { executeInvocation } from './execute.js';
-import { ESM_POLL_INTERVAL_MS, STREAM_RECORD_RETENTION_MS } from './limits.js';
+import { ESM_IDLE_POLL_INTERVAL_MS, ESM_POLL_INTERVAL_MS, STREAM_RECORD_RETENTION_MS } from './limits.js';
 import { lambdaState, type EventSourceMappingState } from './model.js';
 import { lambdaPorts, type StreamRecordForLambda } from './ports.js';
 
@@ -16,12 +17,24 @@ export type EventSourceMapping = EventSourceMappingState;
 
 const POLL_TIMER = 'lambda.esm-poll';
 
-export function startPolling(world: World, mapping: EventSourceMapping): void {
-  world.clock.schedule(0, POLL_TIMER, { uuid: mapping.uuid });
+/** Replaces the mapping's pending poll (if any) with one `delayMs` from now. */
+function schedulePoll(world: World, mapping: EventSourceMapping, delayMs: number): void {
+  if (mapping.pollTimerId !== undefined) world.clock.cancel(mapping.pollTimerId);
+  mapping.pollTimerId = world.clock.schedule(delayMs, POLL_TIMER, { uuid: mapping.uuid }).id;
 }
 
-function schedulePoll(world: World, mapping: EventSourceMapping, delayMs: number): void {
-  world.clock.schedule(Math.max(delayMs, 1), POLL_TIMER, { uuid: mapping.uuid });
+export function startPolling(world: World, mapping: EventSourceMapping): void {
+  schedulePoll(world, mapping, 0);
+}
+
+/**
+ * Tells the mappings of a stream that it has new records: idle ones poll at the next clock move instead
+ * of waiting for their idle poll. The world wiring calls it from a DynamoDB item-change listener.
+ */
+export function wakeEventSourceMappings(world: World, streamArn: string): void {
+  for (const mapping of lambdaState(world).mappings.values()) {
+    if (mapping.eventSourceArn === streamArn && mapping.batches.length === 0) schedulePoll(world, mapping, 0);
+  }
 }
 
 /** Reads a new batch when none is pending; returns the wait before trying again when not ready. */
@@ -35,7 +48,7 @@ function readBatch(world: World, mapping: EventSourceMapping): number | undefine
   const oldest = records[0];
   if (oldest === undefined) {
     mapping.position = read.value.nextPosition;
-    return ESM_POLL_INTERVAL_MS;
+    return ESM_IDLE_POLL_INTERVAL_MS;
   }
   const windowEndsMs = oldest.approximateCreationTimeMs + mapping.batchingWindowSeconds * 1_000;
   if (records.length < mapping.batchSize && windowEndsMs > world.nowMs) return windowEndsMs - world.nowMs;
@@ -117,13 +130,14 @@ function processBatch(world: World, mapping: EventSourceMapping, batch: StreamRe
 function poll(world: World, uuid: string): void {
   const mapping = lambdaState(world).mappings.get(uuid);
   if (mapping === undefined) return;
+  delete mapping.pollTimerId;
   const batch = mapping.batches[0];
   if (batch === undefined) {
     const waitMs = readBatch(world, mapping);
-    schedulePoll(world, mapping, waitMs ?? 0);
+    schedulePoll(world, mapping, waitMs ?? 1);
     return;
   }
-  schedulePoll(world, mapping, processBatch(world, mapping, batch));
+  schedulePoll(world, mapping, Math.max(processBatch(world, mapping, batch), 1));
 }
 
 defineTimerHandler(POLL_TIMER, (world, payload) => {

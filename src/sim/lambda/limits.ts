@@ -70,8 +70,14 @@ export const ESM_BATCH_SIZE_DEFAULT = 100;
 export const ESM_BATCH_SIZE_MAX = 10_000;
 export const ESM_MAX_RETRY_ATTEMPTS_MAX = 10_000;
 export const ESM_MAX_RECORD_AGE_MAX_SECONDS = 604_800;
-/** Simulator assumption: a mapping polls its stream once per second when it has nothing to do. */
+/** Simulator assumption: the base wait of the poller (after a port error or a throttle, first retry). */
 export const ESM_POLL_INTERVAL_MS = 1_000;
+/**
+ * Simulator assumption: an idle mapping looks at its stream once a minute, and at once when the world
+ * wiring calls `wakeEventSourceMappings` after a stream write. Polling every second would fire 86,400
+ * timers per simulated day per mapping (MAX_TIMERS_PER_ADVANCE is 100,000).
+ */
+export const ESM_IDLE_POLL_INTERVAL_MS = 60_000;
 
 /** Runtimes the sandbox accepts (managed runtimes plus the OS-only custom ones). */
 export const RUNTIMES: readonly string[] = [

@@ -217,4 +217,6 @@ export interface EventSourceMappingState {
   batches: StreamRecordForLambda[][];
   /** Failed tries of the first batch. */
   retries: number;
+  /** The pending poll timer (one at a time). */
+  pollTimerId?: number;
 }

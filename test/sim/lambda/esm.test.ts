@@ -4,6 +4,7 @@
 // retrying by default until the records pass the stream's 24-h retention (DDB-18).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEventSourceMapping } from '../../../src/sim/lambda/esm.js';
+import { wakeEventSourceMappings } from '../../../src/sim/lambda/esm-poller.js';
 import { lambdaState } from '../../../src/sim/lambda/model.js';
 import { registerLambdaPorts, type LambdaServicePorts, type StreamRecordForLambda } from '../../../src/sim/lambda/ports.js';
 import { ok } from '../../../src/sim/result.js';
@@ -17,11 +18,13 @@ const FAILURES = 'arn:aws:sqs:us-east-1:123456789012:stream-failures';
 let records: StreamRecordForLambda[] = [];
 let previous: LambdaServicePorts;
 
-function write(world: World, count: number, failing = false): void {
+/** Appends records to the fake stream and, like the world wiring will, wakes the stream's mappings. */
+function write(world: World, count: number, { wake = true } = {}): void {
   for (let i = 0; i < count; i++) {
     const n = records.length;
-    records.push({ sequenceNumber: String(100 + n), approximateCreationTimeMs: world.nowMs, record: { eventName: 'INSERT', dynamodb: { Keys: { id: { S: String(n) } } }, fail: failing } });
+    records.push({ sequenceNumber: String(100 + n), approximateCreationTimeMs: world.nowMs, record: { eventName: 'INSERT', dynamodb: { Keys: { id: { S: String(n) } } } } });
   }
+  if (wake) wakeEventSourceMappings(world, STREAM);
 }
 
 beforeEach(() => {
@@ -36,7 +39,6 @@ beforeEach(() => {
 });
 afterEach(() => registerLambdaPorts(previous));
 
-/** A function that fails whenever its batch holds a record marked `fail`. */
 function batchSizes(world: World): number[] {
   return world.trace.all().filter((event) => event.operation === 'esm-batch').map((event) => event.detail['records'] as number);
 }
@@ -66,6 +68,28 @@ describe('event source mapping from a DynamoDB stream (LAM-19)', () => {
     write(world, 3);
     world.advance(2_000);
     expect(batchSizes(world)).toEqual([100, 100, 50, 3]);
+  });
+
+  it('finds new records within a minute when nothing wakes it (idle poll)', () => {
+    const world = newWorld();
+    makeFunction(world, 'consumer');
+    expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'LATEST' }));
+    world.advance(1_000);
+    write(world, 2, { wake: false });
+    world.advance(58_000);
+    expect(batchSizes(world)).toEqual([]);
+    world.advance(2_000);
+    expect(batchSizes(world)).toEqual([2]);
+  });
+
+  it('idles for days without firing a timer per second', () => {
+    const world = newWorld();
+    makeFunction(world, 'consumer');
+    expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'LATEST' }));
+    world.advance(30 * 24 * 3_600_000); // 43,200 idle polls, below MAX_TIMERS_PER_ADVANCE
+    write(world, 1);
+    world.advance(1);
+    expect(batchSizes(world)).toEqual([1]);
   });
 
   it('waits up to the batching window to fill a batch', () => {

@@ -5,7 +5,8 @@
 // record passes MaximumRecordAgeInSeconds or the stream's 24-h retention (DDB-18). With
 // BisectBatchOnFunctionError a failing batch is split in two halves, each retried on its own.
 // Retries back off from 1 s to 1 min (`retryWaitMs`).
-// Batches given up on go to the on-failure destination. Throttled invocations retry at the next poll.
+// Batches given up on go to the on-failure destination. Throttled invocations back off the same way
+// without counting as retries.
 // An idle mapping polls once a minute, or at once when woken by `wakeEventSourceMappings`.
 import { defineTimerHandler, type World } from '../world.js';
 import { executeInvocation } from './execute.js';
@@ -42,7 +43,7 @@ function readBatch(world: World, mapping: EventSourceMapping): number | undefine
   const read = lambdaPorts().readStreamRecords(world, mapping.eventSourceArn, mapping.position, mapping.batchSize);
   if (!read.ok) {
     world.record({ service: 'lambda', operation: 'esm-poll', outcome: read.error.name, detail: { uuid: mapping.uuid, message: read.error.message } });
-    return ESM_POLL_INTERVAL_MS;
+    return ESM_IDLE_POLL_INTERVAL_MS;
   }
   const { records } = read.value;
   const oldest = records[0];
@@ -109,9 +110,13 @@ function processBatch(world: World, mapping: EventSourceMapping, batch: StreamRe
     return 0;
   }
   const fn = lambdaState(world).functions.get(mapping.functionName);
-  if (fn === undefined) return ESM_POLL_INTERVAL_MS;
+  if (fn === undefined) return ESM_IDLE_POLL_INTERVAL_MS;
   const executed = executeInvocation(world, { fn, version: '$LATEST', qualifier: '$LATEST' }, { Records: batch.map((r) => r.record) }, 'event-source-mapping');
-  if (!executed.ok) return ESM_POLL_INTERVAL_MS; // throttled: try again at the next poll
+  if (!executed.ok) {
+    mapping.throttledTries++; // throttles are not retries: they back off on their own counter
+    return retryWaitMs(mapping.throttledTries);
+  }
+  mapping.throttledTries = 0;
   const busyMs = executed.value.initMs + executed.value.durationMs;
   world.record({ service: 'lambda', operation: 'esm-batch', outcome: executed.value.outcome, detail: { uuid: mapping.uuid, records: batch.length, retries: mapping.retries } });
   if (executed.value.outcome === 'success') {

@@ -81,6 +81,7 @@ export function createEventSourceMapping(world: World, request: ApiDocument): Re
     ...(onFailureArn === undefined ? {} : { onFailureArn }),
     batches: [],
     retries: 0,
+    throttledTries: 0,
   };
   lambdaState(world).mappings.set(mapping.uuid, mapping);
   startPolling(world, mapping);

@@ -217,6 +217,8 @@ export interface EventSourceMappingState {
   batches: StreamRecordForLambda[][];
   /** Failed tries of the first batch. */
   retries: number;
+  /** Throttled tries in a row (for their backoff; they do not count as retries). */
+  throttledTries: number;
   /** The pending poll timer (one at a time). */
   pollTimerId?: number;
 }

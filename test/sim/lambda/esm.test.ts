@@ -3,6 +3,7 @@
 // MaximumRetryAttempts runs out (then the on-failure destination), bisecting a failing batch, and
 // retrying by default until the records pass the stream's 24-h retention (DDB-18).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deleteFunctionConcurrency, putFunctionConcurrency } from '../../../src/sim/lambda/concurrency-operations.js';
 import { createEventSourceMapping } from '../../../src/sim/lambda/esm.js';
 import { wakeEventSourceMappings } from '../../../src/sim/lambda/esm-poller.js';
 import { lambdaState } from '../../../src/sim/lambda/model.js';
@@ -127,6 +128,53 @@ describe('event source mapping from a DynamoDB stream (LAM-19)', () => {
     expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'TRIM_HORIZON', BisectBatchOnFunctionError: true, MaximumRetryAttempts: 0 }));
     world.advance(60_000);
     expect(batchSizes(world).slice(0, 3)).toEqual([8, 4, 2]);
+  });
+
+  it('does not count throttles as retries, and backs off while throttled', () => {
+    const world = newWorld();
+    makeFunction(world, 'consumer');
+    expectOk(putFunctionConcurrency(world, { FunctionName: 'consumer', ReservedConcurrentExecutions: 0 }));
+    write(world, 1);
+    expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'TRIM_HORIZON', MaximumRetryAttempts: 0 }));
+    world.advance(3_600_000);
+    const throttles = world.trace.all().filter((event) => event.outcome === 'TooManyRequestsException').length;
+    expect(throttles).toBeLessThan(70); // 1 s, 2 s, 4 s ... then once a minute
+    expect(world.trace.all().some((event) => event.operation === 'esm-batch-discarded')).toBe(false);
+    expectOk(deleteFunctionConcurrency(world, { FunctionName: 'consumer' }));
+    world.advance(60_000);
+    expect(batchSizes(world)).toEqual([1]);
+  });
+
+  it('discards a batch older than MaximumRecordAgeInSeconds with RecordAgeExceeded', () => {
+    const world = newWorld();
+    makeFunction(world, 'consumer', { Handler: 'catalog.throw' });
+    write(world, 2);
+    const t = world.nowMs;
+    expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'TRIM_HORIZON', MaximumRecordAgeInSeconds: 60 }));
+    world.advance(120_000);
+    const discarded = world.trace.all().find((event) => event.operation === 'esm-batch-discarded')!;
+    expect([discarded.outcome, discarded.timeMs - t]).toEqual(['RecordAgeExceeded', 60_000]);
+  });
+
+  it('records a port error and tries again a minute later', () => {
+    const world = newWorld();
+    makeFunction(world, 'consumer');
+    registerLambdaPorts(previous); // the unwired default ports
+    expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'LATEST' }));
+    world.advance(60_000);
+    const errors = world.trace.all().filter((event) => event.operation === 'esm-poll');
+    expect(errors.map((event) => [event.outcome, event.detail['message']])).toMatchInlineSnapshot(`
+      [
+        [
+          "ServiceException",
+          "The simulator has no DynamoDB Streams reader wired to Lambda in this world.",
+        ],
+        [
+          "ServiceException",
+          "The simulator has no DynamoDB Streams reader wired to Lambda in this world.",
+        ],
+      ]
+    `);
   });
 
   it('retries by default until the records pass the 24-h stream retention', () => {

@@ -40,6 +40,11 @@ beforeEach(() => {
 });
 afterEach(() => registerLambdaPorts(previous));
 
+/** Maps the fake stream to the function `consumer` (TRIM_HORIZON unless told otherwise). */
+function mapStream(world: World, members: Record<string, unknown> = {}) {
+  return expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'TRIM_HORIZON', ...members }));
+}
+
 function batchSizes(world: World): number[] {
   return world.trace.all().filter((event) => event.operation === 'esm-batch').map((event) => event.detail['records'] as number);
 }
@@ -48,7 +53,7 @@ describe('event source mapping from a DynamoDB stream (LAM-19)', () => {
   it('applies the defaults: batch 100, window 0, retries −1, record age −1, no bisect', () => {
     const world = newWorld();
     makeFunction(world, 'consumer');
-    const mapping = expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'TRIM_HORIZON' }));
+    const mapping = mapStream(world);
     expect(mapping).toMatchObject({ BatchSize: 100, MaximumBatchingWindowInSeconds: 0, MaximumRetryAttempts: -1, MaximumRecordAgeInSeconds: -1, BisectBatchOnFunctionError: false, State: 'Enabled' });
   });
 
@@ -63,7 +68,7 @@ describe('event source mapping from a DynamoDB stream (LAM-19)', () => {
     const world = newWorld();
     makeFunction(world, 'consumer');
     write(world, 250);
-    expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'TRIM_HORIZON' }));
+    mapStream(world);
     world.advance(5_000);
     expect(batchSizes(world)).toEqual([100, 100, 50]);
     write(world, 3);
@@ -74,7 +79,7 @@ describe('event source mapping from a DynamoDB stream (LAM-19)', () => {
   it('finds new records within a minute when nothing wakes it (idle poll)', () => {
     const world = newWorld();
     makeFunction(world, 'consumer');
-    expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'LATEST' }));
+    mapStream(world, { StartingPosition: 'LATEST' });
     world.advance(1_000);
     write(world, 2, { wake: false });
     world.advance(58_000);
@@ -86,7 +91,7 @@ describe('event source mapping from a DynamoDB stream (LAM-19)', () => {
   it('idles for days without firing a timer per second', () => {
     const world = newWorld();
     makeFunction(world, 'consumer');
-    expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'LATEST' }));
+    mapStream(world, { StartingPosition: 'LATEST' });
     world.advance(30 * 24 * 3_600_000); // 43,200 idle polls, below MAX_TIMERS_PER_ADVANCE
     write(world, 1);
     world.advance(1);
@@ -96,7 +101,7 @@ describe('event source mapping from a DynamoDB stream (LAM-19)', () => {
   it('waits up to the batching window to fill a batch', () => {
     const world = newWorld();
     makeFunction(world, 'consumer');
-    expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'TRIM_HORIZON', BatchSize: 10, MaximumBatchingWindowInSeconds: 5 }));
+    mapStream(world, { BatchSize: 10, MaximumBatchingWindowInSeconds: 5 });
     world.advance(1_000);
     write(world, 4);
     world.advance(4_000);
@@ -125,7 +130,7 @@ describe('event source mapping from a DynamoDB stream (LAM-19)', () => {
     const world = newWorld();
     makeFunction(world, 'consumer', { Handler: 'catalog.throw' });
     write(world, 8);
-    expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'TRIM_HORIZON', BisectBatchOnFunctionError: true, MaximumRetryAttempts: 0 }));
+    mapStream(world, { BisectBatchOnFunctionError: true, MaximumRetryAttempts: 0 });
     world.advance(60_000);
     expect(batchSizes(world).slice(0, 3)).toEqual([8, 4, 2]);
   });
@@ -135,7 +140,7 @@ describe('event source mapping from a DynamoDB stream (LAM-19)', () => {
     makeFunction(world, 'consumer');
     expectOk(putFunctionConcurrency(world, { FunctionName: 'consumer', ReservedConcurrentExecutions: 0 }));
     write(world, 1);
-    expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'TRIM_HORIZON', MaximumRetryAttempts: 0 }));
+    mapStream(world, { MaximumRetryAttempts: 0 });
     world.advance(3_600_000);
     const throttles = world.trace.all().filter((event) => event.outcome === 'TooManyRequestsException').length;
     expect(throttles).toBeLessThan(70); // 1 s, 2 s, 4 s ... then once a minute
@@ -150,7 +155,7 @@ describe('event source mapping from a DynamoDB stream (LAM-19)', () => {
     makeFunction(world, 'consumer', { Handler: 'catalog.throw' });
     write(world, 2);
     const t = world.nowMs;
-    expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'TRIM_HORIZON', MaximumRecordAgeInSeconds: 60 }));
+    mapStream(world, { MaximumRecordAgeInSeconds: 60 });
     world.advance(120_000);
     const discarded = world.trace.all().find((event) => event.operation === 'esm-batch-discarded')!;
     expect([discarded.outcome, discarded.timeMs - t]).toEqual(['RecordAgeExceeded', 60_000]);
@@ -160,7 +165,7 @@ describe('event source mapping from a DynamoDB stream (LAM-19)', () => {
     const world = newWorld();
     makeFunction(world, 'consumer');
     registerLambdaPorts(previous); // the unwired default ports
-    expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'LATEST' }));
+    mapStream(world, { StartingPosition: 'LATEST' });
     world.advance(60_000);
     const errors = world.trace.all().filter((event) => event.operation === 'esm-poll');
     expect(errors.map((event) => [event.outcome, event.detail['message']])).toMatchInlineSnapshot(`
@@ -182,7 +187,7 @@ describe('event source mapping from a DynamoDB stream (LAM-19)', () => {
     makeFunction(world, 'consumer', { Handler: 'catalog.throw' });
     write(world, 1);
     const t = world.nowMs;
-    expectOk(createEventSourceMapping(world, { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'TRIM_HORIZON' }));
+    mapStream(world);
     world.advance(23 * 3_600_000);
     expect(world.trace.all().some((event) => event.operation === 'esm-batch-discarded')).toBe(false);
     world.advance(2 * 3_600_000);

@@ -51,7 +51,7 @@ function destinationRecord(world: World, fn: FunctionState, event: AsyncEvent, c
     timestamp: new Date(world.nowMs).toISOString(),
     requestContext: { requestId: event.id, functionArn: `${fn.arn}:${event.qualifier}`, condition, approximateInvokeCount: event.attempts },
     requestPayload: safeParse(event.payload),
-    responseContext: { statusCode: 200, executedVersion: event.qualifier, ...(event.lastFunctionError === undefined ? {} : { functionError: event.lastFunctionError }) },
+    responseContext: { statusCode: 200, executedVersion: event.lastExecutedVersion ?? event.qualifier, ...(event.lastFunctionError === undefined ? {} : { functionError: event.lastFunctionError }) },
     responsePayload: event.lastResponse ?? null,
   };
 }
@@ -78,7 +78,9 @@ function finish(world: World, fn: FunctionState | undefined, event: AsyncEvent, 
     // LAM-16: requestContext.condition RetriesExhausted / EventAgeExceeded.
     const condition = ending === 'retries-exhausted' ? 'RetriesExhausted' : 'EventAgeExceeded';
     deliver(world, 'on-failure', fn.eventInvokeConfig.onFailureArn, destinationRecord(world, fn, event, condition));
-    deliver(world, 'dead-letter-queue', fn.latest.deadLetterTargetArn, { payload: safeParse(event.payload), requestId: event.id, errorCode: 200 });
+    // A DLQ gets the event itself, with the request id and the last error as message attributes.
+    const errorMessage = (event.lastResponse as { errorMessage?: unknown } | undefined)?.errorMessage;
+    deliver(world, 'dead-letter-queue', fn.latest.deadLetterTargetArn, { payload: safeParse(event.payload), requestId: event.id, errorCode: 200, errorMessage: errorMessage ?? null });
   }
   lambdaState(world).asyncEvents.delete(event.id);
   world.record({
@@ -117,6 +119,7 @@ function attempt(world: World, eventId: string): void {
   const target = resolveQualifier(fn, event.qualifier);
   if (!target.ok) return finish(world, fn, event, 'function-deleted');
   const executed = executeInvocation(world, target.value, safeParse(event.payload), 'async');
+  event.lastExecutedVersion = target.value.version;
   if (executed.ok) return afterAttempt(world, fn, event, executed.value);
   event.throttledTries++;
   scheduleNext(world, fn, event, throttleBackoffMs(world, event.throttledTries));

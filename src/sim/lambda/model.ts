@@ -94,6 +94,8 @@ export interface AsyncEvent {
   throttledTries: number;
   lastFunctionError?: string;
   lastResponse?: unknown;
+  /** The version the last attempt ran (an alias resolves to a number). */
+  lastExecutedVersion?: string;
 }
 
 /** A record handed to a dead-letter queue or destination (kept for `sim show`; a port may forward it). */
@@ -113,6 +115,11 @@ export interface LambdaState {
   readonly outFiles: Map<string, string>;
   readonly mappings: Map<string, EventSourceMappingState>;
   nextId: number;
+}
+
+/** Changes the account's concurrency limit (LAM-10: default 1,000; new accounts may start lower). */
+export function setAccountConcurrencyLimit(world: World, limit: number): void {
+  lambdaState(world).accountConcurrencyLimit = limit;
 }
 
 export const LAMBDA_SLOT = 'lambda';

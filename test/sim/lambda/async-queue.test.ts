@@ -56,6 +56,7 @@ describe('async function errors (LAM-15, LAM-16)', () => {
       responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' },
       responsePayload: { errorType: 'Error', errorMessage: 'Simulated unhandled exception' },
     });
+    expect(deliveries[1]!.record).toEqual({ payload: { order: 42 }, requestId: 'event-000001', errorCode: 200, errorMessage: 'Simulated unhandled exception' });
   });
 
   it('with MaximumRetryAttempts 0 gives up after the first attempt', () => {

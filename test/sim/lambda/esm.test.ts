@@ -114,8 +114,7 @@ describe('event source mapping from a DynamoDB stream (LAM-19)', () => {
     const world = newWorld();
     makeFunction(world, 'consumer', { Handler: 'catalog.throw' });
     write(world, 5);
-    const request = { FunctionName: 'consumer', EventSourceArn: STREAM, StartingPosition: 'TRIM_HORIZON', MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: FAILURES } } };
-    expectOk(createEventSourceMapping(world, request));
+    mapStream(world, { MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: FAILURES } } });
     world.advance(60_000);
     expect(runs(world)).toHaveLength(3); // the first try and 2 retries
     expect(world.trace.all().filter((event) => event.operation === 'esm-batch-discarded').map((event) => event.outcome)).toEqual(['RetryAttemptsExhausted']);

@@ -125,6 +125,25 @@ function placeRun(world: World, target: InvokeTarget, admission: Exclude<Admissi
   return id;
 }
 
+/** Adds a run to the function's usage (for `sim cost`) and to the trace (for panels and quizzes). */
+function recordRun(world: World, target: InvokeTarget, config: FunctionConfig, run: Execution, where: { environmentId: string; source: InvocationSource }): void {
+  const usage = target.fn.usage;
+  usage.requests++;
+  usage.billedMs += run.billedDurationMs;
+  usage.gbSeconds += gbSecondsOf(config.memorySizeMb, run.billedDurationMs);
+  if (run.start === 'cold') usage.coldStarts++;
+  world.record({
+    service: 'lambda',
+    operation: 'Invoke',
+    outcome: 'ok',
+    detail: {
+      functionName: target.fn.name, version: target.version, source: where.source, requestId: run.requestId, start: run.start, initMs: run.initMs,
+      durationMs: run.durationMs, billedDurationMs: run.billedDurationMs, memorySizeMb: config.memorySizeMb, result: run.outcome,
+      environmentId: where.environmentId, concurrencyInUse: accountConcurrencyInUse(lambdaState(world), world.nowMs),
+    },
+  });
+}
+
 /**
  * Runs the target once with `event`, or refuses with the 429 of LAM-14. The environment stays busy
  * for INIT + duration of virtual time; the caller sees the result at once (the simulator answers a
@@ -146,24 +165,10 @@ export function executeInvocation(world: World, target: InvokeTarget, event: unk
   // A timeout bills exactly the timeout (LAM-08); otherwise the duration rounded up to 1 ms (LAM-18).
   const billedMs = billedDurationMs(settled.durationMs) + (initBilled ? billedDurationMs(initMs) : 0);
   const environmentId = placeRun(world, target, admission, initMs + settled.durationMs);
-  const usage = target.fn.usage;
-  usage.requests++;
-  usage.billedMs += billedMs;
-  usage.gbSeconds += gbSecondsOf(config.memorySizeMb, billedMs);
-  if (admission.kind === 'cold') usage.coldStarts++;
   const execution: Execution = {
     requestId, start: admission.kind, initMs, durationMs: settled.durationMs, billedDurationMs: billedMs, outcome: settled.outcome, payload: settled.payload,
     ...(settled.functionError === undefined ? {} : { functionError: settled.functionError }),
   };
-  world.record({
-    service: 'lambda',
-    operation: 'Invoke',
-    outcome: 'ok',
-    detail: {
-      functionName: target.fn.name, version: target.version, source, requestId, start: admission.kind, initMs,
-      durationMs: settled.durationMs, billedDurationMs: billedMs, memorySizeMb: config.memorySizeMb, result: settled.outcome,
-      environmentId, concurrencyInUse: accountConcurrencyInUse(state, world.nowMs),
-    },
-  });
+  recordRun(world, target, config, execution, { environmentId, source });
   return ok(execution);
 }

@@ -30,9 +30,8 @@ export function refillScalingTokens(fn: FunctionState, nowMs: number): void {
 
 /** Drops on-demand environments idle for longer than the simulator's idle lifetime. */
 export function reclaimIdleEnvironments(fn: FunctionState, nowMs: number): void {
-  fn.environments = fn.environments.filter(
-    (env) => env.provisionedFor !== undefined || env.busyUntilMs + IDLE_ENVIRONMENT_LIFETIME_MS > nowMs,
-  );
+  const isKept = (env: ExecutionEnvironment) => env.provisionedFor !== undefined || env.busyUntilMs + IDLE_ENVIRONMENT_LIFETIME_MS > nowMs;
+  if (!fn.environments.every(isKept)) fn.environments = fn.environments.filter(isKept);
 }
 
 /** Busy environments of every function without reserved concurrency. */

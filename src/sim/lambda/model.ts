@@ -199,9 +199,19 @@ export function totalReservedConcurrency(state: LambdaState, exceptFunction?: st
   return total;
 }
 
-/** UTF-8 size of a string, as AWS measures payloads and environment variables. */
+/** UTF-8 size of a string, as AWS measures payloads and environment variables (counted, not encoded). */
 export function utf8SizeBytes(text: string): number {
-  return new TextEncoder().encode(text).length;
+  let sizeBytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) sizeBytes += 1;
+    else if (code < 0x800) sizeBytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      sizeBytes += 4; // a surrogate pair: one 4-byte code point
+      i++;
+    } else sizeBytes += 3;
+  }
+  return sizeBytes;
 }
 
 /** A DynamoDB stream event source mapping (LAM-19) and its in-flight batches (one shard, in order). */

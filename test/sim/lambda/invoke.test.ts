@@ -1,8 +1,10 @@
 // Proves synchronous, asynchronous and DryRun invocation as AWS answers them: status codes and
 // X-Amz-Function-Error (LAM-08), cold then warm starts with environment reuse (LAM-17), the timeout
 // message and billed duration (LAM-03, LAM-08), and payload limits 6 MB sync / 1 MB async (LAM-07).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { invoke } from '../../../src/sim/lambda/invoke.js';
+import { utf8SizeBytes } from '../../../src/sim/lambda/model.js';
 import { updateFunctionConfiguration } from '../../../src/sim/lambda/operations.js';
 import { createWorld } from '../../../src/sim/world.js';
 import { expectError, expectOk, invokeSync, makeFunction, newWorld, runs } from './fixtures.js';
@@ -154,5 +156,20 @@ describe('payload limits (LAM-07)', () => {
     const response = expectOk(invoke(world, { functionName: 'wrapper', invocationType: 'RequestResponse', payload: payloadOfBytes(6_291_456) }));
     expect(response.functionError).toBe('Unhandled');
     expect(JSON.parse(response.payload).errorType).toBe('Function.ResponseSizeTooLarge');
+  });
+});
+
+describe('payload size counting', () => {
+  it('counts UTF-8 bytes as AWS measures them: 1, 2, 3 and 4 bytes per character', () => {
+    expect(utf8SizeBytes('a')).toBe(1);
+    expect(utf8SizeBytes('é')).toBe(2);
+    expect(utf8SizeBytes('€')).toBe(3);
+    expect(utf8SizeBytes('😀')).toBe(4);
+    expect(utf8SizeBytes('a€😀')).toBe(new TextEncoder().encode('a€😀').length);
+  });
+
+  it('agrees with TextEncoder on any string, lone surrogates included', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => utf8SizeBytes(text) === new TextEncoder().encode(text).length));
+    fc.assert(fc.property(fc.string({ unit: fc.integer({ min: 0xd7f0, max: 0xe010 }).map((code) => String.fromCharCode(code)) }), (text) => utf8SizeBytes(text) === new TextEncoder().encode(text).length));
   });
 });

@@ -6,6 +6,9 @@ import { fail, ok, type Result } from '../result.js';
 import type { World } from '../world.js';
 import {
   deleteFunctionConcurrency,
+  deleteProvisionedConcurrencyConfig,
+  getFunctionConcurrency,
+  getProvisionedConcurrencyConfig,
   putFunctionConcurrency,
   putFunctionEventInvokeConfig,
   putProvisionedConcurrencyConfig,
@@ -15,7 +18,17 @@ import { HANDLER_NAMES } from './handlers.js';
 import { INVOCATION_TYPES, invoke, type InvocationType } from './invoke.js';
 import { RUNTIMES } from './limits.js';
 import { lambdaState } from './model.js';
-import { createAlias, createFunction, getFunction, listFunctions, publishVersion, updateFunctionConfiguration } from './operations.js';
+import {
+  createAlias,
+  createFunction,
+  deleteFunction,
+  getFunction,
+  listAliases,
+  listFunctions,
+  listVersionsByFunction,
+  publishVersion,
+  updateFunctionConfiguration,
+} from './operations.js';
 import { missingMember, readString } from './request.js';
 
 const functionName: ParamSpec = { flag: '--function-name', member: 'FunctionName', type: 'string', required: true, description: 'The function name, name:qualifier or function ARN.' };
@@ -87,6 +100,9 @@ export const LAMBDA_OPERATIONS: readonly OperationSpec[] = [
   },
   { service: 'lambda', command: 'get-function', operation: 'GetFunction', summary: 'Shows a function’s configuration and reserved concurrency.', params: [functionName, qualifier], run: getFunction },
   { service: 'lambda', command: 'list-functions', operation: 'ListFunctions', summary: 'Lists the functions.', params: [], run: (world) => listFunctions(world) },
+  { service: 'lambda', command: 'list-versions-by-function', operation: 'ListVersionsByFunction', summary: 'Lists $LATEST and the published versions.', params: [functionName], run: listVersionsByFunction },
+  { service: 'lambda', command: 'list-aliases', operation: 'ListAliases', summary: 'Lists the aliases and their versions.', params: [functionName], run: listAliases },
+  { service: 'lambda', command: 'delete-function', operation: 'DeleteFunction', summary: 'Deletes the function, its versions and aliases.', params: [functionName], run: deleteFunction },
   { service: 'lambda', command: 'publish-version', operation: 'PublishVersion', summary: 'Publishes $LATEST as a numbered version.', params: [functionName, description], run: publishVersion },
   {
     service: 'lambda', command: 'create-alias', operation: 'CreateAlias', summary: 'Names a version (provisioned concurrency needs a version or alias).',
@@ -103,6 +119,7 @@ export const LAMBDA_OPERATIONS: readonly OperationSpec[] = [
     params: [functionName, { flag: '--reserved-concurrent-executions', member: 'ReservedConcurrentExecutions', type: 'integer', required: true, description: 'Concurrency set aside for, and capping, the function.' }],
     run: putFunctionConcurrency,
   },
+  { service: 'lambda', command: 'get-function-concurrency', operation: 'GetFunctionConcurrency', summary: 'Shows the reserved concurrency ({} when none).', params: [functionName], run: getFunctionConcurrency },
   { service: 'lambda', command: 'delete-function-concurrency', operation: 'DeleteFunctionConcurrency', summary: 'Removes the reservation.', params: [functionName], run: deleteFunctionConcurrency },
   {
     service: 'lambda', command: 'put-provisioned-concurrency-config', operation: 'PutProvisionedConcurrencyConfig', summary: 'Keeps initialised environments for a version or alias (LAM-13).',
@@ -113,6 +130,8 @@ export const LAMBDA_OPERATIONS: readonly OperationSpec[] = [
     ],
     run: putProvisionedConcurrencyConfig,
   },
+  { service: 'lambda', command: 'get-provisioned-concurrency-config', operation: 'GetProvisionedConcurrencyConfig', summary: 'Shows the provisioned concurrency of a version or alias.', params: [functionName, { ...qualifier, required: true }], run: getProvisionedConcurrencyConfig },
+  { service: 'lambda', command: 'delete-provisioned-concurrency-config', operation: 'DeleteProvisionedConcurrencyConfig', summary: 'Removes it: invocations through the qualifier start cold again.', params: [functionName, { ...qualifier, required: true }], run: deleteProvisionedConcurrencyConfig },
   {
     service: 'lambda', command: 'put-function-event-invoke-config', operation: 'PutFunctionEventInvokeConfig', summary: 'Async retries, maximum event age and destinations (LAM-16).',
     params: [

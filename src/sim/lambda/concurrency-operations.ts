@@ -1,7 +1,7 @@
 // Operations that set how a function scales and retries: reserved concurrency (LAM-12), provisioned
 // concurrency (LAM-13) and the async invoke configuration (LAM-16).
 import type { ApiDocument } from '../cli/operation-spec.js';
-import { fail, ok, type Result } from '../result.js';
+import { awsError, fail, ok, type Result } from '../result.js';
 import type { World } from '../world.js';
 import { lambdaTimestamp } from './config.js';
 import {
@@ -10,7 +10,7 @@ import {
   ASYNC_MAX_RETRY_ATTEMPTS_MAX,
   UNRESERVED_CONCURRENCY_MIN,
 } from './limits.js';
-import { lambdaState, nextLambdaId, totalReservedConcurrency, type EventInvokeConfig } from './model.js';
+import { lambdaState, nextLambdaId, totalReservedConcurrency, type EventInvokeConfig, type FunctionState } from './model.js';
 import { requestedFunction } from './operations.js';
 import { invalidParameter, missingMember, rangeProblem, readInteger, readObject, readString, validationProblems } from './request.js';
 import { resolveQualifier } from './target.js';
@@ -116,4 +116,47 @@ export function putFunctionEventInvokeConfig(world: World, request: ApiDocument)
       OnFailure: onFailureArn === undefined ? {} : { Destination: onFailureArn },
     },
   });
+}
+
+/** `{}` when nothing is reserved, as the AWS CLI prints it. */
+export function getFunctionConcurrency(world: World, request: ApiDocument): Result<ApiDocument> {
+  const found = requestedFunction(world, request);
+  if (!found.ok) return found;
+  const reserved = found.value.reservedConcurrency;
+  return ok(reserved === undefined ? {} : { ReservedConcurrentExecutions: reserved });
+}
+
+function provisionedQualifier(world: World, request: ApiDocument): Result<{ readonly fn: FunctionState; readonly qualifier: string; readonly amount: number }> {
+  const found = requestedFunction(world, request);
+  if (!found.ok) return found;
+  const qualifier = readString(request, 'Qualifier');
+  if (qualifier === undefined) return fail(missingMember('Qualifier'));
+  const amount = found.value.provisioned.get(qualifier);
+  if (amount === undefined) {
+    return fail(awsError('ProvisionedConcurrencyConfigNotFoundException', 404, 'No Provisioned Concurrency Config found for this function'));
+  }
+  return ok({ fn: found.value, qualifier, amount });
+}
+
+export function getProvisionedConcurrencyConfig(world: World, request: ApiDocument): Result<ApiDocument> {
+  const found = provisionedQualifier(world, request);
+  if (!found.ok) return found;
+  const { amount } = found.value;
+  return ok({
+    RequestedProvisionedConcurrentExecutions: amount,
+    AvailableProvisionedConcurrentExecutions: amount,
+    AllocatedProvisionedConcurrentExecutions: amount,
+    Status: 'READY',
+  });
+}
+
+/** Removes the provisioned environments; invocations through the qualifier start cold again. */
+export function deleteProvisionedConcurrencyConfig(world: World, request: ApiDocument): Result<ApiDocument> {
+  const found = provisionedQualifier(world, request);
+  if (!found.ok) return found;
+  const { fn, qualifier } = found.value;
+  fn.provisioned.delete(qualifier);
+  fn.environments = fn.environments.filter((env) => env.provisionedFor !== qualifier);
+  world.record({ service: 'lambda', operation: 'DeleteProvisionedConcurrencyConfig', outcome: 'ok', detail: { functionName: fn.name, qualifier } });
+  return ok({});
 }

@@ -107,3 +107,31 @@ export function createAlias(world: World, request: ApiDocument): Result<ApiDocum
   world.record({ service: 'lambda', operation: 'CreateAlias', outcome: 'ok', detail: { functionName: fn.name, alias: name, version } });
   return ok({ AliasArn: `${fn.arn}:${name}`, Name: name, FunctionVersion: version, Description: readString(request, 'Description') ?? '', RevisionId: `${fn.name}-${name}` });
 }
+
+export function listVersionsByFunction(world: World, request: ApiDocument): Result<ApiDocument> {
+  const found = requestedFunction(world, request);
+  if (!found.ok) return found;
+  const fn = found.value;
+  const versions = [...fn.versions.values()].map((version) => renderConfiguration(fn, version.version, version.config));
+  return ok({ Versions: [renderConfiguration(fn, '$LATEST', fn.latest), ...versions] });
+}
+
+export function listAliases(world: World, request: ApiDocument): Result<ApiDocument> {
+  const found = requestedFunction(world, request);
+  if (!found.ok) return found;
+  const fn = found.value;
+  const aliases = [...fn.aliases.entries()].sort(([a], [b]) => a.localeCompare(b));
+  return ok({ Aliases: aliases.map(([name, version]) => ({ AliasArn: `${fn.arn}:${name}`, Name: name, FunctionVersion: version })) });
+}
+
+/**
+ * Deletes the function with its versions, aliases and environments. Queued async events end as
+ * `function-deleted` at their next try; mappings to it idle.
+ */
+export function deleteFunction(world: World, request: ApiDocument): Result<ApiDocument> {
+  const found = requestedFunction(world, request);
+  if (!found.ok) return found;
+  lambdaState(world).functions.delete(found.value.name);
+  world.record({ service: 'lambda', operation: 'DeleteFunction', outcome: 'ok', detail: { functionName: found.value.name } });
+  return ok({});
+}

@@ -3,7 +3,12 @@
 // environments per 10 s per function (LAM-11), provisioned concurrency without cold starts up to its
 // amount and only on versions or aliases (LAM-13), and the unreserved minimum of 100 (LAM-12).
 import { describe, expect, it } from 'vitest';
-import { putFunctionConcurrency, putProvisionedConcurrencyConfig } from '../../../src/sim/lambda/concurrency-operations.js';
+import {
+  deleteProvisionedConcurrencyConfig,
+  getProvisionedConcurrencyConfig,
+  putFunctionConcurrency,
+  putProvisionedConcurrencyConfig,
+} from '../../../src/sim/lambda/concurrency-operations.js';
 import { lambdaState } from '../../../src/sim/lambda/model.js';
 import { createAlias, publishVersion } from '../../../src/sim/lambda/operations.js';
 import type { World } from '../../../src/sim/world.js';
@@ -135,6 +140,23 @@ describe('provisioned concurrency (LAM-13)', () => {
     expectOk(invokeSync(world, 'api:live', { sleepMs: 10 }));
     expectOk(invokeSync(world, 'api', { sleepMs: 10 }));
     expect(runs(world).map((event) => [event.detail['start'], event.detail['version']])).toEqual([['provisioned', '1'], ['cold', '$LATEST']]);
+  });
+
+  it('can be read back and deleted, after which the alias starts cold', () => {
+    const world = newWorld();
+    withProvisioned(world, 1);
+    expect(expectOk(getProvisionedConcurrencyConfig(world, { FunctionName: 'api', Qualifier: 'live' }))).toMatchObject({ AllocatedProvisionedConcurrentExecutions: 1, Status: 'READY' });
+    expectOk(deleteProvisionedConcurrencyConfig(world, { FunctionName: 'api', Qualifier: 'live' }));
+    expectOk(invokeSync(world, 'api:live', { sleepMs: 10 }));
+    expect(runs(world).map((event) => event.detail['start'])).toEqual(['cold']);
+    const error = expectError(getProvisionedConcurrencyConfig(world, { FunctionName: 'api', Qualifier: 'live' }));
+    expect([error.name, error.statusCode, error.message]).toMatchInlineSnapshot(`
+      [
+        "ProvisionedConcurrencyConfigNotFoundException",
+        404,
+        "No Provisioned Concurrency Config found for this function",
+      ]
+    `);
   });
 
   it('cannot be put on $LATEST', () => {

@@ -78,6 +78,32 @@ describe('versions, aliases, get and list', () => {
     expect(expectOk(getFunction(world, { FunctionName: 'f' }))['Concurrency']).toBeUndefined();
   });
 
+  it('lists versions and aliases, and reports reserved concurrency ({} when none)', () => {
+    const world = newWorld();
+    makeFunction(world, 'f');
+    expectOk(run(world, 'publish-version', { FunctionName: 'f' }));
+    expectOk(run(world, 'create-alias', { FunctionName: 'f', Name: 'live', FunctionVersion: '1' }));
+    const versions = expectOk(run(world, 'list-versions-by-function', { FunctionName: 'f' }))['Versions'] as ApiDocument[];
+    expect(versions.map((version) => version['Version'])).toEqual(['$LATEST', '1']);
+    expect(expectOk(run(world, 'list-aliases', { FunctionName: 'f' }))).toEqual({
+      Aliases: [{ AliasArn: 'arn:aws:lambda:us-east-1:123456789012:function:f:live', Name: 'live', FunctionVersion: '1' }],
+    });
+    expect(expectOk(run(world, 'get-function-concurrency', { FunctionName: 'f' }))).toEqual({});
+    expectOk(run(world, 'put-function-concurrency', { FunctionName: 'f', ReservedConcurrentExecutions: 7 }));
+    expect(expectOk(run(world, 'get-function-concurrency', { FunctionName: 'f' }))).toEqual({ ReservedConcurrentExecutions: 7 });
+  });
+
+  it('deletes a function; a queued async event then ends as function-deleted', () => {
+    const world = newWorld();
+    makeFunction(world, 'f', { Handler: 'catalog.throw' });
+    expectOk(run(world, 'invoke', { FunctionName: 'f', InvocationType: 'Event' }));
+    world.advance(1_000);
+    expectOk(run(world, 'delete-function', { FunctionName: 'f' }));
+    world.advance(5 * 60_000);
+    expect(world.trace.all().filter((event) => event.operation === 'async-event-finished').map((event) => event.outcome)).toEqual(['function-deleted']);
+    expect(expectError(run(world, 'get-function', { FunctionName: 'f' })).name).toBe('ResourceNotFoundException');
+  });
+
   it('lists functions by name', () => {
     const world = newWorld();
     makeFunction(world, 'b');

@@ -17,6 +17,7 @@ import { createEventSourceMapping } from './esm.js';
 import { HANDLER_NAMES } from './handlers.js';
 import { INVOCATION_TYPES, invoke, type InvocationType } from './invoke.js';
 import { RUNTIMES } from './limits.js';
+import { encodeLogResult } from './logs.js';
 import { lambdaState } from './model.js';
 import {
   createAlias,
@@ -66,6 +67,7 @@ export function invokeCommand(world: World, request: ApiDocument): Result<ApiDoc
   return ok({
     StatusCode: response.statusCode,
     ...(response.functionError === undefined ? {} : { FunctionError: response.functionError }),
+    ...(response.logTail !== undefined && readString(request, 'LogType') === 'Tail' ? { LogResult: encodeLogResult(response.logTail) } : {}),
     ...(response.executedVersion === undefined ? {} : { ExecutedVersion: response.executedVersion }),
     ...(outfile === undefined && response.payload !== '' ? { Payload: response.payload } : {}),
   });
@@ -93,6 +95,7 @@ export const LAMBDA_OPERATIONS: readonly OperationSpec[] = [
       functionName,
       { flag: '--invocation-type', member: 'InvocationType', type: 'string', required: false, description: 'RequestResponse (default), Event or DryRun.', choices: INVOCATION_TYPES },
       { flag: '--payload', member: 'Payload', type: 'string', required: false, description: 'The event as JSON text (read as raw JSON; 6 MB sync, 1 MB async, LAM-07).' },
+      { flag: '--log-type', member: 'LogType', type: 'string', required: false, description: 'Tail returns the last log lines (START, END, REPORT) base64-encoded in LogResult.', choices: ['None', 'Tail'] },
       { flag: '--cli-binary-format', member: 'CliBinaryFormat', type: 'string', required: false, description: 'Accepted for copy-paste from real scripts; the sandbox always reads raw JSON.', choices: ['raw-in-base64-out', 'base64'] },
       qualifier,
     ],

@@ -39,6 +39,11 @@ export interface Execution {
   readonly functionError?: 'Handled' | 'Unhandled';
   /** The response payload as JSON text (the error JSON for errors, LAM-08). */
   readonly payload: string;
+  readonly version: string;
+  readonly memorySizeMb: number;
+  readonly timeoutSeconds: number;
+  /** When the run started (virtual ms), for log timestamps. */
+  readonly startedAtMs: number;
 }
 
 function requestIdOf(world: World): string {
@@ -167,6 +172,7 @@ export function executeInvocation(world: World, target: InvokeTarget, event: unk
   const environmentId = placeRun(world, target, admission, initMs + settled.durationMs);
   const execution: Execution = {
     requestId, start: admission.kind, initMs, durationMs: settled.durationMs, billedDurationMs: billedMs, outcome: settled.outcome, payload: settled.payload,
+    version: target.version, memorySizeMb: config.memorySizeMb, timeoutSeconds: config.timeoutSeconds, startedAtMs: world.nowMs,
     ...(settled.functionError === undefined ? {} : { functionError: settled.functionError }),
   };
   recordRun(world, target, config, execution, { environmentId, source });

@@ -5,6 +5,7 @@ import type { World } from '../world.js';
 import { enqueueAsyncEvent } from './async-queue.js';
 import { executeInvocation } from './execute.js';
 import { ASYNC_PAYLOAD_MAX_BYTES, SYNC_PAYLOAD_MAX_BYTES } from './limits.js';
+import { formatLogTail } from './logs.js';
 import { utf8SizeBytes } from './model.js';
 import { resolveTarget } from './target.js';
 
@@ -25,6 +26,8 @@ export interface InvokeResponse {
   readonly functionError?: 'Handled' | 'Unhandled';
   /** The response payload (JSON text); empty for Event and DryRun. */
   readonly payload: string;
+  /** RequestResponse only: the run's log tail (START / END / REPORT lines). */
+  readonly logTail?: string;
 }
 
 function checkPayload(request: InvokeRequest): Result<unknown> {
@@ -60,5 +63,6 @@ export function invoke(world: World, request: InvokeRequest): Result<InvokeRespo
   const executed = executeInvocation(world, target.value, event.value, 'sync');
   if (!executed.ok) return executed;
   const { functionError, payload } = executed.value;
-  return ok({ statusCode: 200, executedVersion: target.value.version, payload, ...(functionError === undefined ? {} : { functionError }) });
+  const logTail = formatLogTail(executed.value);
+  return ok({ statusCode: 200, executedVersion: target.value.version, payload, logTail, ...(functionError === undefined ? {} : { functionError }) });
 }

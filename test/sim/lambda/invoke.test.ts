@@ -61,14 +61,15 @@ describe('responses (LAM-08)', () => {
   it('answers 200 with the payload and the executed version', () => {
     const world = newWorld();
     makeFunction(world, 'echo');
-    expect(expectOk(invokeSync(world, 'echo', { hello: 'world' }))).toEqual({ statusCode: 200, executedVersion: '$LATEST', payload: '{"hello":"world"}' });
+    const response = expectOk(invokeSync(world, 'echo', { hello: 'world' }));
+    expect(response).toEqual({ statusCode: 200, executedVersion: '$LATEST', payload: '{"hello":"world"}', logTail: expect.any(String) });
   });
 
   it('keeps 200 for a function error and reports it in FunctionError and the payload', () => {
     const world = newWorld();
     makeFunction(world, 'thrower', { Handler: 'catalog.throw' });
     makeFunction(world, 'failer', { Handler: 'catalog.fail' });
-    expect(expectOk(invokeSync(world, 'thrower', { message: 'boom' }))).toEqual({
+    expect(expectOk(invokeSync(world, 'thrower', { message: 'boom' }))).toMatchObject({
       statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled', payload: '{"errorType":"Error","errorMessage":"boom"}',
     });
     expect(expectOk(invokeSync(world, 'failer')).functionError).toBe('Handled');
@@ -124,6 +125,35 @@ describe('timeouts (LAM-03, LAM-08)', () => {
     makeFunction(world, 'slow', { Handler: 'catalog.sleep', Timeout: 5 });
     const response = expectOk(invokeSync(world, 'slow', { sleepMs: 6_000 }));
     expect(JSON.parse(response.payload).errorMessage).toContain('Task timed out after 5.00 seconds');
+  });
+});
+
+describe('log tail', () => {
+  it('reports Duration, Billed Duration, Memory Size and, after a cold start, Init Duration', () => {
+    const world = newWorld();
+    makeFunction(world, 'slow', { Handler: 'catalog.sleep', MemorySize: 512 });
+    const cold = expectOk(invokeSync(world, 'slow', { sleepMs: 1_234 }));
+    world.advance(2_000);
+    const warm = expectOk(invokeSync(world, 'slow', { sleepMs: 10 }));
+    expect(cold.logTail).toMatchInlineSnapshot(`
+      "START RequestId: 804050bc-03ed-0fc4-bfab-b1925eb5c9ce Version: $LATEST
+      END RequestId: 804050bc-03ed-0fc4-bfab-b1925eb5c9ce
+      REPORT RequestId: 804050bc-03ed-0fc4-bfab-b1925eb5c9ce	Duration: 1234.00 ms	Billed Duration: 1568 ms	Memory Size: 512 MB	Init Duration: 334.00 ms	
+      "
+    `);
+    expect(warm.logTail).not.toContain('Init Duration');
+  });
+
+  it('adds the timeout line before END', () => {
+    const world = newWorld();
+    makeFunction(world, 'hang', { Handler: 'catalog.hang' });
+    expect(expectOk(invokeSync(world, 'hang')).logTail).toMatchInlineSnapshot(`
+      "START RequestId: 804050bc-03ed-0fc4-bfab-b1925eb5c9ce Version: $LATEST
+      2026-01-01T00:00:03.334Z 804050bc-03ed-0fc4-bfab-b1925eb5c9ce Task timed out after 3.00 seconds
+      END RequestId: 804050bc-03ed-0fc4-bfab-b1925eb5c9ce
+      REPORT RequestId: 804050bc-03ed-0fc4-bfab-b1925eb5c9ce	Duration: 3000.00 ms	Billed Duration: 3334 ms	Memory Size: 128 MB	Init Duration: 334.00 ms	
+      "
+    `);
   });
 });
 

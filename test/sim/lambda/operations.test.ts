@@ -121,6 +121,13 @@ describe('invoke command', () => {
     expect(readLambdaOutFile(world, 'out.json')).toBe('{"a":1}');
   });
 
+  it('returns the log tail base64-encoded in LogResult with --log-type Tail', () => {
+    const world = newWorld();
+    makeFunction(world, 'f');
+    const printed = expectOk(run(world, 'invoke', { FunctionName: 'f', LogType: 'Tail', outfile: 'out.json' }));
+    expect(atob(String(printed['LogResult']))).toMatch(/^START RequestId: [0-9a-f-]{36} Version: \$LATEST\nEND RequestId: .*\nREPORT RequestId: .*\tBilled Duration: \d+ ms\tMemory Size: 128 MB\tInit Duration: \d+\.00 ms\t\n$/);
+  });
+
   it('prints the payload when no outfile is given, and FunctionError for errors', () => {
     const world = newWorld();
     makeFunction(world, 'boom', { Handler: 'catalog.throw' });

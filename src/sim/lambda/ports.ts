@@ -1,0 +1,56 @@
+// What Lambda needs from other services, as a port the world wiring provides (docs/lambda.md). Lambda
+// never imports another service folder: handlers that write to DynamoDB and event source mappings that
+// read a DynamoDB stream call these functions, and tests pass fakes. Ports are code, not state, so
+// they are registered once (like timer handlers) and take the world as their first argument.
+import { awsError, fail, type Result } from '../result.js';
+import type { World } from '../world.js';
+
+export interface PutItemPortRequest {
+  readonly TableName: string;
+  readonly Item: Readonly<Record<string, unknown>>;
+}
+
+/** One stream record as a Lambda event carries it (`eventName`, `dynamodb`, ...) plus its position. */
+export interface StreamRecordForLambda {
+  readonly sequenceNumber: string;
+  readonly approximateCreationTimeMs: number;
+  readonly record: Readonly<Record<string, unknown>>;
+}
+
+export interface StreamReadResult {
+  readonly records: readonly StreamRecordForLambda[];
+  /** Where the next read starts (opaque to Lambda). */
+  readonly nextPosition: string;
+}
+
+export interface LambdaServicePorts {
+  /** DynamoDB PutItem, for the `catalog.ddb-put` handler. */
+  readonly putItem: (world: World, request: PutItemPortRequest) => Result<unknown>;
+  /**
+   * Reads up to `limit` records of a DynamoDB stream from `position` (`TRIM_HORIZON`, `LATEST` or a
+   * `nextPosition` returned earlier). Records past their 24-hour retention are gone.
+   */
+  readonly readStreamRecords: (world: World, streamArn: string, position: string, limit: number) => Result<StreamReadResult>;
+}
+
+function notWired(what: string): Result<never> {
+  return fail(awsError('ServiceException', 500, `The simulator has no ${what} wired to Lambda in this world.`));
+}
+
+const unwiredPorts: LambdaServicePorts = {
+  putItem: () => notWired('DynamoDB PutItem'),
+  readStreamRecords: () => notWired('DynamoDB Streams reader'),
+};
+
+let currentPorts: LambdaServicePorts = unwiredPorts;
+
+/** Installs the ports; returns the previous ones so a test can put them back. */
+export function registerLambdaPorts(ports: Partial<LambdaServicePorts>): LambdaServicePorts {
+  const previous = currentPorts;
+  currentPorts = { ...unwiredPorts, ...ports };
+  return previous;
+}
+
+export function lambdaPorts(): LambdaServicePorts {
+  return currentPorts;
+}

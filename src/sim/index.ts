@@ -21,3 +21,4 @@ export {
 
 // Services, one namespace each: `import { iam } from '../sim/index.js'; iam.evaluate(...)`.
 export * as iam from './iam/index.js';
+export * as lambda from './lambda/index.js';

@@ -26,11 +26,88 @@ export interface ClockSnapshot {
  */
 export const MAX_TIMERS_PER_ADVANCE = 100_000;
 
+/** True when `a` fires before `b`. */
+function firesBefore(a: Timer, b: Timer): boolean {
+  return a.dueMs < b.dueMs || (a.dueMs === b.dueMs && a.sequence < b.sequence);
+}
+
+/**
+ * A binary min-heap of timers ordered by (dueMs, sequence): scheduling and firing cost O(log n), so
+ * thousands of pending timers (async Lambda retries, replication) stay cheap.
+ */
+class TimerHeap {
+  private readonly items: Timer[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  peek(): Timer | undefined {
+    return this.items[0];
+  }
+
+  push(timer: Timer): void {
+    this.items.push(timer);
+    this.siftUp(this.items.length - 1);
+  }
+
+  pop(): Timer | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (top === undefined || last === undefined || items.length === 0) return top;
+    items[0] = last;
+    this.siftDown(0);
+    return top;
+  }
+
+  remove(timerId: number): boolean {
+    const index = this.items.findIndex((t) => t.id === timerId);
+    if (index === -1) return false;
+    const last = this.items.pop()!;
+    if (index < this.items.length) {
+      this.items[index] = last;
+      this.siftDown(index);
+      this.siftUp(index);
+    }
+    return true;
+  }
+
+  sorted(): Timer[] {
+    return [...this.items].sort((a, b) => (firesBefore(a, b) ? -1 : 1));
+  }
+
+  private siftUp(start: number): void {
+    const items = this.items;
+    let index = start;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (!firesBefore(items[index]!, items[parent]!)) break;
+      [items[index], items[parent]] = [items[parent]!, items[index]!];
+      index = parent;
+    }
+  }
+
+  private siftDown(start: number): void {
+    const items = this.items;
+    let index = start;
+    for (;;) {
+      const left = 2 * index + 1;
+      const right = left + 1;
+      let first = index;
+      if (left < items.length && firesBefore(items[left]!, items[first]!)) first = left;
+      if (right < items.length && firesBefore(items[right]!, items[first]!)) first = right;
+      if (first === index) return;
+      [items[index], items[first]] = [items[first]!, items[index]!];
+      index = first;
+    }
+  }
+}
+
 export class VirtualClock {
   private currentMs: number;
   private nextSequence = 0;
-  /** Kept sorted by (dueMs, sequence). */
-  private timers: Timer[] = [];
+  private timers = new TimerHeap();
 
   constructor(startMs = 0) {
     invariant(Number.isInteger(startMs) && startMs >= 0, `clock start must be a whole, non-negative ms value, got ${startMs}`);
@@ -51,21 +128,17 @@ export class VirtualClock {
     invariant(dueMs >= this.currentMs, `cannot schedule ${kind} in the past (${dueMs} < ${this.currentMs})`);
     const timer: Timer = { id: this.nextSequence, dueMs, sequence: this.nextSequence, kind, payload };
     this.nextSequence++;
-    const index = this.timers.findIndex((t) => t.dueMs > dueMs);
-    if (index === -1) this.timers.push(timer);
-    else this.timers.splice(index, 0, timer);
+    this.timers.push(timer);
     return timer;
   }
 
   cancel(timerId: number): boolean {
-    const index = this.timers.findIndex((t) => t.id === timerId);
-    if (index === -1) return false;
-    this.timers.splice(index, 1);
-    return true;
+    return this.timers.remove(timerId);
   }
 
+  /** Pending timers in firing order (a copy). */
   pendingTimers(): readonly Timer[] {
-    return this.timers;
+    return this.timers.sorted();
   }
 
   /**
@@ -77,12 +150,12 @@ export class VirtualClock {
     invariant(targetMs >= this.currentMs, `cannot move the clock back from ${this.currentMs} to ${targetMs}`);
     let fired = 0;
     for (;;) {
-      const next = this.timers[0];
+      const next = this.timers.peek();
       if (next === undefined || next.dueMs > targetMs) break;
       if (fired >= MAX_TIMERS_PER_ADVANCE) {
         throw new InvariantError(`more than ${MAX_TIMERS_PER_ADVANCE} timers fired in one advance (last kind: ${next.kind})`);
       }
-      this.timers.shift();
+      this.timers.pop();
       this.currentMs = next.dueMs;
       fire(next);
       fired++;
@@ -92,13 +165,17 @@ export class VirtualClock {
   }
 
   snapshot(): ClockSnapshot {
-    return { nowMs: this.currentMs, nextSequence: this.nextSequence, timers: this.timers.map((t) => ({ ...t, payload: structuredClone(t.payload) })) };
+    return {
+      nowMs: this.currentMs,
+      nextSequence: this.nextSequence,
+      timers: this.timers.sorted().map((t) => ({ ...t, payload: structuredClone(t.payload) })),
+    };
   }
 
   static restore(snapshot: ClockSnapshot): VirtualClock {
     const clock = new VirtualClock(snapshot.nowMs);
     clock.nextSequence = snapshot.nextSequence;
-    clock.timers = snapshot.timers.map((t) => ({ ...t, payload: structuredClone(t.payload) }));
+    for (const t of snapshot.timers) clock.timers.push({ ...t, payload: structuredClone(t.payload) });
     return clock;
   }
 }

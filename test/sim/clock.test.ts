@@ -81,3 +81,35 @@ describe('VirtualClock', () => {
     expect(order(copy)).toEqual(order(clock));
   });
 });
+
+describe('VirtualClock under many timers', () => {
+  it('fires 10,000 timers scheduled in scrambled order in exact (due, sequence) order', () => {
+    const clock = new VirtualClock(0);
+    const expected: string[] = [];
+    for (let i = 0; i < 10_000; i++) {
+      const dueMs = (i * 7_919) % 1_000; // scrambled due times with many ties
+      clock.schedule(dueMs, 'x', i);
+    }
+    for (const timer of clock.pendingTimers()) expected.push(`${timer.dueMs}:${timer.sequence}`);
+    const fired: string[] = [];
+    clock.advanceTo(1_000, (timer) => fired.push(`${timer.dueMs}:${timer.sequence}`));
+    expect(fired).toEqual(expected);
+    for (let i = 1; i < fired.length; i++) {
+      const [dueA, seqA] = fired[i - 1]!.split(':').map(Number) as [number, number];
+      const [dueB, seqB] = fired[i]!.split(':').map(Number) as [number, number];
+      expect(dueA < dueB || (dueA === dueB && seqA < seqB)).toBe(true);
+    }
+  });
+
+  it('cancels a timer from the middle of a large set without disturbing the order of the rest', () => {
+    const clock = new VirtualClock(0);
+    const timers = Array.from({ length: 100 }, (_, i) => clock.schedule((i * 37) % 50, 'x', i));
+    clock.cancel(timers[42]!.id);
+    const fired: number[] = [];
+    clock.advanceTo(100, (t) => fired.push(t.payload as number));
+    expect(fired).toHaveLength(99);
+    expect(fired).not.toContain(42);
+    const dues = fired.map((i) => (i * 37) % 50);
+    expect([...dues].sort((a, b) => a - b)).toEqual(dues);
+  });
+});

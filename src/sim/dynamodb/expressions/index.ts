@@ -24,7 +24,7 @@ export type { ExpressionKind } from './errors.js';
 export { evaluateCondition } from './condition-eval.js';
 export type { KeyCondition, SortKeyPredicate } from './key-condition.js';
 export { matchesKeyCondition, matchesSortKey, parseKeyCondition } from './key-condition.js';
-export { parseUpdate } from './update-parser.js';
+export { parseUpdate, pathsOfUpdate } from './update-parser.js';
 export { applyUpdate } from './update-apply.js';
 export { parseProjection, project } from './projection.js';
 export { resolvePath } from './paths.js';

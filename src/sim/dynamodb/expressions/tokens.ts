@@ -45,16 +45,26 @@ function readToken(text: string, offset: number): Token | undefined {
 
 /**
  * The `Syntax error; token: "<tok>", near: "<text>"` message. `near` quotes the expression from the
- * token before the bad one to the token after it, as DynamoDB does (its exact span rule is UNCONFIRMED).
+ * token before the bad one to the token after it, as AWS does (`token: "[", near: "([1"`;
+ * `token: "<EOF>", near: ","`, seen in AWS answers quoted by SDK users and emulator test suites).
  */
 export function syntaxError(kind: ExpressionKind, text: string, tokens: readonly Token[], index: number) {
   const token = tokens[index];
   const before = tokens[index - 1];
   const after = tokens[index + 1];
-  const shown = token === undefined || token.kind === 'eof' ? '<EOF>' : token.text;
+  const isEof = token === undefined || token.kind === 'eof';
   const start = before?.start ?? token?.start ?? text.length;
-  const end = after !== undefined && after.kind !== 'eof' ? after.end : (token?.end ?? text.length);
-  return invalidExpression(kind, `Syntax error; token: "${shown}", near: "${text.slice(start, end)}"`);
+  let end = token?.end ?? text.length;
+  if (after !== undefined && after.kind !== 'eof') end = after.end;
+  else if (isEof && before !== undefined) end = before.end;
+  return invalidExpression(kind, `Syntax error; token: "${isEof ? '<EOF>' : token.text}", near: "${text.slice(start, end)}"`);
+}
+
+/** The token after an unreadable character, so its syntax error can quote what follows. */
+function tokenAfter(text: string, offset: number): Token | undefined {
+  const spaced = offset + (matchAt(SPACE, text, offset)?.length ?? 0);
+  if (spaced >= text.length) return undefined;
+  return readToken(text, spaced) ?? { kind: 'symbol', text: text.charAt(spaced), start: spaced, end: spaced + 1 };
 }
 
 /** The tokens of `text`, ending with one `eof` token; a syntax error for a character DynamoDB rejects. */
@@ -71,7 +81,8 @@ export function tokenize(kind: ExpressionKind, text: string): Result<readonly To
     const token = readToken(text, offset);
     if (token === undefined) {
       const bad: Token = { kind: 'symbol', text: text.charAt(offset), start: offset, end: offset + 1 };
-      return fail(syntaxError(kind, text, [...tokens, bad], tokens.length));
+      const next = tokenAfter(text, bad.end);
+      return fail(syntaxError(kind, text, [...tokens, bad, ...(next === undefined ? [] : [next])], tokens.length));
     }
     tokens.push(token);
     offset = token.end;

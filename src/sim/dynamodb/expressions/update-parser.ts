@@ -7,7 +7,7 @@
 import type { AttributeValue } from '../model.js';
 import type { Result } from '../../result.js';
 import { ok } from '../../result.js';
-import type { SetValue, UpdateAction, UpdateAst } from './ast.js';
+import type { DocPath, SetValue, UpdateAction, UpdateAst } from './ast.js';
 import type { AttributeNames, AttributeValues, Cursor } from './cursor.js';
 import { advance, expectSymbol, finish, isKeyword, isSymbol, openCursor, parsePath, parseValueRef, peek, semanticError, startsPath, syntaxErrorHere } from './cursor.js';
 import { incorrectOperandType, invalidExpression, requiresDocumentPath } from './errors.js';
@@ -149,4 +149,13 @@ export function parseUpdate(text: string, names: AttributeNames, values: Attribu
   if (!finished.ok) return finished;
   const clash = findPathClash(KIND, finished.value.map((action) => action.path));
   return clash === undefined ? ok({ actions: finished.value }) : semanticError(cursor.value, clash);
+}
+
+/**
+ * The document paths an update writes or removes, in the order written. UpdateItem uses them to refuse
+ * updates of key attributes (their first step) and to shape `ReturnValues: UPDATED_OLD | UPDATED_NEW`
+ * (project the old or new item on these paths).
+ */
+export function pathsOfUpdate(update: UpdateAst): readonly DocPath[] {
+  return update.actions.map((action) => action.path);
 }

@@ -50,7 +50,7 @@ describe('parseCondition refuses', () => {
   });
 
   it('pins the syntax error texts', () => {
-    expect(messageOf('a = ')).toMatchInlineSnapshot(`"Invalid ConditionExpression: Syntax error; token: "<EOF>", near: "= ""`);
+    expect(messageOf('a = ')).toMatchInlineSnapshot(`"Invalid ConditionExpression: Syntax error; token: "<EOF>", near: "=""`);
     expect(messageOf('a = 5')).toMatchInlineSnapshot(`"Invalid ConditionExpression: Syntax error; token: "5", near: "= 5""`);
     expect(messageOf('a = :v $')).toMatchInlineSnapshot(`"Invalid ConditionExpression: Syntax error; token: "$", near: ":v $""`);
     expect(messageOf('a = :v b = :w')).toMatchInlineSnapshot(`"Invalid ConditionExpression: Syntax error; token: "b", near: ":v b =""`);
@@ -58,7 +58,7 @@ describe('parseCondition refuses', () => {
   });
 
   it('names the parameter it came from', () => {
-    expect(messageOf('a = ', 'FilterExpression')).toMatchInlineSnapshot(`"Invalid FilterExpression: Syntax error; token: "<EOF>", near: "= ""`);
+    expect(messageOf('a = ', 'FilterExpression')).toMatchInlineSnapshot(`"Invalid FilterExpression: Syntax error; token: "<EOF>", near: "=""`);
   });
 
   it('refuses reserved words used bare, in any case, at any depth', () => {

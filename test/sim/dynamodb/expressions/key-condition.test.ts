@@ -79,7 +79,7 @@ describe('parseKeyCondition', () => {
   });
 
   it('names KeyConditionExpression in syntax errors and reversed BETWEEN bounds', () => {
-    expect(messageOf('pk = ')).toMatchInlineSnapshot(`"Invalid KeyConditionExpression: Syntax error; token: "<EOF>", near: "= ""`);
+    expect(messageOf('pk = ')).toMatchInlineSnapshot(`"Invalid KeyConditionExpression: Syntax error; token: "<EOF>", near: "=""`);
     expect(messageOf('pk = :p AND sk BETWEEN :five AND :one')).toMatchInlineSnapshot(`"Invalid KeyConditionExpression: The BETWEEN operator requires upper bound to be greater than or equal to lower bound; lower bound operand: AttributeValue: {N:5}, upper bound operand: AttributeValue: {N:1}"`);
   });
 });

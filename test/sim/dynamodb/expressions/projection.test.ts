@@ -47,6 +47,7 @@ describe('parseProjection', () => {
     expect(messageOf('author, author.surname')).toMatchInlineSnapshot(`"Invalid ProjectionExpression: Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [author], path two: [author, surname]"`);
     expect(messageOf('name')).toMatchInlineSnapshot(`"Invalid ProjectionExpression: Attribute name is a reserved keyword; reserved keyword: name"`);
     expect(messageOf('id,')).toMatchInlineSnapshot(`"Invalid ProjectionExpression: Syntax error; token: "<EOF>", near: ",""`);
+    expect(messageOf('!!')).toMatchInlineSnapshot(`"Invalid ProjectionExpression: Syntax error; token: "!", near: "!!""`);
     expect(messageOf('id = :v')).toMatchInlineSnapshot(`"Invalid ProjectionExpression: Syntax error; token: "=", near: "id = :v""`);
   });
 });

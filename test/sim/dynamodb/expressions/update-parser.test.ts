@@ -2,7 +2,7 @@
 // refuses: repeated clauses, overlapping paths, wrongly typed ADD/DELETE/arithmetic operands, misused
 // functions, reserved words, syntax errors. Every message is pinned inline.
 import { describe, expect, it } from 'vitest';
-import { parseUpdate } from '../../../../src/sim/dynamodb/expressions/index.js';
+import { parseUpdate, pathsOfUpdate } from '../../../../src/sim/dynamodb/expressions/index.js';
 
 const values = {
   ':n': { N: '1' },
@@ -61,5 +61,12 @@ describe('parseUpdate', () => {
     expect(messageOf('ADD a b')).toMatchInlineSnapshot(`"Invalid UpdateExpression: Syntax error; token: "b", near: "a b""`);
     expect(messageOf('UPDATE a = :n')).toMatchInlineSnapshot(`"Invalid UpdateExpression: Syntax error; token: "UPDATE", near: "UPDATE a""`);
     expect(messageOf('')).toMatchInlineSnapshot(`"Invalid UpdateExpression: The expression can not be empty;"`);
+  });
+});
+
+describe('pathsOfUpdate', () => {
+  it('lists the written paths in order, for key checks and ReturnValues', () => {
+    const parsed = parseUpdate('SET a.b = :n REMOVE c[2] ADD d :n', {}, values);
+    expect(parsed.ok && pathsOfUpdate(parsed.value)).toEqual([['a', 'b'], ['c', 2], ['d']]);
   });
 });

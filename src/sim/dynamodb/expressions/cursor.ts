@@ -27,9 +27,28 @@ export interface Cursor {
   readonly names: AttributeNames;
   readonly values: AttributeValues;
   index: number;
-  /** The first name/value problem, reported after the whole expression parsed. */
-  deferred: AwsError | undefined;
+  /** The first problem of each kind, reported by priority once the whole expression parsed. */
+  problems: Partial<Record<ProblemKind, AwsError>>;
 }
+
+/**
+ * Kinds of non-syntax problems, in the order DynamoDB reports them when an expression has several
+ * (syntax errors always come first). Order taken from emulators that match AWS's answers (dynalite's
+ * condition grammar); within a kind, the first one met in the text wins.
+ */
+export const PROBLEM_PRIORITY = [
+  'redundant-parentheses',
+  'unknown-function',
+  'misused-function',
+  'reserved-word',
+  'duplicate-section',
+  'undefined-placeholder',
+  'operand-count',
+  'distinct-operands',
+  'operand-type',
+  'path-clash',
+] as const;
+export type ProblemKind = (typeof PROBLEM_PRIORITY)[number];
 
 /** A cursor at the start of `text`, or the error for an empty, oversized or untokenizable expression. */
 export function openCursor(kind: ExpressionKind, text: string, names: AttributeNames, values: AttributeValues): Result<Cursor> {
@@ -40,7 +59,7 @@ export function openCursor(kind: ExpressionKind, text: string, names: AttributeN
   }
   const tokens = tokenize(kind, text);
   if (!tokens.ok) return tokens;
-  return ok({ kind, text, tokens: tokens.value, names, values, index: 0, deferred: undefined });
+  return ok({ kind, text, tokens: tokens.value, names, values, index: 0, problems: {} });
 }
 
 export function peek(cursor: Cursor, offset = 0): Token {
@@ -64,7 +83,7 @@ export function isKeyword(token: Token, keyword: string): boolean {
   return token.kind === 'word' && token.text.toUpperCase() === keyword;
 }
 
-export function syntaxErrorHere<T>(cursor: Cursor): Result<T> {
+export function syntaxErrorHere<T = never>(cursor: Cursor): Result<T> {
   return fail(syntaxError(cursor.kind, cursor.text, cursor.tokens, cursor.index));
 }
 
@@ -72,16 +91,14 @@ export function expectSymbol(cursor: Cursor, symbol: string): Result<Token> {
   return isSymbol(peek(cursor), symbol) ? ok(advance(cursor)) : syntaxErrorHere(cursor);
 }
 
-/**
- * Fails with a semantic problem, unless a name/value problem came first: then that one is reported,
- * since a placeholder standing for an undefined value must not be blamed for its type.
- */
-export function semanticError<T>(cursor: Cursor, error: AwsError): Result<T> {
-  return fail(cursor.deferred ?? error);
+/** Notes a non-syntax problem (the first of each kind is kept); parsing goes on to find syntax errors. */
+export function report(cursor: Cursor, kind: ProblemKind, detail: string): void {
+  cursor.problems[kind] ??= invalidExpression(cursor.kind, detail);
 }
 
-function defer(cursor: Cursor, detail: string): void {
-  cursor.deferred ??= invalidExpression(cursor.kind, detail);
+/** Notes a problem whose whole AwsError is already built. */
+export function reportError(cursor: Cursor, kind: ProblemKind, error: AwsError): void {
+  cursor.problems[kind] ??= error;
 }
 
 /** The attribute name a path step stands for: a bare word (not reserved) or a defined `#name`. */
@@ -89,14 +106,14 @@ function readPathName(cursor: Cursor): Result<string> {
   const token = peek(cursor);
   if (token.kind === 'word') {
     advance(cursor);
-    if (isReservedWord(token.text)) defer(cursor, `Attribute name is a reserved keyword; reserved keyword: ${token.text}`);
+    if (isReservedWord(token.text)) report(cursor, 'reserved-word', `Attribute name is a reserved keyword; reserved keyword: ${token.text}`);
     return ok(token.text);
   }
   if (token.kind === 'name-ref') {
     advance(cursor);
     const name = cursor.names[token.text];
     if (name !== undefined) return ok(name);
-    defer(cursor, `An expression attribute name used in the document path is not defined; attribute name: ${token.text}`);
+    report(cursor, 'undefined-placeholder', `An expression attribute name used in the document path is not defined; attribute name: ${token.text}`);
     return ok(token.text);
   }
   return syntaxErrorHere(cursor);
@@ -141,13 +158,16 @@ export function parseValueRef(cursor: Cursor): Result<{ readonly value: Attribut
   advance(cursor);
   const value = cursor.values[token.text];
   if (value !== undefined) return ok({ value, ref: token.text });
-  defer(cursor, `An expression attribute value used in expression is not defined; attribute value: ${token.text}`);
+  report(cursor, 'undefined-placeholder', `An expression attribute value used in expression is not defined; attribute value: ${token.text}`);
   return ok({ value: { NULL: true }, ref: token.text });
 }
 
-/** Ends a parse: a syntax error if tokens remain, else the deferred name/value problem, else the value. */
+/** Ends a parse: a syntax error if tokens remain, else the highest-priority problem, else the value. */
 export function finish<T>(cursor: Cursor, value: T): Result<T> {
   if (peek(cursor).kind !== 'eof') return syntaxErrorHere(cursor);
-  if (cursor.deferred !== undefined) return fail(cursor.deferred);
+  for (const kind of PROBLEM_PRIORITY) {
+    const problem = cursor.problems[kind];
+    if (problem !== undefined) return fail(problem);
+  }
   return ok(value);
 }

@@ -9,7 +9,7 @@ import { beginsWith } from './condition-eval.js';
 import { parseCondition } from './condition-parser.js';
 import type { AttributeNames, AttributeValues } from './cursor.js';
 import { finish, openCursor } from './cursor.js';
-import { incorrectOperandType, invalidExpression } from './errors.js';
+import { invalidExpression, operandTypeDetail } from './errors.js';
 import { compareScalars, typeOf } from './values.js';
 
 /** The sort-key part of a key condition. */
@@ -108,7 +108,7 @@ function valuesIn(predicate: SortKeyPredicate): readonly AttributeValue[] {
 function checkTypes(term: KeyTerm, definitions: readonly AttributeDefinition[] | undefined): Result<true> {
   const declared = definitions?.find((definition) => definition.AttributeName === term.name)?.AttributeType;
   if (declared === undefined) return ok(true);
-  if (term.predicate.kind === 'begins-with' && declared === 'N') return fail(incorrectOperandType(KIND, 'begins_with', 'N'));
+  if (term.predicate.kind === 'begins-with' && declared === 'N') return fail(invalidExpression(KIND, operandTypeDetail('begins_with', 'N')));
   if (valuesIn(term.predicate).every((value) => typeOf(value) === declared)) return ok(true);
   return fail(validationError('One or more parameter values were invalid: Condition parameter type does not match schema type'));
 }

@@ -6,7 +6,7 @@ import type { Result } from '../../result.js';
 import { ok } from '../../result.js';
 import type { DocPath, PathElement, ProjectionAst } from './ast.js';
 import type { AttributeNames } from './cursor.js';
-import { advance, finish, isSymbol, openCursor, parsePath, peek, semanticError } from './cursor.js';
+import { advance, finish, isSymbol, openCursor, parsePath, peek, reportError } from './cursor.js';
 import { findPathClash } from './paths.js';
 
 const KIND = 'ProjectionExpression';
@@ -25,10 +25,9 @@ export function parseProjection(text: string, names: AttributeNames): Result<Pro
     if (!isSymbol(peek(cursor), ',')) break;
     advance(cursor);
   }
-  const finished = finish(cursor, paths);
-  if (!finished.ok) return finished;
   const clash = findPathClash(KIND, paths);
-  return clash === undefined ? ok(paths) : semanticError(cursor, clash);
+  if (clash !== undefined) reportError(cursor, 'path-clash', clash);
+  return finish(cursor, paths);
 }
 
 /** A tree of the selected steps: a leaf keeps the whole value below it. */

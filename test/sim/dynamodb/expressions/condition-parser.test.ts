@@ -78,12 +78,12 @@ describe('parseCondition refuses', () => {
 
   it('refuses misused functions', () => {
     expect(messageOf('frobnicate(a)')).toMatchInlineSnapshot(`"Invalid ConditionExpression: Invalid function name; function: frobnicate"`);
-    expect(messageOf('if_not_exists(a, :v)')).toMatchInlineSnapshot(`"Invalid ConditionExpression: The function is not allowed to be used this way in an expression; function: if_not_exists"`);
+    expect(messageOf('if_not_exists(a, :v)')).toMatchInlineSnapshot(`"Invalid ConditionExpression: The function is not allowed in a condition expression; function: if_not_exists"`);
     expect(messageOf('attribute_exists(a) = :v')).toMatchInlineSnapshot(`"Invalid ConditionExpression: The function is not allowed to be used this way in an expression; function: attribute_exists"`);
-    expect(messageOf('size(a)')).toMatchInlineSnapshot(`"Invalid ConditionExpression: Syntax error; token: "<EOF>", near: ")""`);
+    expect(messageOf('size(a)')).toMatchInlineSnapshot(`"Invalid ConditionExpression: The function is not allowed to be used this way in an expression; function: size"`);
     expect(messageOf('begins_with(a)')).toMatchInlineSnapshot(`"Invalid ConditionExpression: Incorrect number of operands for operator or function; operator or function: begins_with, number of operands: 1"`);
     expect(messageOf('attribute_exists(:v)')).toMatchInlineSnapshot(`"Invalid ConditionExpression: Operator or function requires a document path; operator or function: attribute_exists"`);
-    expect(messageOf('size(:v) = :v')).toMatchInlineSnapshot(`"Invalid ConditionExpression: Operator or function requires a document path; operator or function: size"`);
+    expect(messageOf('size(:v) = :v')).toMatchInlineSnapshot(`"Invalid ConditionExpression: Incorrect operand type for operator or function; operator or function: size, operand type: N"`);
   });
 
   it('refuses request values of the wrong type', () => {
@@ -91,8 +91,41 @@ describe('parseCondition refuses', () => {
     expect(messageOf('a BETWEEN :v AND :l')).toMatchInlineSnapshot(`"Invalid ConditionExpression: Incorrect operand type for operator or function; operator or function: BETWEEN, operand type: L"`);
     expect(messageOf('begins_with(a, :v)')).toMatchInlineSnapshot(`"Invalid ConditionExpression: Incorrect operand type for operator or function; operator or function: begins_with, operand type: N"`);
     expect(messageOf('attribute_type(a, :v)')).toMatchInlineSnapshot(`"Invalid ConditionExpression: Incorrect operand type for operator or function; operator or function: attribute_type, operand type: N"`);
-    expect(messageOf('attribute_type(a, :s)')).toMatchInlineSnapshot(`"Invalid ConditionExpression: Invalid attribute type name found; type: x, valid types: { S,N,B,BOOL,NULL,SS,NS,BS,L,M }"`);
+    expect(messageOf('attribute_type(a, :s)')).toMatchInlineSnapshot(`"Invalid ConditionExpression: Invalid attribute type name found; type: x, valid types: {B,NULL,SS,BOOL,L,BS,N,NS,S,M}"`);
     expect(messageOf('attribute_type(a, :t)')).toBe('parsed');
+  });
+
+  it('accepts a parenthesised operand but refuses doubled parentheses', () => {
+    expect(messageOf('(a) = :v AND (b < (:w))')).toBe('parsed');
+    expect(messageOf('((a = :v))')).toMatchInlineSnapshot(`"Invalid ConditionExpression: The expression has redundant parentheses;"`);
+    expect(messageOf('((a)) = :v')).toMatchInlineSnapshot(`"Invalid ConditionExpression: The expression has redundant parentheses;"`);
+    expect(messageOf('(a = :v) AND ((b = :w) OR c = :v)')).toBe('parsed');
+  });
+
+  it('refuses the same path on both sides of an operator or function', () => {
+    expect(messageOf('a.b = a.b')).toMatchInlineSnapshot(`"Invalid ConditionExpression: The first operand must be distinct from the remaining operands for this operator or function; operator: =, first operand: [a, b]"`);
+    expect(messageOf('contains(a, a)')).toMatchInlineSnapshot(`"Invalid ConditionExpression: The first operand must be distinct from the remaining operands for this operator or function; operator: contains, first operand: [a]"`);
+    expect(messageOf('a = b')).toBe('parsed');
+  });
+
+  it('refuses size() used as a whole condition, and takes size() of a request value', () => {
+    expect(messageOf('size(a)')).toMatchInlineSnapshot(`"Invalid ConditionExpression: The function is not allowed to be used this way in an expression; function: size"`);
+    expect(messageOf('size(:s) = :v')).toBe('parsed');
+    expect(messageOf('size(:v) = :v')).toMatchInlineSnapshot(`"Invalid ConditionExpression: Incorrect operand type for operator or function; operator or function: size, operand type: N"`);
+  });
+
+  it('refuses a path as the type name of attribute_type', () => {
+    expect(messageOf('attribute_type(a, b)')).toMatchInlineSnapshot(`"Invalid ConditionExpression: Incorrect operand type for operator or function; operator or function: attribute_type, operand type: {NS,SS,L,BS,N,M,B,BOOL,NULL,S}"`);
+  });
+
+  it('reports several problems in DynamoDB order: function misuse, then reserved words, then placeholders', () => {
+    expect(messageOf('#missing = :v AND status = :v')).toMatchInlineSnapshot(`"Invalid ConditionExpression: Attribute name is a reserved keyword; reserved keyword: status"`);
+    expect(messageOf('status = :v AND frobnicate(a)')).toMatchInlineSnapshot(`"Invalid ConditionExpression: Invalid function name; function: frobnicate"`);
+    expect(messageOf('a = :missing AND begins_with(a)')).toMatchInlineSnapshot(`"Invalid ConditionExpression: An expression attribute value used in expression is not defined; attribute value: :missing"`);
+  });
+
+  it('refuses BETWEEN bounds of different types', () => {
+    expect(messageOf('a BETWEEN :v AND :s')).toMatchInlineSnapshot(`"Invalid ConditionExpression: The BETWEEN operator requires same data type for lower and upper bounds; lower bound operand: AttributeValue: {N:1}, upper bound operand: AttributeValue: {S:x}"`);
   });
 
   it('refuses BETWEEN bounds in the wrong order', () => {

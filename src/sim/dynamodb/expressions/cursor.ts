@@ -41,6 +41,7 @@ export const PROBLEM_PRIORITY = [
   'unknown-function',
   'misused-function',
   'reserved-word',
+  'path-depth',
   'duplicate-section',
   'undefined-placeholder',
   'operand-count',
@@ -146,9 +147,18 @@ export function parsePath(cursor: Cursor): Result<DocPath> {
       if (!close.ok) return close;
       path.push(Number(index.text));
     } else {
+      checkPathDepth(cursor, path);
       return ok(path);
     }
   }
+}
+
+// Items nest at most 32 levels deep (DDB-03), so a longer document path can never match. The message
+// stem is DynamoDB's own; its suffix with the count is UNCONFIRMED.
+export const MAX_PATH_DEPTH = 32;
+
+function checkPathDepth(cursor: Cursor, path: readonly PathElement[]): void {
+  if (path.length > MAX_PATH_DEPTH) report(cursor, 'path-depth', `The document path has too many nesting levels; nesting levels: ${path.length}`);
 }
 
 /** A `:value` placeholder and the value it stands for. */

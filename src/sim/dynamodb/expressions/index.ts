@@ -18,6 +18,7 @@ export type {
   UpdateAction,
   UpdateAst,
 } from './ast.js';
+export { pathsOfCondition } from './ast.js';
 export type { AttributeNames, AttributeValues } from './cursor.js';
 export { MAX_EXPRESSION_LENGTH_BYTES } from './cursor.js';
 export type { ExpressionKind } from './errors.js';

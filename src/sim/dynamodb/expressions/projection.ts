@@ -3,7 +3,6 @@
 // chosen elements in index order, as DynamoDB does. Paths that are absent are silently left out.
 import type { AttributeValue, Item } from '../model.js';
 import type { Result } from '../../result.js';
-import { ok } from '../../result.js';
 import type { DocPath, PathElement, ProjectionAst } from './ast.js';
 import type { AttributeNames } from './cursor.js';
 import { advance, finish, isSymbol, openCursor, parsePath, peek, reportError } from './cursor.js';

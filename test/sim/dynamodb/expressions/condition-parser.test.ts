@@ -1,7 +1,7 @@
 // Proves the condition parser builds the right tree (precedence NOT > AND > OR, placeholders
 // substituted) and refuses bad input with DynamoDB's ValidationException texts, each pinned inline.
 import { describe, expect, it } from 'vitest';
-import { parseCondition } from '../../../../src/sim/dynamodb/expressions/index.js';
+import { parseCondition, pathsOfCondition } from '../../../../src/sim/dynamodb/expressions/index.js';
 
 const values = { ':v': { N: '1' }, ':w': { N: '2' }, ':s': { S: 'x' }, ':l': { L: [] }, ':t': { S: 'SS' } };
 const names = { '#n': 'name' };
@@ -143,5 +143,20 @@ describe('parseCondition refuses', () => {
     expect(long.length).toBe(4_096);
     expect(messageOf(long)).toBe('parsed');
     expect(messageOf(`${long} `)).toMatchInlineSnapshot(`"Invalid ConditionExpression: Expression size has exceeded the maximum allowed size; expression size: 4097"`);
+  });
+});
+
+describe('pathsOfCondition', () => {
+  it('lists every path a condition reads, including inside size() and functions', () => {
+    const parsed = parseCondition('a.b = :v AND (size(c) > :v OR NOT contains(d[1], :s)) AND e IN (:v, f)', {}, values);
+    expect(parsed.ok && pathsOfCondition(parsed.value)).toEqual([['a', 'b'], ['c'], ['d', 1], ['e'], ['f']]);
+  });
+});
+
+describe('document path depth', () => {
+  it('accepts 32 levels and refuses 33 (items nest at most 32 levels deep, DDB-03)', () => {
+    const path = (depth: number) => Array.from({ length: depth }, (_, index) => `p${index}`).join('.');
+    expect(messageOf(`${path(32)} = :v`)).toBe('parsed');
+    expect(messageOf(`${path(33)} = :v`)).toMatchInlineSnapshot(`"Invalid ConditionExpression: The document path has too many nesting levels; nesting levels: 33"`);
   });
 });

@@ -18,7 +18,19 @@ import {
 } from './condition-checks.js';
 import { sizeOf } from './condition-eval.js';
 import type { Cursor } from './cursor.js';
-import { advance, expectSymbol, isKeyword, isSymbol, parsePath, parseValueRef, peek, report, startsPath, syntaxErrorHere } from './cursor.js';
+import {
+  advance,
+  expectSymbol,
+  isKeyword,
+  isSymbol,
+  parseParenthesisedList,
+  parsePath,
+  parseValueRef,
+  peek,
+  report,
+  startsPath,
+  syntaxErrorHere,
+} from './cursor.js';
 import { compareScalars } from './values.js';
 
 const COMPARATORS: readonly Comparator[] = ['=', '<>', '<', '<=', '>', '>='];
@@ -69,21 +81,8 @@ function checkRedundantParentheses(cursor: Cursor, innerStart: number, close: nu
   }
 }
 
-/** `( operand, operand ... )`, the cursor on the opening parenthesis. */
 function parseOperandList(cursor: Cursor): Result<readonly Operand[]> {
-  const open = expectSymbol(cursor, '(');
-  if (!open.ok) return open;
-  const operands: Operand[] = [];
-  // Each turn consumes at least one token, so the loop ends within the token count.
-  for (;;) {
-    const operand = parseOperand(cursor);
-    if (!operand.ok) return operand;
-    operands.push(operand.value);
-    if (!isSymbol(peek(cursor), ',')) break;
-    advance(cursor);
-  }
-  const close = expectSymbol(cursor, ')');
-  return close.ok ? ok(operands) : close;
+  return parseParenthesisedList(cursor, parseOperand);
 }
 
 /** `size(x)` as an operand: the size of a path, or a constant for a request value. */

@@ -172,6 +172,29 @@ export function parseValueRef(cursor: Cursor): Result<{ readonly value: Attribut
   return ok({ value: { NULL: true }, ref: token.text });
 }
 
+/** `item, item, ...`: one or more items separated by commas. */
+export function parseCommaList<T>(cursor: Cursor, parseItem: (cursor: Cursor) => Result<T>): Result<T[]> {
+  const items: T[] = [];
+  // Each turn consumes at least one token, so the loop ends within the token count.
+  for (;;) {
+    const item = parseItem(cursor);
+    if (!item.ok) return item;
+    items.push(item.value);
+    if (!isSymbol(peek(cursor), ',')) return ok(items);
+    advance(cursor);
+  }
+}
+
+/** `( item, item ... )`, the cursor on the opening parenthesis. */
+export function parseParenthesisedList<T>(cursor: Cursor, parseItem: (cursor: Cursor) => Result<T>): Result<T[]> {
+  const open = expectSymbol(cursor, '(');
+  if (!open.ok) return open;
+  const items = parseCommaList(cursor, parseItem);
+  if (!items.ok) return items;
+  const close = expectSymbol(cursor, ')');
+  return close.ok ? items : close;
+}
+
 /** Ends a parse: a syntax error if tokens remain, else the highest-priority problem, else the value. */
 export function finish<T>(cursor: Cursor, value: T): Result<T> {
   if (peek(cursor).kind !== 'eof') return syntaxErrorHere(cursor);

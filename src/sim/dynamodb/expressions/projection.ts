@@ -5,7 +5,7 @@ import type { AttributeValue, Item } from '../model.js';
 import type { Result } from '../../result.js';
 import type { DocPath, PathElement, ProjectionAst } from './ast.js';
 import type { AttributeNames } from './cursor.js';
-import { advance, finish, isSymbol, openCursor, parsePath, peek, reportError } from './cursor.js';
+import { finish, openCursor, parseCommaList, parsePath, reportError } from './cursor.js';
 import { findPathClash } from './paths.js';
 
 const KIND = 'ProjectionExpression';
@@ -15,18 +15,11 @@ export function parseProjection(text: string, names: AttributeNames): Result<Pro
   const opened = openCursor(KIND, text, names, {});
   if (!opened.ok) return opened;
   const cursor = opened.value;
-  const paths: DocPath[] = [];
-  // Each turn consumes a path and a comma, so the loop ends within the token count.
-  for (;;) {
-    const path = parsePath(cursor);
-    if (!path.ok) return path;
-    paths.push(path.value);
-    if (!isSymbol(peek(cursor), ',')) break;
-    advance(cursor);
-  }
-  const clash = findPathClash(KIND, paths);
+  const paths = parseCommaList(cursor, parsePath);
+  if (!paths.ok) return paths;
+  const clash = findPathClash(KIND, paths.value);
   if (clash !== undefined) reportError(cursor, 'path-clash', clash);
-  return finish(cursor, paths);
+  return finish(cursor, paths.value);
 }
 
 /** A tree of the selected steps: a leaf keeps the whole value below it. */

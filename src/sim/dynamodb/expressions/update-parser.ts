@@ -10,7 +10,23 @@ import { ok } from '../../result.js';
 import type { DocPath, SetValue, UpdateAction, UpdateAst } from './ast.js';
 import type { AttributeNames, AttributeValues, Cursor } from './cursor.js';
 import { operandCountDetail, operandTypeDetail, requiresPathDetail } from './errors.js';
-import { advance, expectSymbol, finish, isKeyword, isSymbol, openCursor, parsePath, parseValueRef, peek, report, reportError, startsPath, syntaxErrorHere } from './cursor.js';
+import {
+  advance,
+  expectSymbol,
+  finish,
+  isKeyword,
+  isSymbol,
+  openCursor,
+  parseCommaList,
+  parseParenthesisedList,
+  parsePath,
+  parseValueRef,
+  peek,
+  report,
+  reportError,
+  startsPath,
+  syntaxErrorHere,
+} from './cursor.js';
 import { findPathClash } from './paths.js';
 import { typeOf } from './values.js';
 
@@ -37,26 +53,10 @@ function reportUnlessType(cursor: Cursor, operator: string, operand: SetValue, w
 const PLACEHOLDER_VALUE: SetValue = { kind: 'value', value: { NULL: true }, ref: '' };
 const CONDITION_FUNCTIONS = ['attribute_exists', 'attribute_not_exists', 'attribute_type', 'begins_with', 'contains', 'size'];
 
-/** `( value, value ... )` after a function name, the cursor on the opening parenthesis. */
-function parseArguments(cursor: Cursor): Result<readonly SetValue[]> {
-  advance(cursor);
-  const args: SetValue[] = [];
-  // Each turn consumes at least one token, so the loop ends within the token count.
-  for (;;) {
-    const arg = parseSetValue(cursor);
-    if (!arg.ok) return arg;
-    args.push(arg.value);
-    if (!isSymbol(peek(cursor), ',')) break;
-    advance(cursor);
-  }
-  const close = expectSymbol(cursor, ')');
-  return close.ok ? ok(args) : close;
-}
-
 /** if_not_exists(path, value) or list_append(value, value); any other function is noted as a problem. */
 function parseFunctionValue(cursor: Cursor): Result<SetValue> {
   const name = advance(cursor).text;
-  const args = parseArguments(cursor);
+  const args = parseParenthesisedList(cursor, parseSetValue);
   if (!args.ok) return args;
   const [first, second] = args.value;
   if (name !== 'if_not_exists' && name !== 'list_append') {
@@ -139,13 +139,9 @@ function parseClauses(cursor: Cursor): Result<readonly UpdateAction[]> {
     if (seen.has(clause)) report(cursor, 'duplicate-section', `The "${clause}" section can only be used once in an update expression;`);
     seen.add(clause);
     advance(cursor);
-    for (;;) {
-      const action = parseAction(cursor, clause);
-      if (!action.ok) return action;
-      actions.push(action.value);
-      if (!isSymbol(peek(cursor), ',')) break;
-      advance(cursor);
-    }
+    const clauseActions = parseCommaList(cursor, (inner) => parseAction(inner, clause));
+    if (!clauseActions.ok) return clauseActions;
+    actions.push(...clauseActions.value);
   }
   return ok(actions);
 }

@@ -23,12 +23,11 @@ import {
   expectSymbol,
   isKeyword,
   isSymbol,
+  isFunctionCall,
   parseParenthesisedList,
-  parsePath,
-  parseValueRef,
+  parsePathOrValue,
   peek,
   report,
-  startsPath,
   syntaxErrorHere,
 } from './cursor.js';
 import { compareScalars } from './values.js';
@@ -42,10 +41,6 @@ type BooleanFunction = (typeof BOOLEAN_FUNCTIONS)[number];
 
 function isBooleanFunction(name: string): name is BooleanFunction {
   return (BOOLEAN_FUNCTIONS as readonly string[]).includes(name);
-}
-
-function isFunctionCall(cursor: Cursor): boolean {
-  return peek(cursor).kind === 'word' && isSymbol(peek(cursor, 1), '(');
 }
 
 function startsComparison(cursor: Cursor): boolean {
@@ -116,13 +111,7 @@ export function parseOperand(cursor: Cursor): Result<Operand> {
     checkRedundantParentheses(cursor, innerStart, cursor.index - 1);
     return inner;
   }
-  if (isFunctionCall(cursor)) return parseFunctionOperand(cursor);
-  if (startsPath(cursor)) {
-    const path = parsePath(cursor);
-    return path.ok ? ok({ kind: 'path', path: path.value }) : path;
-  }
-  const value = parseValueRef(cursor);
-  return value.ok ? ok({ kind: 'value', ...value.value }) : value;
+  return isFunctionCall(cursor) ? parseFunctionOperand(cursor) : parsePathOrValue(cursor);
 }
 
 function parseFunctionCondition(cursor: Cursor): Result<ConditionAst> {

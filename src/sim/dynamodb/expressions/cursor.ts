@@ -172,6 +172,25 @@ export function parseValueRef(cursor: Cursor): Result<{ readonly value: Attribut
   return ok({ value: { NULL: true }, ref: token.text });
 }
 
+/** A path or a `:value`: the operands conditions and updates share. */
+export type PathOrValue =
+  | { readonly kind: 'path'; readonly path: DocPath }
+  | { readonly kind: 'value'; readonly value: AttributeValue; readonly ref: string };
+
+export function parsePathOrValue(cursor: Cursor): Result<PathOrValue> {
+  if (startsPath(cursor)) {
+    const path = parsePath(cursor);
+    return path.ok ? ok({ kind: 'path', path: path.value }) : path;
+  }
+  const value = parseValueRef(cursor);
+  return value.ok ? ok({ kind: 'value', ...value.value }) : value;
+}
+
+/** Whether the cursor is on `name(`, a function call. */
+export function isFunctionCall(cursor: Cursor): boolean {
+  return peek(cursor).kind === 'word' && isSymbol(peek(cursor, 1), '(');
+}
+
 /** `item, item, ...`: one or more items separated by commas. */
 export function parseCommaList<T>(cursor: Cursor, parseItem: (cursor: Cursor) => Result<T>): Result<T[]> {
   const items: T[] = [];

@@ -14,17 +14,18 @@ import {
   advance,
   expectSymbol,
   finish,
+  isFunctionCall,
   isKeyword,
   isSymbol,
   openCursor,
   parseCommaList,
   parseParenthesisedList,
   parsePath,
+  parsePathOrValue,
   parseValueRef,
   peek,
   report,
   reportError,
-  startsPath,
   syntaxErrorHere,
 } from './cursor.js';
 import { findPathClash } from './paths.js';
@@ -80,13 +81,7 @@ function parseFunctionValue(cursor: Cursor): Result<SetValue> {
 }
 
 function parseSetOperand(cursor: Cursor): Result<SetValue> {
-  if (peek(cursor).kind === 'word' && isSymbol(peek(cursor, 1), '(')) return parseFunctionValue(cursor);
-  if (startsPath(cursor)) {
-    const path = parsePath(cursor);
-    return path.ok ? ok({ kind: 'path', path: path.value }) : path;
-  }
-  const value = parseValueRef(cursor);
-  return value.ok ? ok({ kind: 'value', ...value.value }) : value;
+  return isFunctionCall(cursor) ? parseFunctionValue(cursor) : parsePathOrValue(cursor);
 }
 
 /** A SET right-hand side: one operand, or two joined by `+` or `-` (both must be numbers). */

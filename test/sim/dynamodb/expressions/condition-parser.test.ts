@@ -1,7 +1,7 @@
 // Proves the condition parser builds the right tree (precedence NOT > AND > OR, placeholders
 // substituted) and refuses bad input with DynamoDB's ValidationException texts, each pinned inline.
 import { describe, expect, it } from 'vitest';
-import { parseCondition, pathsOfCondition } from '../../../../src/sim/dynamodb/expressions/index.js';
+import { isReservedWord, parseCondition, pathsOfCondition } from '../../../../src/sim/dynamodb/expressions/index.js';
 
 const values = { ':v': { N: '1' }, ':w': { N: '2' }, ':s': { S: 'x' }, ':l': { L: [] }, ':t': { S: 'SS' } };
 const names = { '#n': 'name' };
@@ -158,5 +158,14 @@ describe('document path depth', () => {
     const path = (depth: number) => Array.from({ length: depth }, (_, index) => `p${index}`).join('.');
     expect(messageOf(`${path(32)} = :v`)).toBe('parsed');
     expect(messageOf(`${path(33)} = :v`)).toMatchInlineSnapshot(`"Invalid ConditionExpression: The document path has too many nesting levels; nesting levels: 33"`);
+  });
+});
+
+describe('isReservedWord', () => {
+  it('knows the words learners hit most, in any case, and not ordinary names', () => {
+    const common = ['name', 'status', 'date', 'data', 'count', 'size', 'key', 'value', 'year', 'timestamp', 'user', 'comment', 'order'];
+    expect(common.filter((word) => !isReservedWord(word))).toEqual([]);
+    expect(isReservedWord('Status')).toBe(true);
+    expect(['id', 'price', 'customerId', 'sk', 'pk'].filter(isReservedWord)).toEqual([]);
   });
 });

@@ -93,3 +93,31 @@ export function subtractNumbers(a: string, b: string): string {
   const [left, right, scale] = aligned(parseOrThrow(a), parseOrThrow(b));
   return formatDecimal({ mantissa: left - right, scale });
 }
+
+// DynamoDB numbers hold at most 38 significant digits, with magnitudes from 1E-130 to 9.99...E+125.
+// Source: DynamoDB Developer Guide, HowItWorks.NamingRulesDataTypes.html (Number); not yet in
+// shared/aws-facts.md. The three messages are AWS's (listed among UpdateItem's ValidationException causes
+// and matched by emulators tested against DynamoDB).
+const MAX_SIGNIFICANT_DIGITS = 38;
+const MAX_ADJUSTED_EXPONENT = 125;
+const MIN_ADJUSTED_EXPONENT = -130;
+
+/**
+ * Why DynamoDB would refuse to store this number (too many digits, too large, too small), or undefined
+ * when it fits. `"1e126"` → overflow; `"1e-131"` → underflow; 39 significant digits → precision.
+ */
+export function numberRangeProblem(text: string): string | undefined {
+  const decimal = parseDecimal(text);
+  if (decimal === undefined || decimal.mantissa === 0n) return undefined;
+  let { mantissa, scale } = decimal;
+  while (mantissa % 10n === 0n) {
+    mantissa /= 10n;
+    scale += 1;
+  }
+  const digitCount = (mantissa < 0n ? -mantissa : mantissa).toString().length;
+  if (digitCount > MAX_SIGNIFICANT_DIGITS) return 'Attempting to store more than 38 significant digits in a Number';
+  const adjustedExponent = scale + digitCount - 1;
+  if (adjustedExponent > MAX_ADJUSTED_EXPONENT) return 'Number overflow. Attempting to store a number with magnitude larger than supported range';
+  if (adjustedExponent < MIN_ADJUSTED_EXPONENT) return 'Number underflow. Attempting to store a number with magnitude smaller than supported range';
+  return undefined;
+}

@@ -7,7 +7,7 @@ import type { Result } from '../../result.js';
 import { fail, ok, validationError } from '../../result.js';
 import type { DocPath, SetValue, UpdateAction, UpdateAst } from './ast.js';
 import { INCORRECT_DATA_TYPE_MESSAGE, INVALID_UPDATE_PATH_MESSAGE, MISSING_OPERAND_MESSAGE } from './errors.js';
-import { addNumbers, subtractNumbers } from './numbers.js';
+import { addNumbers, numberRangeProblem, subtractNumbers } from './numbers.js';
 import { resolvePath } from './paths.js';
 import { attributeValuesEqual } from './values.js';
 
@@ -47,7 +47,13 @@ function combine(kind: 'list-append' | 'plus' | 'minus', left: AttributeValue, r
     return 'L' in left && 'L' in right ? ok({ L: [...left.L, ...right.L] }) : incorrectDataType();
   }
   if (!('N' in left) || !('N' in right)) return incorrectDataType();
-  return ok({ N: kind === 'plus' ? addNumbers(left.N, right.N) : subtractNumbers(left.N, right.N) });
+  return checkedNumber(kind === 'plus' ? addNumbers(left.N, right.N) : subtractNumbers(left.N, right.N));
+}
+
+/** An arithmetic result, refused as AWS refuses it when it has more than 38 digits or is out of range. */
+function checkedNumber(text: string): Result<AttributeValue> {
+  const problem = numberRangeProblem(text);
+  return problem === undefined ? ok({ N: text }) : fail(validationError(problem));
 }
 
 /** `container` with `value` written at `path` below it, or undefined when a parent is missing or mistyped. */
@@ -102,7 +108,7 @@ function union(existing: readonly string[], added: readonly string[], equal: (a:
 /** The value ADD leaves at a path: a sum, a set union, or the operand itself where nothing was. */
 function computeAdd(existing: AttributeValue | undefined, operand: AttributeValue): Result<AttributeValue> {
   if (existing === undefined) return ok(operand);
-  if ('N' in existing && 'N' in operand) return ok({ N: addNumbers(existing.N, operand.N) });
+  if ('N' in existing && 'N' in operand) return checkedNumber(addNumbers(existing.N, operand.N));
   if ('SS' in existing && 'SS' in operand) return ok({ SS: union(existing.SS, operand.SS, (a, b) => a === b) });
   if ('NS' in existing && 'NS' in operand) return ok({ NS: union(existing.NS, operand.NS, (a, b) => attributeValuesEqual({ N: a }, { N: b })) });
   if ('BS' in existing && 'BS' in operand) return ok({ BS: union(existing.BS, operand.BS, (a, b) => attributeValuesEqual({ B: a }, { B: b })) });

@@ -37,7 +37,12 @@ function reportOperandType(cursor: Cursor, operator: string, type: string): void
 }
 
 /** `a = a`, `begins_with(a, a)`: DynamoDB refuses the same path on both sides. */
-export function checkDistinct(cursor: Cursor, operator: string, first: Operand | undefined, second: Operand | undefined): void {
+export function checkDistinct(
+  cursor: Cursor,
+  operator: string,
+  first: Operand | undefined,
+  second: Operand | undefined,
+): void {
   if (first?.kind !== 'path' || second?.kind !== 'path') return;
   if (first.path.length !== second.path.length || first.path.some((step, index) => step !== second.path[index])) return;
   const detail =
@@ -55,7 +60,8 @@ function checkAttributeTypeName(cursor: Cursor, operand: Operand | undefined): v
   const value = operand.value;
   if (!('S' in value)) reportOperandType(cursor, 'attribute_type', typeOf(value));
   else if (!TYPE_NAMES_AS_LISTED.includes(value.S)) {
-    report(cursor, 'operand-type', `Invalid attribute type name found; type: ${value.S}, valid types: {${TYPE_NAMES_AS_LISTED.join(',')}}`);
+    const validTypes = `{${TYPE_NAMES_AS_LISTED.join(',')}}`;
+    report(cursor, 'operand-type', `Invalid attribute type name found; type: ${value.S}, valid types: ${validTypes}`);
   }
 }
 
@@ -100,10 +106,14 @@ export function checkBetweenBounds(cursor: Cursor, low: Operand, high: Operand, 
   const lowValue = valueOf(low);
   const highValue = valueOf(high);
   if (lowValue === undefined || highValue === undefined) return;
-  const bounds = `lower bound operand: AttributeValue: ${formatScalar(lowValue)}, upper bound operand: AttributeValue: ${formatScalar(highValue)}`;
+  const bounds =
+    `lower bound operand: AttributeValue: ${formatScalar(lowValue)}, ` +
+    `upper bound operand: AttributeValue: ${formatScalar(highValue)}`;
   if (typeOf(lowValue) !== typeOf(highValue)) {
-    report(cursor, 'operand-type', `The BETWEEN operator requires same data type for lower and upper bounds; ${bounds}`);
+    const detail = `The BETWEEN operator requires same data type for lower and upper bounds; ${bounds}`;
+    report(cursor, 'operand-type', detail);
   } else if (order === 1) {
-    report(cursor, 'operand-type', `The BETWEEN operator requires upper bound to be greater than or equal to lower bound; ${bounds}`);
+    const detail = `The BETWEEN operator requires upper bound to be greater than or equal to lower bound; ${bounds}`;
+    report(cursor, 'operand-type', detail);
   }
 }

@@ -33,7 +33,13 @@ import {
 import { compareScalars } from './values.js';
 
 const COMPARATORS: readonly Comparator[] = ['=', '<>', '<', '<=', '>', '>='];
-const BOOLEAN_FUNCTIONS = ['attribute_exists', 'attribute_not_exists', 'attribute_type', 'begins_with', 'contains'] as const;
+const BOOLEAN_FUNCTIONS = [
+  'attribute_exists',
+  'attribute_not_exists',
+  'attribute_type',
+  'begins_with',
+  'contains',
+] as const;
 const UPDATE_FUNCTIONS = ['if_not_exists', 'list_append'];
 const PLACEHOLDER_CONDITION: ConditionAst = { kind: 'function', name: 'attribute_exists', args: [PLACEHOLDER_OPERAND] };
 
@@ -45,17 +51,21 @@ function isBooleanFunction(name: string): name is BooleanFunction {
 
 function startsComparison(cursor: Cursor): boolean {
   const token = peek(cursor);
-  return COMPARATORS.some((comparator) => isSymbol(token, comparator)) || isKeyword(token, 'BETWEEN') || isKeyword(token, 'IN');
+  const isComparator = COMPARATORS.some((comparator) => isSymbol(token, comparator));
+  return isComparator || isKeyword(token, 'BETWEEN') || isKeyword(token, 'IN');
 }
 
 /** Notes a function that has no place in a condition (unknown, or an update-only one). */
 function reportForeignFunction(cursor: Cursor, name: string): void {
-  if (UPDATE_FUNCTIONS.includes(name)) report(cursor, 'unknown-function', `The function is not allowed in a condition expression; function: ${name}`);
-  else report(cursor, 'unknown-function', `Invalid function name; function: ${name}`);
+  const detail = UPDATE_FUNCTIONS.includes(name)
+    ? `The function is not allowed in a condition expression; function: ${name}`
+    : `Invalid function name; function: ${name}`;
+  report(cursor, 'unknown-function', detail);
 }
 
 function reportMisused(cursor: Cursor, name: string): void {
-  report(cursor, 'misused-function', `The function is not allowed to be used this way in an expression; function: ${name}`);
+  const detail = `The function is not allowed to be used this way in an expression; function: ${name}`;
+  report(cursor, 'misused-function', detail);
 }
 
 /**
@@ -85,8 +95,9 @@ function sizeOperand(cursor: Cursor, args: readonly Operand[]): Operand {
   checkFunctionCall(cursor, 'size', args);
   const [target] = args;
   if (target?.kind === 'path') return { kind: 'size', path: target.path };
-  const sizeCount = target?.kind === 'value' ? sizeOf(target.value) : undefined;
-  return sizeCount === undefined ? PLACEHOLDER_OPERAND : { kind: 'value', value: { N: String(sizeCount) }, ref: target?.kind === 'value' ? target.ref : '' };
+  if (target?.kind !== 'value') return PLACEHOLDER_OPERAND;
+  const sizeCount = sizeOf(target.value);
+  return sizeCount === undefined ? PLACEHOLDER_OPERAND : { kind: 'value', value: { N: String(sizeCount) }, ref: target.ref };
 }
 
 function parseFunctionOperand(cursor: Cursor): Result<Operand> {
@@ -144,7 +155,8 @@ function parseBetween(cursor: Cursor, operand: Operand): Result<ConditionAst> {
   const high = parseOperand(cursor);
   if (!high.ok) return high;
   for (const bound of [operand, low.value, high.value]) checkOrderedOperand(cursor, 'BETWEEN', bound);
-  const order = low.value.kind === 'value' && high.value.kind === 'value' ? compareScalars(low.value.value, high.value.value) : undefined;
+  const bothValues = low.value.kind === 'value' && high.value.kind === 'value';
+  const order = bothValues ? compareScalars(low.value.value, high.value.value) : undefined;
   checkBetweenBounds(cursor, low.value, high.value, order);
   return ok({ kind: 'between', operand, low: low.value, high: high.value });
 }
@@ -162,7 +174,8 @@ function parseComparisonTail(cursor: Cursor, left: Operand): Result<ConditionAst
     if (!candidates.ok) return candidates;
     // Message wording close to AWS's; its stem is DynamoDB's own, the count suffix is UNCONFIRMED.
     if (candidates.value.length > MAX_IN_OPERANDS) {
-      report(cursor, 'operand-count', `The IN operator is provided with too many operands; number of operands: ${candidates.value.length}`);
+      const detail = `The IN operator is provided with too many operands; number of operands: ${candidates.value.length}`;
+      report(cursor, 'operand-count', detail);
     }
     return ok({ kind: 'in', operand: left, candidates: candidates.value });
   }
@@ -214,7 +227,11 @@ function parseNot(cursor: Cursor): Result<ConditionAst> {
   return inner.ok ? ok({ kind: 'not', condition: inner.value }) : inner;
 }
 
-function parseBinary(cursor: Cursor, keyword: 'AND' | 'OR', parseSide: (cursor: Cursor) => Result<ConditionAst>): Result<ConditionAst> {
+function parseBinary(
+  cursor: Cursor,
+  keyword: 'AND' | 'OR',
+  parseSide: (cursor: Cursor) => Result<ConditionAst>,
+): Result<ConditionAst> {
   let left = parseSide(cursor);
   // Each turn consumes the keyword and an operand, so the loop ends within the token count.
   while (left.ok && isKeyword(peek(cursor), keyword)) {

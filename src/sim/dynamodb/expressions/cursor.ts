@@ -52,11 +52,17 @@ export const PROBLEM_PRIORITY = [
 export type ProblemKind = (typeof PROBLEM_PRIORITY)[number];
 
 /** A cursor at the start of `text`, or the error for an empty, oversized or untokenizable expression. */
-export function openCursor(kind: ExpressionKind, text: string, names: AttributeNames, values: AttributeValues): Result<Cursor> {
+export function openCursor(
+  kind: ExpressionKind,
+  text: string,
+  names: AttributeNames,
+  values: AttributeValues,
+): Result<Cursor> {
   if (text.trim().length === 0) return fail(invalidExpression(kind, 'The expression can not be empty;'));
   const sizeBytes = new TextEncoder().encode(text).length;
   if (sizeBytes > MAX_EXPRESSION_LENGTH_BYTES) {
-    return fail(invalidExpression(kind, `Expression size has exceeded the maximum allowed size; expression size: ${sizeBytes}`));
+    const detail = `Expression size has exceeded the maximum allowed size; expression size: ${sizeBytes}`;
+    return fail(invalidExpression(kind, detail));
   }
   const tokens = tokenize(kind, text);
   if (!tokens.ok) return tokens;
@@ -107,14 +113,17 @@ function readPathName(cursor: Cursor): Result<string> {
   const token = peek(cursor);
   if (token.kind === 'word') {
     advance(cursor);
-    if (isReservedWord(token.text)) report(cursor, 'reserved-word', `Attribute name is a reserved keyword; reserved keyword: ${token.text}`);
+    if (isReservedWord(token.text)) {
+      report(cursor, 'reserved-word', `Attribute name is a reserved keyword; reserved keyword: ${token.text}`);
+    }
     return ok(token.text);
   }
   if (token.kind === 'name-ref') {
     advance(cursor);
     const name = cursor.names[token.text];
     if (name !== undefined) return ok(name);
-    report(cursor, 'undefined-placeholder', `An expression attribute name used in the document path is not defined; attribute name: ${token.text}`);
+    const detail = `An expression attribute name used in the document path is not defined; attribute name: ${token.text}`;
+    report(cursor, 'undefined-placeholder', detail);
     return ok(token.text);
   }
   return syntaxErrorHere(cursor);
@@ -158,7 +167,8 @@ export function parsePath(cursor: Cursor): Result<DocPath> {
 export const MAX_PATH_DEPTH = 32;
 
 function checkPathDepth(cursor: Cursor, path: readonly PathElement[]): void {
-  if (path.length > MAX_PATH_DEPTH) report(cursor, 'path-depth', `The document path has too many nesting levels; nesting levels: ${path.length}`);
+  if (path.length <= MAX_PATH_DEPTH) return;
+  report(cursor, 'path-depth', `The document path has too many nesting levels; nesting levels: ${path.length}`);
 }
 
 /** A `:value` placeholder and the value it stands for. */
@@ -168,7 +178,8 @@ export function parseValueRef(cursor: Cursor): Result<{ readonly value: Attribut
   advance(cursor);
   const value = cursor.values[token.text];
   if (value !== undefined) return ok({ value, ref: token.text });
-  report(cursor, 'undefined-placeholder', `An expression attribute value used in expression is not defined; attribute value: ${token.text}`);
+  const detail = `An expression attribute value used in expression is not defined; attribute value: ${token.text}`;
+  report(cursor, 'undefined-placeholder', detail);
   return ok({ value: { NULL: true }, ref: token.text });
 }
 

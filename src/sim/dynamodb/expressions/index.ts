@@ -31,7 +31,14 @@ export { parseProjection, project } from './projection.js';
 export { resolvePath } from './paths.js';
 export type { ExpressionUsageInput } from './usage.js';
 export { checkExpressionAttributeUsage } from './usage.js';
-export { addNumbers, compareNumbers, isNumberText, normalizeNumber, numberRangeProblem, subtractNumbers } from './numbers.js';
+export {
+  addNumbers,
+  compareNumbers,
+  isNumberText,
+  normalizeNumber,
+  numberRangeProblem,
+  subtractNumbers,
+} from './numbers.js';
 export type { AttributeTypeTag } from './values.js';
 export { attributeValuesEqual, compareBinary, compareScalars, compareStrings, typeOf } from './values.js';
 export { isReservedWord } from './reserved-words.js';

@@ -38,7 +38,9 @@ function unsupportedOperator(operator: string): AwsError {
 
 /** A top-level attribute name, or undefined for a value, a nested path or size(). */
 function keyNameOf(operand: Operand): string | undefined {
-  return operand.kind === 'path' && operand.path.length === 1 && typeof operand.path[0] === 'string' ? operand.path[0] : undefined;
+  if (operand.kind !== 'path' || operand.path.length !== 1) return undefined;
+  const [name] = operand.path;
+  return typeof name === 'string' ? name : undefined;
 }
 
 function valueOf(operand: Operand): AttributeValue | undefined {
@@ -108,9 +110,16 @@ function valuesIn(predicate: SortKeyPredicate): readonly AttributeValue[] {
 function checkTypes(term: KeyTerm, definitions: readonly AttributeDefinition[] | undefined): Result<true> {
   const declared = definitions?.find((definition) => definition.AttributeName === term.name)?.AttributeType;
   if (declared === undefined) return ok(true);
-  if (term.predicate.kind === 'begins-with' && declared === 'N') return fail(invalidExpression(KIND, operandTypeDetail('begins_with', 'N')));
+  if (term.predicate.kind === 'begins-with' && declared === 'N') {
+    return fail(invalidExpression(KIND, operandTypeDetail('begins_with', 'N')));
+  }
   if (valuesIn(term.predicate).every((value) => typeOf(value) === declared)) return ok(true);
-  return fail(validationError('One or more parameter values were invalid: Condition parameter type does not match schema type'));
+  const message = 'One or more parameter values were invalid: Condition parameter type does not match schema type';
+  return fail(validationError(message));
+}
+
+function missedKeyElement(name: string): AwsError {
+  return validationError(`Query condition missed key schema element: ${name}`);
 }
 
 function matchToSchema(terms: readonly KeyTerm[], keySchema: readonly KeySchemaElement[]): Result<KeyCondition> {
@@ -121,16 +130,17 @@ function matchToSchema(terms: readonly KeyTerm[], keySchema: readonly KeySchemaE
     return fail(invalidExpression(KIND, 'KeyConditionExpressions must only contain one condition per key'));
   }
   const partitionTerm = terms.find((term) => term.name === partitionKeyName);
-  if (partitionTerm === undefined) return fail(validationError(`Query condition missed key schema element: ${partitionKeyName}`));
+  if (partitionTerm === undefined) return fail(missedKeyElement(partitionKeyName));
   const predicate = partitionTerm.predicate;
   if (predicate.kind !== 'compare' || predicate.comparator !== '=') return fail(NOT_SUPPORTED);
   const other = terms.find((term) => term.name !== partitionKeyName);
   if (other === undefined) return ok({ partitionKeyName, partitionValue: predicate.value });
   if (other.name !== sortKeyName) {
     // With a sort key AWS names the sort key it expected; without one its wording is UNCONFIRMED.
-    return fail(sortKeyName === undefined ? NOT_SUPPORTED : validationError(`Query condition missed key schema element: ${sortKeyName}`));
+    return fail(sortKeyName === undefined ? NOT_SUPPORTED : missedKeyElement(sortKeyName));
   }
-  return ok({ partitionKeyName, partitionValue: predicate.value, sortKey: { name: other.name, predicate: other.predicate } });
+  const sortKey = { name: other.name, predicate: other.predicate };
+  return ok({ partitionKeyName, partitionValue: predicate.value, sortKey });
 }
 
 /**

@@ -117,7 +117,11 @@ export function numberRangeProblem(text: string): string | undefined {
   const digitCount = (mantissa < 0n ? -mantissa : mantissa).toString().length;
   if (digitCount > MAX_SIGNIFICANT_DIGITS) return 'Attempting to store more than 38 significant digits in a Number';
   const adjustedExponent = scale + digitCount - 1;
-  if (adjustedExponent > MAX_ADJUSTED_EXPONENT) return 'Number overflow. Attempting to store a number with magnitude larger than supported range';
-  if (adjustedExponent < MIN_ADJUSTED_EXPONENT) return 'Number underflow. Attempting to store a number with magnitude smaller than supported range';
+  if (adjustedExponent > MAX_ADJUSTED_EXPONENT) {
+    return 'Number overflow. Attempting to store a number with magnitude larger than supported range';
+  }
+  if (adjustedExponent < MIN_ADJUSTED_EXPONENT) {
+    return 'Number underflow. Attempting to store a number with magnitude smaller than supported range';
+  }
   return undefined;
 }

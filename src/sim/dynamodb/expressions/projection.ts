@@ -52,7 +52,8 @@ function extract(value: AttributeValue, selection: Selection): AttributeValue | 
     return kept === undefined ? undefined : { M: kept };
   }
   if ('L' in value) {
-    const indexes = [...selection.children.keys()].filter((step): step is number => typeof step === 'number').sort((a, b) => a - b);
+    const steps = [...selection.children.keys()];
+    const indexes = steps.filter((step): step is number => typeof step === 'number').sort((a, b) => a - b);
     const kept: AttributeValue[] = [];
     for (const index of indexes) {
       const element = value.L[index];
@@ -65,7 +66,10 @@ function extract(value: AttributeValue, selection: Selection): AttributeValue | 
   return undefined;
 }
 
-function extractFromMap(map: Readonly<Record<string, AttributeValue>>, selection: Selection): Record<string, AttributeValue> | undefined {
+function extractFromMap(
+  map: Readonly<Record<string, AttributeValue>>,
+  selection: Selection,
+): Record<string, AttributeValue> | undefined {
   const kept: Record<string, AttributeValue> = {};
   for (const [step, child] of selection.children) {
     if (typeof step !== 'string') continue;

@@ -52,7 +52,14 @@ function reportUnlessType(cursor: Cursor, operator: string, operand: SetValue, w
 }
 
 const PLACEHOLDER_VALUE: SetValue = { kind: 'value', value: { NULL: true }, ref: '' };
-const CONDITION_FUNCTIONS = ['attribute_exists', 'attribute_not_exists', 'attribute_type', 'begins_with', 'contains', 'size'];
+const CONDITION_FUNCTIONS = new Set([
+  'attribute_exists',
+  'attribute_not_exists',
+  'attribute_type',
+  'begins_with',
+  'contains',
+  'size',
+]);
 
 /** if_not_exists(path, value) or list_append(value, value); any other function is noted as a problem. */
 function parseFunctionValue(cursor: Cursor): Result<SetValue> {
@@ -61,7 +68,7 @@ function parseFunctionValue(cursor: Cursor): Result<SetValue> {
   if (!args.ok) return args;
   const [first, second] = args.value;
   if (name !== 'if_not_exists' && name !== 'list_append') {
-    const detail = CONDITION_FUNCTIONS.includes(name)
+    const detail = CONDITION_FUNCTIONS.has(name)
       ? `The function is not allowed in an update expression; function: ${name}`
       : `Invalid function name; function: ${name}`;
     report(cursor, 'unknown-function', detail);
@@ -131,7 +138,9 @@ function parseClauses(cursor: Cursor): Result<readonly UpdateAction[]> {
   while (peek(cursor).kind !== 'eof') {
     const clause = clauseAt(cursor);
     if (clause === undefined) return syntaxErrorHere(cursor);
-    if (seen.has(clause)) report(cursor, 'duplicate-section', `The "${clause}" section can only be used once in an update expression;`);
+    if (seen.has(clause)) {
+      report(cursor, 'duplicate-section', `The "${clause}" section can only be used once in an update expression;`);
+    }
     seen.add(clause);
     advance(cursor);
     const clauseActions = parseCommaList(cursor, (inner) => parseAction(inner, clause));

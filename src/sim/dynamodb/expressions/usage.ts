@@ -27,7 +27,12 @@ function placeholdersIn(expressions: readonly (string | undefined)[]): Set<strin
   return used;
 }
 
-function checkOne(parameter: string, supplied: Readonly<Record<string, unknown>> | undefined, used: Set<string>, hasExpressions: boolean): Result<true> {
+function checkOne(
+  parameter: string,
+  supplied: Readonly<Record<string, unknown>> | undefined,
+  used: ReadonlySet<string>,
+  hasExpressions: boolean,
+): Result<true> {
   if (supplied === undefined) return ok(true);
   const keys = Object.keys(supplied);
   if (keys.length === 0) return fail(validationError(`${parameter} must not be empty`));

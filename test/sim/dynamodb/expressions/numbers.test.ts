@@ -37,6 +37,18 @@ describe('compareNumbers', () => {
       }),
     );
   });
+
+  it('gives the same order on its fast path (plain decimals, 15 digits or fewer) as on its exact path', () => {
+    const decimal = fc
+      .tuple(fc.boolean(), fc.stringMatching(/^[0-9]{1,8}$/), fc.stringMatching(/^[0-9]{0,7}$/))
+      .map(([isNegative, whole, fraction]) => `${isNegative ? '-' : ''}${whole}${fraction === '' ? '' : `.${fraction}`}`);
+    fc.assert(
+      fc.property(decimal, decimal, (a, b) => {
+        // An exponent suffix sends the same numbers down the exact (bigint) path.
+        expect(compareNumbers(a, b)).toBe(compareNumbers(`${a}e0`, `${b}e0`));
+      }),
+    );
+  });
 });
 
 describe('addNumbers and subtractNumbers', () => {

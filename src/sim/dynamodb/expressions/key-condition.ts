@@ -36,20 +36,58 @@ function unsupportedOperator(operator: string): AwsError {
   return validationError(`Invalid operator used in KeyConditionExpression: ${operator}`);
 }
 
-/** A top-level attribute name, or undefined for a value, a nested path or size(). */
-function keyNameOf(operand: Operand): string | undefined {
-  if (operand.kind !== 'path' || operand.path.length !== 1) return undefined;
-  const [name] = operand.path;
-  return typeof name === 'string' ? name : undefined;
-}
-
-function valueOf(operand: Operand): AttributeValue | undefined {
-  return operand.kind === 'value' ? operand.value : undefined;
-}
-
-// Where AWS's wording for a form is not known, "Query key condition not supported" (its generic
-// answer for a key condition it cannot use) is given. UNCONFIRMED for nested paths and path operands.
+// Where AWS's wording for a form is not known, "Query key condition not supported" (its answer for a
+// partition key compared with anything but `=`) is given. UNCONFIRMED for a non-key attribute on a
+// table without sort key.
 const NOT_SUPPORTED = validationError('Query key condition not supported');
+
+/** Messages for malformed terms, as DynamoDB words them (matched by dynalite, tested against AWS). */
+const NESTED_OPERATION = validationError('KeyConditionExpressions cannot contain nested operations');
+const NESTED_ATTRIBUTE = validationError('KeyConditionExpressions cannot have conditions on nested attributes');
+const invalidTerm = (detail: string) => validationError(`Invalid condition in KeyConditionExpression: ${detail}`);
+
+/** The one key attribute among a term's operands (the others must be values), and its position. */
+function keyOperand(operands: readonly Operand[]): Result<{ readonly name: string; readonly position: number }> {
+  let found: { name: string; position: number } | undefined;
+  for (const [position, operand] of operands.entries()) {
+    if (operand.kind === 'size') return fail(NESTED_OPERATION);
+    if (operand.kind !== 'path') continue;
+    const [name] = operand.path;
+    if (operand.path.length !== 1 || typeof name !== 'string') return fail(NESTED_ATTRIBUTE);
+    if (found !== undefined) return fail(invalidTerm('Multiple attribute names used in one condition'));
+    found = { name, position };
+  }
+  return found === undefined ? fail(invalidTerm('No key attribute specified')) : ok(found);
+}
+
+/** The request values among a term's operands, in order (keyOperand has checked the rest). */
+function valuesAmong(operands: readonly Operand[]): AttributeValue[] {
+  return operands.flatMap((operand) => (operand.kind === 'value' ? [operand.value] : []));
+}
+
+const FLIPPED = { '=': '=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' } as const;
+
+function compareTerm(condition: Extract<ConditionAst, { kind: 'compare' }>): Result<KeyTerm> {
+  if (condition.comparator === '<>') return fail(unsupportedOperator('<>'));
+  const key = keyOperand([condition.left, condition.right]);
+  if (!key.ok) return key;
+  const [value] = valuesAmong([condition.left, condition.right]);
+  if (value === undefined) return fail(invalidTerm('No key attribute specified'));
+  // `:v < sk` is accepted and read as `sk > :v`.
+  const comparator = key.value.position === 0 ? condition.comparator : FLIPPED[condition.comparator];
+  return ok({ name: key.value.name, predicate: { kind: 'compare', comparator, value } });
+}
+
+function rangeTerm(operands: readonly Operand[], operator: 'BETWEEN' | 'begins_with'): Result<KeyTerm> {
+  if (operands[0]?.kind !== 'path') return fail(invalidTerm(`${operator} operator must have the key attribute as its first operand`));
+  const key = keyOperand(operands);
+  if (!key.ok) return key;
+  const [first, second] = valuesAmong(operands);
+  if (first === undefined) return fail(invalidTerm('No key attribute specified'));
+  if (operator === 'begins_with') return ok({ name: key.value.name, predicate: { kind: 'begins-with', prefix: first } });
+  if (second === undefined) return fail(invalidTerm('No key attribute specified'));
+  return ok({ name: key.value.name, predicate: { kind: 'between', low: first, high: second } });
+}
 
 function termOf(condition: ConditionAst): Result<KeyTerm> {
   switch (condition.kind) {
@@ -59,28 +97,13 @@ function termOf(condition: ConditionAst): Result<KeyTerm> {
       return fail(unsupportedOperator(condition.kind.toUpperCase()));
     case 'in':
       return fail(unsupportedOperator('IN'));
-    case 'compare': {
-      if (condition.comparator === '<>') return fail(unsupportedOperator('<>'));
-      const name = keyNameOf(condition.left);
-      const value = valueOf(condition.right);
-      if (name === undefined || value === undefined) return fail(NOT_SUPPORTED);
-      return ok({ name, predicate: { kind: 'compare', comparator: condition.comparator, value } });
-    }
-    case 'between': {
-      const name = keyNameOf(condition.operand);
-      const low = valueOf(condition.low);
-      const high = valueOf(condition.high);
-      if (name === undefined || low === undefined || high === undefined) return fail(NOT_SUPPORTED);
-      return ok({ name, predicate: { kind: 'between', low, high } });
-    }
-    case 'function': {
+    case 'compare':
+      return compareTerm(condition);
+    case 'between':
+      return rangeTerm([condition.operand, condition.low, condition.high], 'BETWEEN');
+    case 'function':
       if (condition.name !== 'begins_with') return fail(unsupportedOperator(condition.name));
-      const [target, prefixOperand] = condition.args;
-      const name = target === undefined ? undefined : keyNameOf(target);
-      const prefix = prefixOperand === undefined ? undefined : valueOf(prefixOperand);
-      if (name === undefined || prefix === undefined) return fail(NOT_SUPPORTED);
-      return ok({ name, predicate: { kind: 'begins-with', prefix } });
-    }
+      return rangeTerm(condition.args, 'begins_with');
     default: {
       const never: never = condition;
       return never;
@@ -127,7 +150,7 @@ function matchToSchema(terms: readonly KeyTerm[], keySchema: readonly KeySchemaE
   const sortKeyName = keySchema.find((element) => element.KeyType === 'RANGE')?.AttributeName;
   const names = terms.map((term) => term.name);
   if (terms.length > 2 || new Set(names).size !== names.length) {
-    return fail(invalidExpression(KIND, 'KeyConditionExpressions must only contain one condition per key'));
+    return fail(validationError('KeyConditionExpressions must only contain one condition per key'));
   }
   const partitionTerm = terms.find((term) => term.name === partitionKeyName);
   if (partitionTerm === undefined) return fail(missedKeyElement(partitionKeyName));

@@ -5,7 +5,7 @@
 // the trace. Per request: one template fill, one operation call, a few additions; no closures, no
 // parsing, no JSON, no regexes.
 import { THROTTLING_ERRORS, computeRetryDelayMs } from './retry-delay.js';
-import { compileTemplate, instantiate, type TemplateNode } from './load-template.js';
+import { compileTemplate, createTemplateBuilder, type TemplateBuilder, type TemplateNode } from './load-template.js';
 import { emptyCounts, isLoadFinished, newSecond, nextRequestMs, secondEndMs, simSlot, type LoadSecond, type LoadState } from './load-state.js';
 import type { ApiDocument } from './operation-spec.js';
 import { parseLine } from './parse.js';
@@ -21,7 +21,7 @@ export const MAX_LOAD_EVENTS_PER_ADVANCE = 100_000_000;
 interface LoadRuntime {
   readonly load: LoadState;
   readonly command: ParsedAwsCommand;
-  readonly template: TemplateNode | undefined;
+  readonly build: TemplateBuilder | undefined;
   readonly random: RandomStream;
   readonly recorder: Recorder;
   readonly run: () => Result<ApiDocument>;
@@ -65,7 +65,7 @@ function createRuntime(session: SandboxSession, load: LoadState): LoadRuntime {
   const runtime: LoadRuntime = {
     load,
     command: compiled.command,
-    template: compiled.template,
+    build: compiled.template === undefined ? undefined : createTemplateBuilder(compiled.template),
     random: world.rng.stream(`sim.load.${load.id}`),
     recorder: (event) => {
       runtime.capacityUnits += (meters.get(event.service) ?? defaultCapacityUnitsOf)(event);
@@ -116,7 +116,7 @@ function fold(runtime: LoadRuntime, result: Result<ApiDocument>, attempt: number
 }
 
 function issue(world: World, runtime: LoadRuntime, n: number, attempt: number, request: ApiDocument | undefined): void {
-  runtime.request = request ?? (runtime.template === undefined ? runtime.command.request : (instantiate(runtime.template, n, runtime.random) as ApiDocument));
+  runtime.request = request ?? (runtime.build === undefined ? runtime.command.request : (runtime.build(n, runtime.random) as ApiDocument));
   runtime.capacityUnits = 0;
   const region = world.region;
   if (runtime.command.globals.region !== undefined) world.region = runtime.command.globals.region;

@@ -74,22 +74,26 @@ function readArgs(row: SimCommandSpec, positionals: readonly Word[], after: Word
 
 interface SplitWords {
   own: Word[];
-  command?: ParsedAwsCommand;
-  commandText?: string;
+  awsWords?: Word[];
 }
 
-function readCommand(line: string, row: SimCommandSpec, words: readonly Word[], table: CommandTable, io: SandboxIo): SplitWords | ParseError {
-  const separator = words.findIndex((w) => w.text === '--' && !w.isQuoted);
+/** Splits a row's words at `--` (for rows that take an aws command). */
+function splitCommand(row: SimCommandSpec, words: readonly Word[]): SplitWords | ParseError {
   if (row.takesCommand !== true) return { own: [...words] };
+  const separator = words.findIndex((w) => w.text === '--' && !w.isQuoted);
   const last = words[words.length - 1];
   if (separator === -1) return parseError(last === undefined ? 1 : last.column, `sim: error: expected -- followed by an aws command, e.g. ${row.example}`);
-  const [awsWord, ...rest] = words.slice(separator + 1);
+  return { own: words.slice(0, separator), awsWords: words.slice(separator + 1) };
+}
+
+function readCommand(line: string, awsWords: readonly Word[], separator: Word | undefined, table: CommandTable, io: SandboxIo): { command: ParsedAwsCommand; commandText: string } | ParseError {
+  const [awsWord, ...rest] = awsWords;
   if (awsWord === undefined || awsWord.text !== 'aws') {
-    return parseError(awsWord?.column ?? words[separator]!.column, 'sim: error: the command after -- must start with aws');
+    return parseError(awsWord?.column ?? separator?.column ?? 1, 'sim: error: the command after -- must start with aws');
   }
   const command = parseAwsWords(rest, awsWord, table, io);
   if (command.kind === 'parse-error') return command;
-  return { own: words.slice(0, separator), command, commandText: line.slice(awsWord.column - 1).trim() };
+  return { command, commandText: line.slice(awsWord.column - 1).trim() };
 }
 
 /** `words` are those after `sim`; `simWord` is `sim` itself. */
@@ -102,17 +106,19 @@ export function parseSimWords(line: string, words: readonly Word[], simWord: Wor
   }
   const { row, used } = matched;
   const after = words[used - 1] ?? simWord;
-  const split = readCommand(line, row, words.slice(used), table, io);
+  const split = splitCommand(row, words.slice(used));
   if ('kind' in split) return split;
   const read = readFlags(row, split.own);
   if ('kind' in read) return read;
   const readArgsResult = readArgs(row, read.positionals, after);
   if ('kind' in readArgsResult) return readArgsResult;
   const { args } = readArgsResult;
-  const input: SimInput =
-    split.command === undefined || split.commandText === undefined
-      ? { args, flags: read.flags }
-      : { args, flags: read.flags, command: split.command, commandText: split.commandText };
+  let input: SimInput = { args, flags: read.flags };
+  if (split.awsWords !== undefined) {
+    const command = readCommand(line, split.awsWords, words[used + split.own.length], table, io);
+    if ('kind' in command) return command;
+    input = { ...input, ...command };
+  }
   const problem = row.validate?.(input);
   if (problem !== undefined) return parseError(after.column, `sim: error: ${problem}`);
   return { kind: 'sim', spec: row, input };

@@ -127,7 +127,7 @@ function looksLikeKey(reader: Reader): boolean {
 }
 
 function caretMessage(text: string, error: ShorthandSyntaxError): string {
-  const received = text[error.offset] === undefined ? 'EOF' : `'${text[error.offset]}'`;
+  const received = text[error.offset] === undefined ? "'EOF'" : `'${text[error.offset]}'`;
   const expected = error.expected === 'key' ? 'a key' : `'${error.expected}'`;
   return `Expected: ${expected}, received: ${received} for input:\n${text}\n${' '.repeat(error.offset)}^`;
 }

@@ -115,7 +115,9 @@ export function secondEndMs(load: LoadState): number {
 
 /** True once every request (and retry) is done and the seconds they fell in are closed. */
 export function isLoadFinished(load: LoadState): boolean {
-  return load.issued >= load.totalRequests && load.pendingRetries.length === 0 && load.startMs + load.secondIndex * 1000 >= load.requestsEndMs;
+  const isDrained = load.issued >= load.totalRequests && load.pendingRetries.length === 0;
+  // A second with late retries in it still has to close before the load is done.
+  return isDrained && load.current.requests === 0 && load.startMs + load.secondIndex * 1000 >= load.requestsEndMs;
 }
 
 /** When a load started now would close its last second. */

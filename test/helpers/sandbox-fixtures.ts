@@ -137,6 +137,7 @@ export const FIXTURE_SHOW_TABLE = defineShowCommand({
   nameArg: 'TABLE_NAME',
   summary: 'Shows a fixture table.',
   example: 'sim show table Orders',
+  output: '`{tableName, itemCount}`.',
   show: (session, name) => {
     const table = tables(session.world)[name];
     if (table === undefined) return fail(awsError('ResourceNotFoundException', 400, `Table ${name} does not exist`));

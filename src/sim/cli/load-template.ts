@@ -118,7 +118,8 @@ function builderSource(node: TemplateNode, baseExpr: string, counter: { next: nu
     node.keys.forEach((key, i) => (source = `setAt(${source}, ${Number(key)}, ${childExpr(i)})`));
     return source;
   }
-  const members = node.keys.map((key, i) => `${JSON.stringify(key)}: ${childExpr(i)}`);
+  // Computed keys: a literal "__proto__": would set the prototype instead of a member.
+  const members = node.keys.map((key, i) => `[${JSON.stringify(key)}]: ${childExpr(i)}`);
   return `{ ...${baseExpr}, ${members.join(', ')} }`;
 }
 

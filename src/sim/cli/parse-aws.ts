@@ -8,12 +8,13 @@ import type { AwsGlobals, CommandTable, ParsedAwsCommand, SandboxIo } from './si
 import type { Word } from './tokenize.js';
 
 /** Global flags of the AWS CLI that the sandbox accepts, plus its own `--retries`. */
-export const AWS_GLOBAL_FLAGS: readonly { readonly flag: `--${string}`; readonly takesValue: boolean; readonly description: string }[] = [
-  { flag: '--region', takesValue: true, description: 'Runs this command in another Region (a real commercial Region name).' },
-  { flag: '--output', takesValue: true, description: 'Output format: json (the default). text and table are refused with a message.' },
-  { flag: '--profile', takesValue: true, description: 'Accepted and kept on the command; identity-aware services read it.' },
-  { flag: '--no-cli-pager', takesValue: false, description: 'Accepted and ignored: the sandbox never pages.' },
-  { flag: '--retries', takesValue: true, description: 'Sandbox only: retry throttled requests up to N times with SDK-like backoff in virtual time (default 0: every throttle is visible).' },
+/** `value` names the flag's value in help (`--region REGION`); flags without one take no value. */
+export const AWS_GLOBAL_FLAGS: readonly { readonly flag: `--${string}`; readonly value?: string; readonly description: string }[] = [
+  { flag: '--region', value: 'REGION', description: 'Runs this command in another Region (a real commercial Region name).' },
+  { flag: '--output', value: 'FORMAT', description: 'Output format: json (the default). text and table are refused with a message.' },
+  { flag: '--profile', value: 'NAME', description: 'Accepted and kept on the command; identity-aware services read it.' },
+  { flag: '--no-cli-pager', description: 'Accepted and ignored: the sandbox never pages.' },
+  { flag: '--retries', value: 'N', description: 'Sandbox only: retry throttled requests up to N times with SDK-like backoff in virtual time (default 0: every throttle is visible).' },
 ];
 
 interface GlobalsDraft {
@@ -56,7 +57,7 @@ function extractGlobals(words: readonly Word[]): { rest: Word[]; globals: AwsGlo
       rest.push(word);
       continue;
     }
-    if (!global.takesValue) continue;
+    if (global.value === undefined) continue;
     const value = words[i + 1];
     const problem = applyGlobal(draft, word, value !== undefined && !isFlagWord(value) ? value : undefined);
     if (problem !== undefined) return problem;

@@ -31,7 +31,7 @@ function renderSimRow(row: SimCommandSpec): string[] {
     ...row.flags.map((f) => `| \`${f.flag}\` | ${f.type} | ${f.required ? 'yes' : 'no'} | ${cell(f.description)} |`),
   ];
   if (items.length > 0) lines.push('| Argument | Type | Required | Meaning |', '|---|---|---|---|', ...items, '');
-  lines.push(`Example: \`${row.example}\``, '');
+  lines.push(`Output (\`--json\`): ${row.output}`, '', `Example: \`${row.example}\``, '');
   return lines;
 }
 
@@ -60,6 +60,26 @@ const VALUE_TYPES = [
   '| string | any word | as written |',
 ];
 
+const TRAINER_SIM = [
+  '## Running a script: `trainer sim FILE|- [--json] [--seed N]`',
+  '',
+  'Runs every line of FILE (or stdin for `-`) in one world (seed 1 unless `--seed`), without a terminal.',
+  'An error never stops the script: the next line runs, as in a shell.',
+  '',
+  '- Plain output is a transcript: comments are echoed, each command is printed after `$ ` and followed',
+  '  by what the AWS CLI (or the sim command) prints, then a blank line. Errors are printed in place,',
+  '  on stdout, so the transcript keeps its order.',
+  '- `--json` prints one JSON object per command (JSON Lines; blank lines and comments print nothing):',
+  '  `{"command": LINE, "ok": true|false, "time": VIRTUAL_EPOCH_MS, "output": OBJECT|null, "error": OBJECT|null}`.',
+  '  For `aws` lines `output` is exactly what the AWS CLI prints with `--output json` (capacity figures',
+  '  inside `ConsumedCapacity` as doubles, `3.0`) and `error` is `{"code", "status", "message"}`.',
+  '  A line that cannot be parsed gives `{"code": "ParseError", "message", "line", "column"}`.',
+  '  For `sim` lines `output` is the object described with each command above.',
+  '- Exit code: 0, or 2 when at least one line could not be parsed (every line still runs).',
+  '- Retries are off unless a line asks (`--retries N`), so every throttle is visible.',
+  '',
+];
+
 export function renderSandboxDocs(table: CommandTable): string {
   return [
     '<!-- Generated from the sandbox command table by `npm run docs`; do not edit by hand. -->',
@@ -74,7 +94,7 @@ export function renderSandboxDocs(table: CommandTable): string {
     '',
     '| Flag | Meaning |',
     '|---|---|',
-    ...AWS_GLOBAL_FLAGS.map((g) => `| \`${g.flag}${g.takesValue ? ' VALUE' : ''}\` | ${cell(g.description)} |`),
+    ...AWS_GLOBAL_FLAGS.map((g) => `| \`${g.flag}${g.value === undefined ? '' : ` ${g.value}`}\` | ${cell(g.description)} |`),
     '',
     'Structured values (`json` flags) accept JSON (starting with `{` or `[`), the AWS CLI shorthand',
     '(`ReadCapacityUnits=5,WriteCapacityUnits=5`, `id={S=42}`, several words for a list), or',
@@ -90,5 +110,6 @@ export function renderSandboxDocs(table: CommandTable): string {
     '',
     ...VALUE_TYPES,
     '',
+    ...TRAINER_SIM,
   ].join('\n');
 }

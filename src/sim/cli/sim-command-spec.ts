@@ -90,6 +90,8 @@ export interface SimCommandSpec {
   readonly summary: string;
   /** One example line for help and docs. */
   readonly example: string;
+  /** The JSON object the command answers (`trainer sim --json` `output`), described for docs. */
+  readonly output: string;
   /** Checks the parsed input further; a message here is a parse error (e.g. a bad `{{placeholder}}`). */
   readonly validate?: (input: SimInput) => string | undefined;
   readonly run: (session: SandboxSession, input: SimInput) => Result<SimOutput>;

@@ -64,6 +64,7 @@ export const CORE_SIM_COMMANDS: readonly SimCommandSpec[] = [
     flags: [],
     summary: 'Shows the virtual time.',
     example: 'sim clock',
+    output: '`{timeMs, time}`: virtual epoch milliseconds and the same instant in ISO 8601.',
     run: (session) => showClock(session),
   },
   {
@@ -72,6 +73,7 @@ export const CORE_SIM_COMMANDS: readonly SimCommandSpec[] = [
     flags: [],
     summary: 'Moves virtual time forward, running timers and background loads on the way.',
     example: 'sim clock advance 90s',
+    output: '`{timeMs, time, advancedMs, loadSeconds}`; `loadSeconds` lists the background-load seconds that closed on the way (see `sim load`).',
     run: (session, input) => advanceClock(session, input.args['DURATION'] as number),
   },
   {
@@ -80,6 +82,7 @@ export const CORE_SIM_COMMANDS: readonly SimCommandSpec[] = [
     flags: [],
     summary: 'Recreates the world (empty, clock at the start) with seed N.',
     example: 'sim seed 42',
+    output: '`{seed, timeMs, time, region, isNewWorld: true}`.',
     run: (session, input) => recreateWorld(session, input.args['N'] as number, 'World recreated'),
   },
   {
@@ -88,6 +91,7 @@ export const CORE_SIM_COMMANDS: readonly SimCommandSpec[] = [
     flags: [],
     summary: 'Recreates the world with its current seed: no resources, no loads, empty trace.',
     example: 'sim reset',
+    output: '`{seed, timeMs, time, region, isNewWorld: true}`.',
     run: (session) => recreateWorld(session, session.world.rng.seed, 'World reset'),
   },
   {
@@ -96,6 +100,7 @@ export const CORE_SIM_COMMANDS: readonly SimCommandSpec[] = [
     flags: [{ flag: '--last', type: 'integer', required: false, description: `How many of the latest entries to show (default ${DEFAULT_TRACE_ENTRIES}).` }],
     summary: 'Shows the latest trace entries: what happened, when, where, and with what outcome.',
     example: 'sim trace --last 5',
+    output: '`{total, events}`: the trace length and the entries shown, each `{seq, timeMs, service, operation, outcome, region, detail}`.',
     run: (session, input) => showTrace(session, (input.flags['last'] as number | undefined) ?? DEFAULT_TRACE_ENTRIES),
   },
   {
@@ -104,6 +109,7 @@ export const CORE_SIM_COMMANDS: readonly SimCommandSpec[] = [
     flags: [],
     summary: 'Shows the Region commands run in.',
     example: 'sim region',
+    output: '`{region}`.',
     run: (session) => ok({ json: { region: session.world.region }, text: `${session.world.region}\n` }),
   },
   {
@@ -112,6 +118,7 @@ export const CORE_SIM_COMMANDS: readonly SimCommandSpec[] = [
     flags: [],
     summary: 'Makes later commands run in another Region (global tables: each Region has its replica).',
     example: 'sim region use eu-west-1',
+    output: '`{region, previousRegion}`.',
     run: (session, input) => useRegion(session, input.args['REGION'] as string),
   },
 ];

@@ -72,6 +72,11 @@ export const SIM_LOAD_COMMAND: SimCommandSpec = {
   takesCommand: true,
   summary: 'Sends an aws command repeatedly in virtual time and reports each second: requests, succeeded, throttled, consumed capacity, gauges. In the command, {{n}} is the request number (from 1) and {{rand N}} a seeded number below N.',
   example: "sim load --rate 20/s --for 60s -- aws dynamodb put-item --table-name Orders --item '{\"id\":{\"S\":\"o{{n}}\"}}'",
+  output:
+    '`{loadId, ratePerSecond, durationMs, requests, startMs, endsAtMs, isBackground, seconds, totals, backgroundSeconds}`; ' +
+    'each second is `{loadId, second, timeMs, requests, succeeded, throttled, failed, retried, consumedCapacityUnits, resources, gauges}` ' +
+    'with `resources` per table and `gauges` from the service (e.g. burst credit). With --background, `seconds` is empty: the seconds ' +
+    'appear in the output of the command that moves time, and in the trace as `load-second` entries.',
   validate: validateLoad,
   run: runLoad,
 };

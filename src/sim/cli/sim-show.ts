@@ -11,6 +11,8 @@ export interface ShowSubject {
   readonly nameArg: string;
   readonly summary: string;
   readonly example: string;
+  /** The JSON object it answers, described for docs. */
+  readonly output: string;
   readonly show: (session: SandboxSession, name: string) => Result<SimOutput>;
 }
 
@@ -21,6 +23,7 @@ export function defineShowCommand(subject: ShowSubject): SimCommandSpec {
     flags: [],
     summary: subject.summary,
     example: subject.example,
+    output: subject.output,
     run: (session, input) => subject.show(session, input.args[subject.nameArg] as string),
   };
 }

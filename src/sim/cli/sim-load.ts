@@ -10,10 +10,14 @@ import { ok, type Result } from '../result.js';
 
 /** A load's whole run is bounded: at most a week of virtual time per `sim load` line. */
 export const MAX_LOAD_DURATION_MS = 7 * 86_400_000;
+/** ...and at most this many requests (about 3 minutes of wall time at the engine's measured speed). */
+export const MAX_LOAD_REQUESTS = 50_000_000;
 
 function validateLoad(input: SimInput): string | undefined {
   const durationMs = input.flags['for'] as number;
   if (durationMs <= 0 || durationMs > MAX_LOAD_DURATION_MS) return `argument --for: must be more than 0 and at most ${formatDurationMs(MAX_LOAD_DURATION_MS)}`;
+  const requests = Math.ceil(((input.flags['rate'] as number) * durationMs) / 1000);
+  if (requests > MAX_LOAD_REQUESTS) return `a load may send at most ${MAX_LOAD_REQUESTS.toLocaleString('en')} requests; this one would send ${requests.toLocaleString('en')}`;
   if (input.command === undefined) return 'sim load needs -- followed by an aws command';
   const compiled = compileTemplate(input.command.request);
   return compiled.ok ? undefined : compiled.message;

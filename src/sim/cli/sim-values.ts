@@ -1,6 +1,7 @@
 // Reading the typed values of sim commands: durations (`1h30m`), rates (`20/s`), whole numbers and
 // Region names. Each reader answers a value or the reason it cannot, in words the learner can act on.
-import { isCommercialRegion } from './regions.js';
+import { COMMERCIAL_REGIONS, isCommercialRegion } from './regions.js';
+import { closestMatch } from './suggest.js';
 import type { SimValue, SimValueType } from './sim-command-spec.js';
 
 export type ValueResult = { readonly ok: true; readonly value: SimValue } | { readonly ok: false; readonly message: string };
@@ -49,8 +50,11 @@ export function readSimValue(type: SimValueType, text: string): ValueResult {
         ? { ok: false, message: `invalid rate '${text}': write requests per unit of time, e.g. 20/s, 600/m, 3600/h` }
         : { ok: true, value: perSecond };
     }
-    case 'region':
-      return isCommercialRegion(text) ? { ok: true, value: text } : { ok: false, message: `'${text}' is not an AWS Region name` };
+    case 'region': {
+      if (isCommercialRegion(text)) return { ok: true, value: text };
+      const near = closestMatch(text, COMMERCIAL_REGIONS);
+      return { ok: false, message: `'${text}' is not an AWS Region name${near === undefined ? '' : `, maybe you meant: ${near}`}` };
+    }
     default: {
       const unreachable: never = type;
       return unreachable;

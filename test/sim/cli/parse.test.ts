@@ -205,6 +205,7 @@ describe('parseLine: sim commands', () => {
   it('explains a bad duration, a bad rate, a bad Region and a bad number', () => {
     expect(errorOf('sim clock advance 90x')).toMatchInlineSnapshot(`"column 19: sim: error: argument DURATION: invalid duration '90x': write a number and a unit (ms, s, m, h, d), e.g. 500ms, 90s, 1h30m"`);
     expect(errorOf('sim load --rate 20 --for 60s -- aws dynamodb scan')).toMatchInlineSnapshot(`"column 17: sim: error: argument --rate: invalid rate '20': write requests per unit of time, e.g. 20/s, 600/m, 3600/h"`);
+    expect(errorOf('sim region use eu-wset-1')).toMatchInlineSnapshot(`"column 16: sim: error: argument REGION: 'eu-wset-1' is not an AWS Region name, maybe you meant: eu-west-1"`);
     expect(errorOf('sim region use mars-1')).toMatchInlineSnapshot(`"column 16: sim: error: argument REGION: 'mars-1' is not an AWS Region name"`);
     expect(errorOf('sim seed abc')).toMatchInlineSnapshot(`"column 10: sim: error: argument N: expected a whole number, got 'abc'"`);
   });
@@ -233,5 +234,6 @@ describe('parseLine: sim commands', () => {
     expect(errorOf('sim load --rate 1/s --for 0s -- aws dynamodb put-item --table-name T --item id={S=1}')).toMatchInlineSnapshot(
       `"column 5: sim: error: argument --for: must be more than 0 and at most 7d"`,
     );
+    expect(errorOf('sim load --rate 1000/s --for 7d -- aws dynamodb put-item --table-name T --item id={S=1}')).toMatchInlineSnapshot(`"column 5: sim: error: a load may send at most 50,000,000 requests; this one would send 604,800,000"`);
   });
 });

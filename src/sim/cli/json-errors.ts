@@ -2,23 +2,15 @@
 // this scanner runs only after it failed, because JSON.parse's messages differ between Node versions
 // and would make the pinned error texts flaky.
 
+import { StopAt, TextCursor } from './text-cursor.js';
+
 export interface JsonProblem {
   /** 0-based offset of the first character that cannot be right. */
   readonly offset: number;
   readonly reason: string;
 }
 
-class Stop {
-  constructor(
-    readonly offset: number,
-    readonly reason: string,
-  ) {}
-}
-
-class Scanner {
-  index = 0;
-  constructor(readonly text: string) {}
-
+class Scanner extends TextCursor {
   skipSpace(): void {
     while (/\s/.test(this.text[this.index] ?? '')) this.index++;
   }
@@ -29,7 +21,7 @@ class Scanner {
   }
 
   fail(expected: string): never {
-    throw new Stop(this.index, `expected ${expected} but found ${this.describe()}`);
+    throw new StopAt(this.index, `expected ${expected} but found ${this.describe()}`);
   }
 
   value(): void {
@@ -47,7 +39,7 @@ class Scanner {
     this.index++;
     for (;;) {
       const ch = this.text[this.index];
-      if (ch === undefined) throw new Stop(this.index, 'a string is not closed: add the closing "');
+      if (ch === undefined) throw new StopAt(this.index, 'a string is not closed: add the closing "');
       if (ch === '\\') this.index++;
       else if (ch === '"') break;
       this.index++;
@@ -96,7 +88,7 @@ export function locateJsonProblem(text: string): JsonProblem {
     if (scanner.index < text.length) scanner.fail('the end of the value');
     return { offset: text.length, reason: 'the value is not valid JSON' };
   } catch (error) {
-    if (error instanceof Stop) return { offset: error.offset, reason: error.reason };
+    if (error instanceof StopAt) return { offset: error.offset, reason: error.detail };
     throw error;
   }
 }

@@ -7,6 +7,8 @@
 // rule: values of the attribute-value keys S, N, B (and the items of SS, NS, BS) stay strings, BOOL and
 // NULL become booleans, and elsewhere numbers become numbers and true/false booleans.
 
+import { StopAt, TextCursor } from './text-cursor.js';
+
 export interface ShorthandError {
   /** 0-based offset in the value where parsing stopped. */
   readonly offset: number;
@@ -20,23 +22,9 @@ const STRING_KEYS = new Set(['S', 'N', 'B', 'SS', 'NS', 'BS']);
 const BOOLEAN_KEYS = new Set(['BOOL', 'NULL']);
 const NUMBER_PATTERN = /^-?\d+(\.\d+)?$/;
 
-class ShorthandSyntaxError {
-  constructor(
-    readonly offset: number,
-    readonly expected: string,
-  ) {}
-}
-
-class Reader {
-  index = 0;
-  constructor(readonly text: string) {}
-
-  peek(): string | undefined {
-    return this.text[this.index];
-  }
-
+class Reader extends TextCursor {
   expect(ch: string): void {
-    if (this.peek() !== ch) throw new ShorthandSyntaxError(this.index, ch);
+    if (this.peek() !== ch) throw new StopAt(this.index, ch);
     this.index++;
   }
 }
@@ -91,7 +79,7 @@ function readKey(reader: Reader): string {
   const start = reader.index;
   while (reader.peek() !== undefined && reader.peek() !== '=' && reader.peek() !== ',' && reader.peek() !== '}') reader.index++;
   const key = reader.text.slice(start, reader.index);
-  if (key.length === 0) throw new ShorthandSyntaxError(reader.index, 'key');
+  if (key.length === 0) throw new StopAt(reader.index, 'key');
   reader.expect('=');
   return key;
 }
@@ -126,9 +114,9 @@ function looksLikeKey(reader: Reader): boolean {
   return match !== null;
 }
 
-function caretMessage(text: string, error: ShorthandSyntaxError): string {
+function caretMessage(text: string, error: StopAt): string {
   const received = text[error.offset] === undefined ? "'EOF'" : `'${text[error.offset]}'`;
-  const expected = error.expected === 'key' ? 'a key' : `'${error.expected}'`;
+  const expected = error.detail === 'key' ? 'a key' : `'${error.detail}'`;
   return `Expected: ${expected}, received: ${received} for input:\n${text}\n${' '.repeat(error.offset)}^`;
 }
 
@@ -141,10 +129,10 @@ export function parseShorthand(text: string): ShorthandResult {
       return { ok: true, value: items.length === 1 ? items[0] : items };
     }
     const value = readStructure(reader, undefined);
-    if (reader.index < text.length) throw new ShorthandSyntaxError(reader.index, ',');
+    if (reader.index < text.length) throw new StopAt(reader.index, ',');
     return { ok: true, value };
   } catch (error) {
-    if (!(error instanceof ShorthandSyntaxError)) throw error;
+    if (!(error instanceof StopAt)) throw error;
     return { ok: false, error: { offset: error.offset, message: caretMessage(text, error) } };
   }
 }

@@ -28,9 +28,15 @@ const FAKE_PUT: OperationSpec = {
   },
 };
 
-export function runBench(): { wallMs: number; requests: number; throttled: number; traceLength: number } {
+/** Items with two placeholders (a spread key and the request number), or one fixed item. */
+const ITEMS = {
+  placeholders: `'{"pk":{"S":"user{{rand 1000}}"},"n":{"N":"{{n}}"}}'`,
+  fixed: `'{"pk":{"S":"user1"},"n":{"N":"1"}}'`,
+};
+
+export function runBench(kind: keyof typeof ITEMS): { wallMs: number; requests: number; throttled: number; traceLength: number } {
   const session = createSandbox({ table: buildCommandTable({ operations: [FAKE_PUT], simCommands: BUILT_IN_SIM_COMMANDS }) });
-  const line = `sim load --rate 1000/s --for 1h -- aws bench put-item --table-name Orders --item '{"pk":{"S":"user{{rand 1000}}"},"n":{"N":"{{n}}"}}'`;
+  const line = `sim load --rate 1000/s --for 1h -- aws bench put-item --table-name Orders --item ${ITEMS[kind]}`;
   const started = performance.now();
   const report = runSandboxLine(session, line);
   const wallMs = performance.now() - started;

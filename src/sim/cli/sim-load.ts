@@ -46,7 +46,7 @@ function runLoad(session: SandboxSession, input: SimInput): Result<SimOutput> {
     commandText: input.commandText ?? '',
     ratePerSecond,
     durationMs,
-    retries: (input.flags['retries'] as number | undefined) ?? 0,
+    retries: (input.flags['retries'] as number | undefined) ?? input.command?.globals.retries ?? 0,
     isBackground,
   });
   const plan = { loadId: load.id, ratePerSecond, durationMs, requests: load.totalRequests, startMs: load.startMs, endsAtMs: loadEndMs(load) };
@@ -71,7 +71,7 @@ export const SIM_LOAD_COMMAND: SimCommandSpec = {
     { flag: '--rate', type: 'rate', required: true, description: 'Requests per unit of virtual time: 20/s, 600/m, 3600/h; spread evenly over each second.' },
     { flag: '--for', type: 'duration', required: true, description: 'How long the load sends requests: 60s, 1h (at most 7d).' },
     { flag: '--background', type: 'boolean', required: false, description: 'Start the load and return; it runs whenever time moves (sim clock advance, other loads).' },
-    { flag: '--retries', type: 'integer', required: false, description: 'Retry throttled requests up to N times with SDK-like backoff in virtual time (default 0).' },
+    { flag: '--retries', type: 'integer', required: false, description: 'Retry throttled requests up to N times with SDK-like backoff in virtual time (default: the aws command'"'"'s --retries, else 0).' },
   ],
   takesCommand: true,
   summary: 'Sends an aws command repeatedly in virtual time and reports each second: requests, succeeded, throttled, consumed capacity, gauges. In the command, {{n}} is the request number (from 1) and {{rand N}} a seeded number below N.',

@@ -136,6 +136,14 @@ describe('sim load --retries', () => {
   });
 });
 
+describe('sim load --retries from the aws command', () => {
+  it('takes --retries written on the aws command when sim load has none', () => {
+    const session = withTable();
+    const report = runSandboxLine(session, 'sim load --rate 15/s --for 1s -- aws dynamodb put-item --table-name T --item id={S=k{{n}}} --retries 5');
+    expect(report.output).toMatchObject({ totals: { succeeded: 15 } });
+  });
+});
+
 describe('determinism', () => {
   const line = fc.oneof(
     fc.constantFrom(CREATE, 'sim clock', 'sim trace --last 3', 'sim region use eu-west-1', 'sim region use us-east-1'),

@@ -71,7 +71,7 @@ export const SIM_LOAD_COMMAND: SimCommandSpec = {
     { flag: '--rate', type: 'rate', required: true, description: 'Requests per unit of virtual time: 20/s, 600/m, 3600/h; spread evenly over each second.' },
     { flag: '--for', type: 'duration', required: true, description: 'How long the load sends requests: 60s, 1h (at most 7d).' },
     { flag: '--background', type: 'boolean', required: false, description: 'Start the load and return; it runs whenever time moves (sim clock advance, other loads).' },
-    { flag: '--retries', type: 'integer', required: false, description: 'Retry throttled requests up to N times with SDK-like backoff in virtual time (default: the aws command'"'"'s --retries, else 0).' },
+    { flag: '--retries', type: 'integer', required: false, description: 'Retry throttled requests up to N times with SDK-like backoff in virtual time (default: --retries on the aws command, else 0).' },
   ],
   takesCommand: true,
   summary: 'Sends an aws command repeatedly in virtual time and reports each second: requests, succeeded, throttled, consumed capacity, gauges. In the command, {{n}} is the request number (from 1) and {{rand N}} a seeded number below N.',

@@ -4,6 +4,7 @@ import type { OperationSpec, ParamSpec } from './operation-spec.js';
 import { readParamValue } from './param-value.js';
 import { groupFlags, invalidChoice, isFlagWord, parseError, unknownOption, type ParseError } from './parse-result.js';
 import { isCommercialRegion } from './regions.js';
+import { MAX_RETRIES } from './retry-delay.js';
 import type { AwsGlobals, CommandTable, ParsedAwsCommand, SandboxIo } from './sim-command-spec.js';
 import type { Word } from './tokenize.js';
 
@@ -40,7 +41,9 @@ function applyGlobal(draft: GlobalsDraft, flag: Word, value: Word | undefined): 
       draft.profile = value.text;
       return undefined;
     default:
-      if (!/^\d+$/.test(value.text)) return parseError(value.column, `aws: error: argument --retries: expected a whole number, got '${value.text}'`);
+      if (!/^\d+$/.test(value.text) || Number(value.text) > MAX_RETRIES) {
+        return parseError(value.column, `aws: error: argument --retries: expected a whole number from 0 to ${MAX_RETRIES}, got '${value.text}'`);
+      }
       draft.retries = Number(value.text);
       return undefined;
   }

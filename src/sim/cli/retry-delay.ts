@@ -10,6 +10,8 @@ import type { World } from '../world.js';
  * DEFAULT_RETRY_DELAY_BASE, THROTTLING_RETRY_DELAY_BASE, MAXIMUM_RETRY_DELAY).
  */
 const RETRY_BASE_MS = 100;
+/** The most retries a line may ask for: enough for any lesson, and a bound on the retry loops. */
+export const MAX_RETRIES = 25;
 const THROTTLING_RETRY_BASE_MS = 500;
 const MAX_RETRY_DELAY_MS = 20_000;
 

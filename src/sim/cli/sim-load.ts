@@ -4,6 +4,7 @@
 import { advanceSandbox } from './load-engine.js';
 import { addLoad, loadEndMs, secondEndMs, simSlot, type LoadSecond } from './load-state.js';
 import { compileTemplate } from './load-template.js';
+import { MAX_RETRIES } from './retry-delay.js';
 import type { SandboxSession, SimCommandSpec, SimInput, SimOutput } from './sim-command-spec.js';
 import { formatDurationMs, formatTime, renderLoadTable, totalsOf } from './sim-text.js';
 import { ok, type Result } from '../result.js';
@@ -18,6 +19,7 @@ function validateLoad(input: SimInput): string | undefined {
   if (durationMs <= 0 || durationMs > MAX_LOAD_DURATION_MS) return `argument --for: must be more than 0 and at most ${formatDurationMs(MAX_LOAD_DURATION_MS)}`;
   const requests = Math.ceil(((input.flags['rate'] as number) * durationMs) / 1000);
   if (requests > MAX_LOAD_REQUESTS) return `a load may send at most ${MAX_LOAD_REQUESTS.toLocaleString('en')} requests; this one would send ${requests.toLocaleString('en')}`;
+  if (((input.flags['retries'] as number | undefined) ?? 0) > MAX_RETRIES) return `argument --retries: at most ${MAX_RETRIES}`;
   if (input.command === undefined) return 'sim load needs -- followed by an aws command';
   const compiled = compileTemplate(input.command.request);
   return compiled.ok ? undefined : compiled.message;

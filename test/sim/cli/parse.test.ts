@@ -147,6 +147,11 @@ describe('parseLine: aws errors', () => {
     expect(errorOf('aws --region eu-west-9 dynamodb scan')).toMatchInlineSnapshot(`"column 14: aws: error: argument --region: 'eu-west-9' is not an AWS Region name (e.g. us-east-1, eu-west-1)"`);
   });
 
+  it('bounds --retries', () => {
+    expect(errorOf('aws dynamodb put-item --table-name T --item id={S=1} --retries 99')).toMatchInlineSnapshot(`"column 64: aws: error: argument --retries: expected a whole number from 0 to 25, got '99'"`);
+    expect(errorOf('sim load --rate 1/s --for 1s --retries 99 -- aws dynamodb put-item --table-name T --item id={S=1}')).toMatchInlineSnapshot(`"column 5: sim: error: argument --retries: at most 25"`);
+  });
+
   it('suggests aws or sim for a line that starts with neither', () => {
     expect(errorOf('asw dynamodb scan')).toMatchInlineSnapshot(`
       "column 1: sandbox: error: argument program: Invalid choice: 'asw', maybe you meant:

@@ -5,8 +5,18 @@
 // byte-identical JSON Lines and trace).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { restoreWorld, runSandboxLine, runSandboxScript, toJsonLine, type LoadSecond, type SandboxSession } from '../../../src/sim/index.js';
-import { FIXTURE_TABLE, FIXTURE_WRITES_PER_SECOND, fixtureSandbox, memoryIo } from '../../helpers/sandbox-fixtures.js';
+import {
+  BUILT_IN_SIM_COMMANDS,
+  buildCommandTable,
+  createSandbox,
+  restoreWorld,
+  runSandboxLine,
+  runSandboxScript,
+  toJsonLine,
+  type LoadSecond,
+  type SandboxSession,
+} from '../../../src/sim/index.js';
+import { FIXTURE_OPERATIONS, FIXTURE_TABLE, FIXTURE_WRITES_PER_SECOND, fixtureSandbox, memoryIo } from '../../helpers/sandbox-fixtures.js';
 
 const CREATE = 'aws dynamodb create-table --table-name T --key-schema AttributeName=id,KeyType=HASH';
 
@@ -55,6 +65,31 @@ describe('sim load aggregates', () => {
     const session = fixtureSandbox();
     const report = runSandboxLine(session, 'sim load --rate 2/s --for 1s -- aws dynamodb put-item --table-name Missing --item id={S=1}');
     expect(report.output).toMatchObject({ totals: { requests: 2, succeeded: 0, throttled: 0, failed: 2 } });
+  });
+});
+
+describe('load meters', () => {
+  it('let a service count capacity its own way and add gauges to each second', () => {
+    const table = buildCommandTable({
+      operations: FIXTURE_OPERATIONS,
+      simCommands: BUILT_IN_SIM_COMMANDS,
+      loadMeters: [
+        {
+          service: 'dynamodb',
+          capacityUnitsOf: (event) => (event.outcome === 'ok' ? 2 : 0),
+          gaugesOf: (world, request) => ({ secondsSinceStart: (world.nowMs - 1_767_225_600_000) / 1000, tableNameLength: String(request['TableName']).length }),
+        },
+      ],
+    });
+    const session = createSandbox({ table, io: memoryIo() });
+    runSandboxLine(session, CREATE);
+    const report = runSandboxLine(session, 'sim load --rate 12/s --for 2s -- aws dynamodb put-item --table-name T --item id={S=k{{n}}}');
+    const seconds = (report.output as { seconds: LoadSecond[] }).seconds;
+    expect(seconds.map((s) => [s.consumedCapacityUnits, s.gauges])).toEqual([
+      [20, { secondsSinceStart: 1, tableNameLength: 1 }],
+      [20, { secondsSinceStart: 2, tableNameLength: 1 }],
+    ]);
+    expect(report.text).toContain('secondsSinceStart');
   });
 });
 

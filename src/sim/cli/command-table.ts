@@ -4,6 +4,7 @@ import type { OperationSpec } from './operation-spec.js';
 import { SERVICE_LOAD_METERS, SERVICE_OPERATIONS, SERVICE_SIM_COMMANDS } from './services.js';
 import type { CommandTable, LoadMeterSpec, SimCommandSpec } from './sim-command-spec.js';
 import { CORE_SIM_COMMANDS } from './sim-commands.js';
+import { SIM_HELP_COMMAND } from './sandbox-help.js';
 import { SIM_LOAD_COMMAND } from './sim-load.js';
 import { invariant } from '../result.js';
 
@@ -34,7 +35,7 @@ export function buildCommandTable(parts: TableParts): CommandTable {
 }
 
 /** The sim rows every sandbox has, before any service adds its own. */
-export const BUILT_IN_SIM_COMMANDS: readonly SimCommandSpec[] = [...CORE_SIM_COMMANDS, SIM_LOAD_COMMAND];
+export const BUILT_IN_SIM_COMMANDS: readonly SimCommandSpec[] = [...CORE_SIM_COMMANDS, SIM_LOAD_COMMAND, SIM_HELP_COMMAND];
 
 let defaultTable: CommandTable | undefined;
 

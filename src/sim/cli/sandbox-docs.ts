@@ -15,7 +15,8 @@ function paramType(param: ParamSpec): string {
   return param.type;
 }
 
-function simSynopsis(row: SimCommandSpec): string {
+/** `sim load --rate RATE --for DURATION [--background] ... -- AWS_COMMAND`. */
+export function simSynopsis(row: SimCommandSpec): string {
   const args = row.args.map((a) => (a.required ? a.name : `[${a.name}]`));
   const flags = row.flags.map((f) => {
     const value = f.type === 'boolean' ? f.flag : `${f.flag} ${f.type.toUpperCase()}`;

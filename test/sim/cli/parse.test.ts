@@ -204,7 +204,7 @@ describe('parseLine: sim commands', () => {
       "column 10: sim: error: argument command: Invalid choice: 'tabel', maybe you meant:
         * table"
     `);
-    expect(errorOf('sim')).toMatchInlineSnapshot(`"column 1: sim: error: the following arguments are required: clock|seed|reset|trace|region|load|show"`);
+    expect(errorOf('sim')).toMatchInlineSnapshot(`"column 1: sim: error: the following arguments are required: clock|seed|reset|trace|region|load|help|show"`);
   });
 
   it('explains a bad duration, a bad rate, a bad Region and a bad number', () => {

@@ -67,51 +67,52 @@ function putItem(world: World, request: ApiDocument) {
   return ok<ApiDocument>(wantsCapacity ? { ConsumedCapacity: consumed } : {});
 }
 
+function dynamodbOp(command: string, operation: string, summary: string, params: OperationSpec['params'], run: OperationSpec['run']): OperationSpec {
+  return { service: 'dynamodb', command, operation, summary, params, run };
+}
+
 export const FIXTURE_OPERATIONS: readonly OperationSpec[] = [
-  {
-    service: 'dynamodb',
-    command: 'create-table',
-    operation: 'CreateTable',
-    summary: 'Creates a fixture table.',
-    params: [
+  dynamodbOp(
+    'create-table',
+    'CreateTable',
+    'Creates a fixture table.',
+    [
       TABLE_NAME,
       { flag: '--key-schema', member: 'KeySchema', type: 'json', required: true, description: 'The key.' },
       { flag: '--attribute-definitions', member: 'AttributeDefinitions', type: 'json', required: false, description: 'Key types.' },
       { flag: '--provisioned-throughput', member: 'ProvisionedThroughput', type: 'json', required: false, description: 'Capacity.' },
     ],
-    run: (world, request) => {
+    (world, request) => {
       const name = request['TableName'] as string;
       tables(world)[name] = { items: {}, second: -1, writesThisSecond: 0 };
       world.record({ service: 'dynamodb', operation: 'CreateTable', outcome: 'ok', detail: { TableName: name } });
       return ok({ TableDescription: { TableName: name, KeySchema: request['KeySchema'], TableStatus: 'ACTIVE' } });
     },
-  },
-  {
-    service: 'dynamodb',
-    command: 'put-item',
-    operation: 'PutItem',
-    summary: 'Writes an item.',
-    params: [
+  ),
+  dynamodbOp(
+    'put-item',
+    'PutItem',
+    'Writes an item.',
+    [
       TABLE_NAME,
       { flag: '--item', member: 'Item', type: 'json', required: true, description: 'The item.' },
       { flag: '--condition-expression', member: 'ConditionExpression', type: 'string', required: false, description: 'A condition.' },
       RETURN_CC,
     ],
-    run: putItem,
-  },
-  {
-    service: 'dynamodb',
-    command: 'get-item',
-    operation: 'GetItem',
-    summary: 'Reads an item.',
-    params: [
+    putItem,
+  ),
+  dynamodbOp(
+    'get-item',
+    'GetItem',
+    'Reads an item.',
+    [
       TABLE_NAME,
       { flag: '--key', member: 'Key', type: 'json', required: true, description: 'The key.' },
       { flag: '--consistent-read', member: 'ConsistentRead', type: 'boolean', required: false, description: 'Strongly consistent.' },
       { flag: '--limit', member: 'Limit', type: 'integer', required: false, description: 'A number, to test integers.' },
       RETURN_CC,
     ],
-    run: (world, request) => {
+    (world, request) => {
       const name = request['TableName'] as string;
       const table = tables(world)[name];
       if (table === undefined) return notFound(name);
@@ -121,7 +122,7 @@ export const FIXTURE_OPERATIONS: readonly OperationSpec[] = [
       const item = table.items[itemKey(request['Key'])];
       return ok({ ...(item === undefined ? {} : { Item: item }), ...(request['ReturnConsumedCapacity'] === 'TOTAL' ? { ConsumedCapacity: consumed } : {}) });
     },
-  },
+  ),
   {
     service: 'dynamodbstreams',
     command: 'describe-stream',

@@ -6,7 +6,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { findCommand } from './cli/command-table.js';
 import { commandHelp, generalHelp, noTerminalHelp } from './cli/help-text.js';
 import { parseArgs, type Invocation } from './cli/parse-args.js';
-import { createSandbox, runSandboxScript, toJsonLine, toTranscript, type SandboxIo } from './sim/index.js';
+import { createSandbox, runSandboxLine, sandboxLines, toJsonLine, toTranscript, type SandboxIo } from './sim/index.js';
 
 const version = packageJson.version;
 
@@ -69,16 +69,15 @@ function runSandboxFile(invocation: Extract<Invocation, { kind: 'run-sandbox-scr
   }
   const baseDir = isStdin ? process.cwd() : path.dirname(path.resolve(invocation.source));
   const session = createSandbox({ seed: invocation.seed, io: filesBeside(baseDir) });
-  const report = runSandboxScript(session, text);
-  const chunks =
-    invocation.format === 'json'
-      ? report.lines.flatMap((line) => {
-          const json = toJsonLine(line);
-          return json === undefined ? [] : [`${json}\n`];
-        })
-      : report.lines.map(toTranscript);
-  process.stdout.write(chunks.join(''));
-  return report.hasParseError ? 2 : 0;
+  // Line by line, printing as each one finishes, so a long script shows progress as it goes.
+  let hasParseError = false;
+  sandboxLines(text).forEach((line, i) => {
+    const report = runSandboxLine(session, line, i + 1);
+    hasParseError ||= report.isParseError;
+    const printed = invocation.format === 'json' ? toJsonLine(report) : toTranscript(report);
+    if (printed !== undefined) process.stdout.write(invocation.format === 'json' ? `${printed}\n` : printed);
+  });
+  return hasParseError ? 2 : 0;
 }
 
 function reportBug(error: unknown): number {

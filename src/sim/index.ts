@@ -26,6 +26,7 @@ export {
   createSandbox,
   runSandboxLine,
   runSandboxScript,
+  sandboxLines,
   toJsonLine,
   toTranscript,
   type LineReport,

@@ -72,11 +72,16 @@ export interface ScriptReport {
   readonly hasParseError: boolean;
 }
 
-/** Runs every line in order; an error (even a parse error) never stops the script, as in a shell. */
-export function runSandboxScript(session: SandboxSession, text: string): ScriptReport {
+/** The lines of a script (CRLF or LF; a final newline does not add an empty line). */
+export function sandboxLines(text: string): string[] {
   const lines = text.split(/\r?\n/);
   if (lines[lines.length - 1] === '') lines.pop();
-  const reports = lines.map((line, i) => runSandboxLine(session, line, i + 1));
+  return lines;
+}
+
+/** Runs every line in order; an error (even a parse error) never stops the script, as in a shell. */
+export function runSandboxScript(session: SandboxSession, text: string): ScriptReport {
+  const reports = sandboxLines(text).map((line, i) => runSandboxLine(session, line, i + 1));
   return { lines: reports, hasParseError: reports.some((r) => r.isParseError) };
 }
 

@@ -8,6 +8,8 @@ export interface FlagSpec {
   readonly short?: string;
   /** One line for `--help`. */
   readonly summary: string;
+  /** For flags that take a value: its placeholder in help, e.g. `N` for `--seed N`. */
+  readonly value?: string;
 }
 
 export interface CommandSpec {
@@ -34,6 +36,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     synopsis: 'help [COMMAND]',
     summary: 'Show help for trainer or for one command',
     flags: [],
+    maxArgs: 1,
+  },
+  {
+    name: 'sim',
+    synopsis: 'sim FILE|- [--json] [--seed N]',
+    summary: 'Run sandbox lines (aws ..., sim ...) from a file, or stdin with -, without a terminal',
+    flags: [
+      { name: '--json', summary: 'Print one JSON object per command (JSON Lines) instead of a transcript' },
+      { name: '--seed', value: 'N', summary: 'Seed of the simulated world (default 1); same seed and lines, same output' },
+    ],
     maxArgs: 1,
   },
 ];

@@ -2,7 +2,8 @@
 import { COMMANDS, GLOBAL_FLAGS, type CommandSpec, type FlagSpec } from './command-table.js';
 
 function flagLabel(flag: FlagSpec): string {
-  return flag.short === undefined ? `    ${flag.name}` : `${flag.short}, ${flag.name}`;
+  const name = flag.value === undefined ? flag.name : `${flag.name} ${flag.value}`;
+  return flag.short === undefined ? `    ${name}` : `${flag.short}, ${name}`;
 }
 
 function table(rows: readonly (readonly [string, string])[]): string[] {

@@ -8,6 +8,7 @@ export type Invocation =
   | { readonly kind: 'show-help'; readonly command?: string }
   | { readonly kind: 'show-no-terminal-help' }
   | { readonly kind: 'show-version' }
+  | { readonly kind: 'run-sandbox-script'; readonly source: string; readonly format: 'json' | 'transcript'; readonly seed: number }
   | { readonly kind: 'usage-error'; readonly message: string; readonly hint: string };
 
 export interface InvocationContext {
@@ -37,8 +38,10 @@ export function wantsColor(env: InvocationContext['env'], hasNoColorFlag: boolea
 
 export function parseArgs(argv: readonly string[], context: InvocationContext): Invocation {
   const seen = new Set<string>();
+  const values = new Map<string, string>();
   const positionals: string[] = [];
-  for (const token of argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
     if (token.startsWith('-') && token !== '-') {
       const command = positionals[0] === undefined ? undefined : findCommand(positionals[0]);
       const allowed = [...GLOBAL_FLAGS, ...(command?.flags ?? [])];
@@ -48,6 +51,12 @@ export function parseArgs(argv: readonly string[], context: InvocationContext): 
         return usageError(`unknown option "${token}".`, closestMatch(token, names));
       }
       seen.add(flag.name);
+      if (flag.value !== undefined) {
+        const value = argv[i + 1];
+        if (value === undefined) return usageError(`option "${flag.name}" needs a value (${flag.name} ${flag.value}).`, undefined);
+        values.set(flag.name, value);
+        i++;
+      }
     } else {
       positionals.push(token);
     }
@@ -72,6 +81,8 @@ export function parseArgs(argv: readonly string[], context: InvocationContext): 
   switch (command.name) {
     case 'help':
       return helpFor(args[0]);
+    case 'sim':
+      return sandboxScript(args[0], seen, values);
     default:
       throw new Error(`command "${command.name}" is in the table but has no handler in parseArgs`);
   }
@@ -83,4 +94,11 @@ function helpFor(commandName: string | undefined): Invocation {
     return usageError(`no help for "${commandName}": there is no such command.`, closestMatch(commandName, COMMANDS.map((c) => c.name)));
   }
   return { kind: 'show-help', command: commandName };
+}
+
+function sandboxScript(source: string | undefined, seen: ReadonlySet<string>, values: ReadonlyMap<string, string>): Invocation {
+  if (source === undefined) return usageError('"sim" needs a FILE to run (or - to read stdin).', undefined);
+  const seedText = values.get('--seed') ?? '1';
+  if (!/^\d+$/.test(seedText)) return usageError(`"--seed" needs a whole number, got "${seedText}".`, undefined);
+  return { kind: 'run-sandbox-script', source, format: seen.has('--json') ? 'json' : 'transcript', seed: Number(seedText) };
 }

@@ -19,6 +19,47 @@ export {
   type WorldSnapshot,
 } from './world.js';
 
+// The sandbox language (src/sim/cli): one parser and dispatcher shared by `trainer sim`, the REPL and
+// the scenario runner. Most callers need only createSandbox + runSandboxLine / runSandboxScript.
+export {
+  NO_FILES,
+  createSandbox,
+  runSandboxLine,
+  runSandboxScript,
+  sandboxLines,
+  toJsonLine,
+  toTranscript,
+  type LineReport,
+  type SandboxOptions,
+  type ScriptReport,
+} from './cli/sandbox.js';
+export { parseLine, type ParseOptions } from './cli/parse.js';
+export type { ParseError, ParsedCommand, ParsedEmpty, ParsedSimCommand } from './cli/parse-result.js';
+export { dispatch, runAwsCommand, type DispatchOutcome } from './cli/dispatch.js';
+export { formatOutput, stringifyAwsJson } from './cli/format-output.js';
+export { awsErrorJson, formatAwsError, type ErrorJson } from './cli/format-error.js';
+export { BUILT_IN_SIM_COMMANDS, buildCommandTable, defaultCommandTable, type TableParts } from './cli/command-table.js';
+export { advanceSandbox } from './cli/load-engine.js';
+export type { LoadSecond, ResourceCounts } from './cli/load-state.js';
+export { defineShowCommand, type ShowSubject } from './cli/sim-show.js';
+export { COMMERCIAL_REGIONS, isCommercialRegion } from './cli/regions.js';
+export { renderSandboxDocs } from './cli/sandbox-docs.js';
+export type {
+  AwsGlobals,
+  CommandTable,
+  LoadMeterSpec,
+  ParsedAwsCommand,
+  SandboxIo,
+  SandboxSession,
+  SimArgSpec,
+  SimCommandSpec,
+  SimFlagSpec,
+  SimInput,
+  SimOutput,
+  SimValue,
+  SimValueType,
+} from './cli/sim-command-spec.js';
+
 // Services, one namespace each: `import { iam } from '../sim/index.js'; iam.evaluate(...)`.
 export * as iam from './iam/index.js';
 export * as lambda from './lambda/index.js';

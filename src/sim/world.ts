@@ -72,7 +72,17 @@ export class World {
 
   /** Reports something observable that just happened, stamped with the time and Region. */
   record(input: TraceInput): TraceEvent {
-    const event: TraceEvent = { ...input, seq: this.trace.length, timeMs: this.clock.nowMs, region: input.region ?? this.region };
+    // Built member by member: an object spread here cost ~1 µs per call, which `sim load` makes
+    // millions of times (3.6 million requests per bench hour).
+    const event: TraceEvent = {
+      seq: this.trace.length,
+      timeMs: this.clock.nowMs,
+      service: input.service,
+      operation: input.operation,
+      outcome: input.outcome,
+      region: input.region ?? this.region,
+      detail: input.detail,
+    };
     this.recorder(event);
     return event;
   }
@@ -97,12 +107,15 @@ export class World {
   }
 
   advanceTo(timeMs: number): void {
-    this.clock.advanceTo(timeMs, (timer) => {
-      const handler = timerHandlers.get(timer.kind);
-      if (handler === undefined) throw new InvariantError(`no handler for timer kind ${timer.kind}`);
-      handler(this, timer.payload, timer);
-    });
+    this.clock.advanceTo(timeMs, this.fireTimer);
   }
+
+  /** Runs one due timer; one function for the world's life (`sim load` advances millions of times). */
+  private readonly fireTimer = (timer: Timer): void => {
+    const handler = timerHandlers.get(timer.kind);
+    if (handler === undefined) throw new InvariantError(`no handler for timer kind ${timer.kind}`);
+    handler(this, timer.payload, timer);
+  };
 
   snapshot(): WorldSnapshot {
     const services: Record<string, unknown> = {};

@@ -68,3 +68,41 @@ describe('parseArgs', () => {
     expect(parseArgs(['help', 'hepl'], tty)).toMatchObject({ kind: 'usage-error', hint: expect.stringContaining('Did you mean "help"?') });
   });
 });
+
+describe('parseArgs: trainer sim', () => {
+  it('runs a file or stdin, as a transcript by default, JSON Lines with --json, seed 1 unless --seed', () => {
+    expect(parseArgs(['sim', 'demo.sandbox'], piped)).toEqual({ kind: 'run-sandbox-script', source: 'demo.sandbox', format: 'transcript', seed: 1 });
+    expect(parseArgs(['sim', '-', '--json', '--seed', '42'], tty)).toEqual({ kind: 'run-sandbox-script', source: '-', format: 'json', seed: 42 });
+  });
+
+  it('explains a missing FILE, a missing or bad seed, and suggests sim flags', () => {
+    expect(parseArgs(['sim'], piped)).toMatchInlineSnapshot(`
+      {
+        "hint": "Run "trainer --help" to see what trainer accepts.",
+        "kind": "usage-error",
+        "message": ""sim" needs a FILE to run (or - to read stdin).",
+      }
+    `);
+    expect(parseArgs(['sim', 'x', '--seed'], piped)).toMatchInlineSnapshot(`
+      {
+        "hint": "Run "trainer --help" to see what trainer accepts.",
+        "kind": "usage-error",
+        "message": "option "--seed" needs a value (--seed N).",
+      }
+    `);
+    expect(parseArgs(['sim', 'x', '--seed', 'abc'], piped)).toMatchInlineSnapshot(`
+      {
+        "hint": "Run "trainer --help" to see what trainer accepts.",
+        "kind": "usage-error",
+        "message": ""--seed" needs a whole number, got "abc".",
+      }
+    `);
+    expect(parseArgs(['sim', 'x', '--jsno'], piped)).toMatchInlineSnapshot(`
+      {
+        "hint": "Did you mean "--json"? Run "trainer --help" to see what trainer accepts.",
+        "kind": "usage-error",
+        "message": "unknown option "--jsno".",
+      }
+    `);
+  });
+});

@@ -25,6 +25,12 @@ export interface ParamSpec {
   readonly description: string;
   /** For enumerations: the accepted values, validated and suggested on typos. */
   readonly choices?: readonly string[];
+  /**
+   * For `json` members that are lists in the API (`KeySchema`, `AttributeDefinitions`): one shorthand
+   * structure still makes a list of one, as the AWS CLI does from its model. Known DynamoDB list
+   * members are recognised without it (see LIST_MEMBERS in src/sim/cli/param-value.ts).
+   */
+  readonly isList?: boolean;
 }
 
 /** An API request or response: JSON-shaped data with AWS's member names (`TableName`, `Item` ...). */

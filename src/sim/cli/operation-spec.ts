@@ -45,6 +45,11 @@ export interface OperationSpec {
   readonly operation: string;
   readonly summary: string;
   readonly params: readonly ParamSpec[];
+  /**
+   * A positional argument the real CLI takes besides its flags, e.g. the `outfile` of
+   * `aws lambda invoke ... out.json`. It fills request member `member`.
+   */
+  readonly positional?: { readonly name: string; readonly member: string; readonly required: boolean; readonly description: string };
   /** Runs the operation against the world; the answer is exactly what the AWS CLI would print as JSON. */
   readonly run: (world: World, request: ApiDocument) => Result<ApiDocument>;
 }

@@ -81,7 +81,34 @@ function flagNames(spec: OperationSpec): string[] {
   return [...own, ...AWS_GLOBAL_FLAGS.map((g) => g.flag)];
 }
 
-function readRequest(spec: OperationSpec, words: readonly Word[], after: Word, io: SandboxIo): { request: Record<string, unknown> } | ParseError {
+/**
+ * Takes the operation's positional argument out of the words: a word before any flag, or a word after
+ * a flag that already has its one value (`--payload '{}' out.json`), as the AWS CLI reads it.
+ */
+function takePositional(spec: OperationSpec, words: readonly Word[]): { rest: Word[]; positional?: Word } {
+  if (spec.positional === undefined) return { rest: [...words] };
+  const takesOneValue = (flag: Word): boolean => {
+    const found = findParam(spec, flag.text);
+    return found !== undefined && found.param.type !== 'string-list' && found.param.isList !== true;
+  };
+  let currentFlag: Word | undefined;
+  let valuesSeen = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (isFlagWord(word)) {
+      currentFlag = word;
+      valuesSeen = 0;
+      continue;
+    }
+    valuesSeen++;
+    const isExtra = currentFlag === undefined || (takesOneValue(currentFlag) && valuesSeen > 1) || (findParam(spec, currentFlag.text)?.param.type === 'boolean');
+    if (isExtra) return { rest: words.filter((_, j) => j !== i), positional: word };
+  }
+  return { rest: [...words] };
+}
+
+function readRequest(spec: OperationSpec, allWords: readonly Word[], after: Word, io: SandboxIo): { request: Record<string, unknown> } | ParseError {
+  const { rest: words, positional } = takePositional(spec, allWords);
   const groups = groupFlags(words);
   if (!Array.isArray(groups)) {
     return parseError(groups.column, `aws: error: Unknown options: ${groups.text} (a value must follow its flag, e.g. --table-name Orders)`);
@@ -94,7 +121,9 @@ function readRequest(spec: OperationSpec, words: readonly Word[], after: Word, i
     if (!value.ok) return parseError(value.column, value.message);
     request[found.param.member] = value.value;
   }
-  const missing = spec.params.filter((p) => p.required && !(p.member in request)).map((p) => p.flag);
+  if (positional !== undefined && spec.positional !== undefined) request[spec.positional.member] = positional.text;
+  const missing: string[] = spec.params.filter((p) => p.required && !(p.member in request)).map((p) => p.flag);
+  if (spec.positional?.required === true && positional === undefined) missing.push(spec.positional.name);
   if (missing.length > 0) return parseError(after.column, `aws: error: the following arguments are required: ${missing.join(', ')}`);
   return { request };
 }

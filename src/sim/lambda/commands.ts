@@ -99,6 +99,7 @@ export const LAMBDA_OPERATIONS: readonly OperationSpec[] = [
       { flag: '--cli-binary-format', member: 'CliBinaryFormat', type: 'string', required: false, description: 'Accepted for copy-paste from real scripts; the sandbox always reads raw JSON.', choices: ['raw-in-base64-out', 'base64'] },
       qualifier,
     ],
+    positional: { name: 'outfile', member: 'outfile', required: false, description: 'A sandbox file for the response payload (read it with sim cat FILE); without it the payload is printed.' },
     run: invokeCommand,
   },
   { service: 'lambda', command: 'get-function', operation: 'GetFunction', summary: 'Shows a function’s configuration and reserved concurrency.', params: [functionName, qualifier], run: getFunction },

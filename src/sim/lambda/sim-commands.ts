@@ -1,0 +1,49 @@
+// Lambda's own `sim` rows: the views the AWS CLI has no command for (a function's environments and
+// concurrency, the bill so far) and reading an `invoke` outfile kept in the sandbox.
+import { stringifyAwsJson } from '../cli/format-output.js';
+import type { SimCommandSpec } from '../cli/sim-command-spec.js';
+import { defineShowCommand } from '../cli/sim-show.js';
+import { awsError, fail, ok } from '../result.js';
+import { readLambdaOutFile } from './commands.js';
+import { describeLambdaForShow, lambdaCostReport } from './show.js';
+
+const asView = (json: Readonly<Record<string, unknown>>) => ({ json, text: `${stringifyAwsJson(json, 2)}\n` });
+
+export const LAMBDA_SIM_COMMANDS: readonly SimCommandSpec[] = [
+  defineShowCommand({
+    subject: 'lambda',
+    nameArg: 'FUNCTION_NAME',
+    summary: "Shows a function's configuration, execution environments, concurrency in use and usage.",
+    example: 'sim show lambda orders-api',
+    output: 'The function view: configuration, environments (warm/busy), reserved and provisioned concurrency, queued async events, requests and GB-seconds so far.',
+    show: (session, name) => {
+      const view = describeLambdaForShow(session.world, name);
+      return view.ok ? ok(asView(view.value as unknown as Record<string, unknown>)) : view;
+    },
+  }),
+  {
+    words: ['cost'],
+    args: [],
+    flags: [],
+    summary: 'Shows what the Lambda functions in this world have cost so far (requests + GB-seconds, LAM-18).',
+    example: 'sim cost',
+    output: 'Per function: requests, GB-seconds and their cost in USD; then the totals (no free tier applied).',
+    run: (session) => ok(asView(lambdaCostReport(session.world) as unknown as Record<string, unknown>)),
+  },
+  {
+    words: ['cat'],
+    args: [{ name: 'FILE', type: 'string', required: true, description: 'The outfile named in an `aws lambda invoke` command.' }],
+    flags: [],
+    summary: 'Prints a file that `aws lambda invoke` wrote in the sandbox (the response payload).',
+    example: 'sim cat response.json',
+    output: '`{file, content}`.',
+    run: (session, input) => {
+      const file = input.args['FILE'] as string;
+      const content = readLambdaOutFile(session.world, file);
+      if (content === undefined) {
+        return fail(awsError('FileNotFound', 404, `No sandbox file named ${file}. Files are written by aws lambda invoke ... ${file}.`));
+      }
+      return ok({ json: { file, content }, text: `${content}\n` });
+    },
+  },
+];

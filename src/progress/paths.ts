@@ -31,9 +31,8 @@ export interface ProgressPaths {
   readonly file: string;
   /** Append-only lines recorded since the snapshot. */
   readonly journal: string;
-  /** The lock directory (proper-lockfile) and the note of who holds it. */
+  /** The lock directory (proper-lockfile); waiters add `progress.lock-waiting.<host>.<pid>` beside it. */
   readonly lock: string;
-  readonly lockOwner: string;
 }
 
 export function progressPaths(dir: string): ProgressPaths {
@@ -42,6 +41,5 @@ export function progressPaths(dir: string): ProgressPaths {
     file: path.join(dir, 'progress.json'),
     journal: path.join(dir, 'progress.journal'),
     lock: path.join(dir, 'progress.lock'),
-    lockOwner: path.join(dir, 'progress.lock-owner'),
   };
 }

@@ -1,5 +1,7 @@
 // The entry point: the only reader of process.argv, process.env and the TTY flags. It turns them into
 // an Invocation (pure, in src/cli/) and carries it out.
+import { homedir } from 'node:os';
+import { createInterface } from 'node:readline/promises';
 import packageJson from '../package.json' with { type: 'json' };
 import { findCommand } from './cli/command-table.js';
 import { commandHelp, generalHelp, noTerminalHelp } from './cli/help-text.js';
@@ -23,18 +25,44 @@ async function carryOut(invocation: Invocation): Promise<number> {
     case 'usage-error':
       process.stderr.write(`trainer: ${invocation.message}\n${invocation.hint}\n`);
       return 2;
+    case 'progress':
+    case 'reset': {
+      const { runProgressCommand } = await import('./cli/progress-commands.js');
+      return runProgressCommand(invocation, {
+        progressDir: await progressDir(),
+        nowMs: Date.now(),
+        write: (text) => process.stdout.write(text),
+        writeError: (text) => process.stderr.write(text),
+        ask: askOnTerminal,
+      });
+    }
     case 'open-ui': {
       // chalk reads FORCE_COLOR when it loads, and it loads with the shell below: this turns every
       // colour and style off for NO_COLOR / --no-color.
       if (!invocation.useColor) process.env['FORCE_COLOR'] = '0';
       const { runApp } = await import('./repl/index.js');
-      await runApp({ version });
+      await runApp({ version, progressDir: await progressDir() });
       return 0;
     }
     default: {
       const unreachable: never = invocation;
       return unreachable;
     }
+  }
+}
+
+/** The progress folder from the environment (paths.ts is pure; this is where the environment is read). */
+async function progressDir(): Promise<string> {
+  const { resolveProgressDir } = await import('./progress/index.js');
+  return resolveProgressDir({ env: process.env, platform: process.platform, homeDir: homedir() });
+}
+
+async function askOnTerminal(question: string): Promise<string> {
+  const lines = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return await lines.question(question);
+  } finally {
+    lines.close();
   }
 }
 

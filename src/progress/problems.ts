@@ -84,9 +84,9 @@ export function corruptMessage(path: string, movedTo: string, reason: string): s
   );
 }
 
-export function newerVersionMessage(path: string, fileVersion: number, currentVersion: number): string {
+export function newerVersionMessage(path: string, fileVersion: number, currentVersion: number, what = 'Your progress file'): string {
   return (
-    `Your progress file ${path} was written by a newer trainer (file version ${fileVersion}; ` +
+    `${what} ${path} was written by a newer trainer (file version ${fileVersion}; ` +
     `this trainer understands up to version ${currentVersion}). It was left untouched. ` +
     `Update trainer to use it.`
   );

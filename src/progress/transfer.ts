@@ -32,7 +32,7 @@ export async function importProgress(repository: ProgressRepository, file: strin
   if (text === undefined) return refuse('no file', 'there is no such file.');
   const parsed = parseProgressText(text);
   if (!parsed.ok && parsed.reason === 'newer-version') {
-    return failWith({ kind: 'newer-version', path: file, fileVersion: parsed.fileVersion, message: newerVersionMessage(file, parsed.fileVersion, CURRENT_VERSION) });
+    return failWith({ kind: 'newer-version', path: file, fileVersion: parsed.fileVersion, message: newerVersionMessage(file, parsed.fileVersion, CURRENT_VERSION, 'The file') });
   }
   if (!parsed.ok) {
     const count = parsed.issues.length;

@@ -7,6 +7,7 @@
 //   the journal is folded into the snapshot under the same lock, then restarted with a `base` line.
 // - The lock (lock.ts) serialises every read-modify-write across processes, so nothing is lost.
 // - A snapshot or journal that cannot be read is moved aside, never overwritten, and reported.
+import { existsSync } from 'node:fs';
 import { Low, type Adapter } from 'lowdb';
 import { applyChanges } from './changes.js';
 import { fileStamp, moveAside, newestAside, readTextIfExists, writeFileAtomic } from './files.js';
@@ -75,10 +76,14 @@ export function createLowdbRepository(dir: string, options: LowdbRepositoryOptio
 
   return {
     location: () => dir,
-    load: () => locked(async () => {
-      const state = await readAll();
-      return state.ok ? succeed(state.value.data) : state;
-    }),
+    load: async () => {
+      // Reading never creates anything: no folder yet means nothing recorded yet.
+      if (!existsSync(dir)) return succeed(emptyProgress());
+      return locked(async () => {
+        const state = await readAll();
+        return state.ok ? succeed(state.value.data) : state;
+      });
+    },
     update: (change) =>
       locked(async () => {
         const changes: readonly ProgressChange[] = Array.isArray(change) ? change : [change as ProgressChange];

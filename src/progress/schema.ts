@@ -33,9 +33,38 @@ export const cardStateSchema = z.object({
 
 /**
  * One attempt as a compact tuple: [item index in `items`, answer given, 1 if correct else 0, time taken
- * in ms, when (epoch ms)]. A tuple instead of an object keeps 100,000 attempts near 4 MiB.
+ * in ms, when (epoch ms)]. A tuple instead of an object keeps 100,000 attempts near 3 MiB.
  */
-export const attemptTupleSchema = z.tuple([count, z.string().max(MAX_ANSWER_CHARS), z.union([z.literal(0), z.literal(1)]), count, timeMs]);
+export type AttemptTuple = [itemIndex: number, answer: string, correct: 0 | 1, durationMs: number, atMs: number];
+
+const isCount = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
+
+/** What is wrong with one tuple: [position in the tuple, what was expected there], or undefined. */
+function attemptTupleProblem(value: unknown): [number | undefined, string] | undefined {
+  if (!Array.isArray(value) || value.length !== 5) return [undefined, 'a list of 5: [item index, answer, 0 or 1, duration ms, time ms]'];
+  const [index, answer, correct, durationMs, atMs] = value as unknown[];
+  if (!isCount(index)) return [0, 'an item index (whole number ≥ 0)'];
+  if (typeof answer !== 'string' || answer.length > MAX_ANSWER_CHARS) return [1, `string of at most ${MAX_ANSWER_CHARS} characters`];
+  if (correct !== 0 && correct !== 1) return [2, '0 or 1'];
+  if (!isCount(durationMs)) return [3, 'a duration in ms (whole number ≥ 0)'];
+  if (!isCount(atMs)) return [4, 'a time in epoch ms (whole number ≥ 0)'];
+  return undefined;
+}
+
+/**
+ * The attempts list, checked by a plain loop rather than a zod tuple per attempt: zod took ~160 ms for
+ * 100,000 tuples, the loop takes a few, and compaction reads the whole file every 256 writes.
+ */
+export const attemptsSchema = z.array(z.unknown()).check((ctx) => {
+  for (const [i, value] of ctx.value.entries()) {
+    const problem = attemptTupleProblem(value);
+    if (problem === undefined) continue;
+    const [position, expected] = problem;
+    const input = position === undefined ? value : (value as unknown[])[position];
+    ctx.issues.push({ code: 'custom', path: position === undefined ? [i] : [i, position], message: expected, input });
+    if (ctx.issues.length >= 20) return;
+  }
+}) as unknown as z.ZodType<AttemptTuple[]>;
 
 /** Totals of attempts that were dropped from the one-by-one history because it was full. */
 export const rolledUpSchema = z.object({
@@ -72,7 +101,7 @@ export const progressSchema = z.object({
   journalSeq: count,
   /** Item ids (question ids, scenario step ids) that attempts refer to by index. */
   items: z.array(z.string()),
-  attempts: z.array(attemptTupleSchema),
+  attempts: attemptsSchema,
   rolledUp: z.record(z.string(), rolledUpSchema),
   cards: z.record(z.string(), cardStateSchema),
   scenarios: z.record(z.string(), scenarioProgressSchema),
@@ -83,7 +112,6 @@ export const progressSchema = z.object({
 });
 
 export type CardState = z.infer<typeof cardStateSchema>;
-export type AttemptTuple = z.infer<typeof attemptTupleSchema>;
 export type RolledUp = z.infer<typeof rolledUpSchema>;
 export type ScenarioProgress = z.infer<typeof scenarioProgressSchema>;
 export type ExamResult = z.infer<typeof examResultSchema>;

@@ -143,7 +143,7 @@ describe('the lowdb progress store', () => {
     const dir = withFixture('wrong-types.json');
     const result = await repoIn(dir).load();
     expect(result.ok ? undefined : result.problem.message.replaceAll(dir, '<dir>')).toMatchInlineSnapshot(
-      `"Your progress file <dir>/progress.json could not be read (at attempts[0][1]: expected string, found number 5). It was moved aside, unchanged, to <dir>/progress.json.corrupt-20261124T231507000Z. Start fresh from the trainer's screen or with "trainer reset", or fix that file and move it back."`,
+      `"Your progress file <dir>/progress.json could not be read (at attempts[0][1]: expected string of at most 200 characters, found number 5). It was moved aside, unchanged, to <dir>/progress.json.corrupt-20261124T231507000Z. Start fresh from the trainer's screen or with "trainer reset", or fix that file and move it back."`,
     );
     const torn = await repoIn(withFixture('torn.json')).load();
     expect(torn.ok ? undefined : torn.problem.message).toContain('could not be read (it is not valid JSON: ');

@@ -43,7 +43,7 @@ describe('export and import', () => {
     const result = await importProgress(repo, file, T0_MS);
     expect(result.ok ? undefined : result.problem.message.replace(file, '<file>')).toMatchInlineSnapshot(`
       "Cannot import <file>: it is not a valid trainer progress file (2 problems). Nothing was changed.
-        at attempts[0][1]: expected string, found number 5
+        at attempts[0][1]: expected string of at most 200 characters, found number 5
         at scenarios.s/1.stepsDone: expected array, found string "intro""
     `);
     const loaded = await repo.load();

@@ -1,10 +1,10 @@
 // Progress store: time to record one attempt (a real `update` on disk: lock, journal append, fdatasync)
 // with 1k, 10k and 100k attempts already stored. Every 256th write also folds the journal into the
 // snapshot; the median hides that, so the mean (which includes it) and p95 are printed too.
-import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { bundleForNode } from '../../scripts/bundle-for-node.mjs';
 import { ROOT, median } from '../lib.mjs';
 
 const SIZES = [1_000, 10_000, 100_000];
@@ -14,16 +14,7 @@ const ITEM_IDS = 2_000;
 /** Bundles src/progress (the build's chunks have hashed names, so the bench builds its own). */
 async function loadStore(workDir) {
   const outfile = path.join(workDir, 'progress-store.mjs');
-  await build({
-    entryPoints: [path.join(ROOT, 'src/progress/index.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'error',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
+  await bundleForNode(path.join(ROOT, 'src/progress/index.ts'), outfile);
   return import(outfile);
 }
 

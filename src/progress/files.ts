@@ -23,18 +23,23 @@ async function syncDir(dir: string): Promise<void> {
   }
 }
 
-/** Replaces `file` with `text` atomically: readers and crashes see the old or the new file, never a mix. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  await ensureDir(path.dirname(file));
-  // A name unique to this process and call, so two writers never share a temp file (PLATFORM.md, lowdb).
-  const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-  const handle = await open(temp, 'wx', FILE_MODE);
+/** Writes `text` to `file` opened with `flag` ('wx' new, 'a' append) and waits until it is on disk. */
+export async function writeSynced(file: string, flag: 'wx' | 'a', text: string): Promise<void> {
+  const handle = await open(file, flag, FILE_MODE);
   try {
     await handle.writeFile(text, 'utf8');
     await handle.sync();
   } finally {
     await handle.close();
   }
+}
+
+/** Replaces `file` with `text` atomically: readers and crashes see the old or the new file, never a mix. */
+export async function writeFileAtomic(file: string, text: string): Promise<void> {
+  await ensureDir(path.dirname(file));
+  // A name unique to this process and call, so two writers never share a temp file (PLATFORM.md, lowdb).
+  const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  await writeSynced(temp, 'wx', text);
   try {
     await rename(temp, file);
   } catch (error) {

@@ -4,9 +4,9 @@
 //   {"seq":42,"v":2,"change":{...}}         one line per change, seq increasing by one
 // A line counts only when it ends with "\n": a write killed half-way leaves a torn last line, which is
 // ignored (its write never returned) and cut off before the next append.
-import { open, truncate } from 'node:fs/promises';
+import { truncate } from 'node:fs/promises';
 import { z } from 'zod';
-import { FILE_MODE } from './files.js';
+import { writeSynced } from './files.js';
 import { CURRENT_VERSION, progressChangeSchema, type ProgressChange } from './schema.js';
 
 const versionOnlySchema = z.object({ v: z.number().int().positive() });
@@ -84,14 +84,8 @@ export function baseLine(seq: number): string {
   return `${JSON.stringify({ base: seq, v: CURRENT_VERSION })}\n`;
 }
 
-/** Appends lines and waits until they are on disk (fdatasync) before returning. */
+/** Appends lines and waits until they are on disk before returning. */
 export async function appendToJournal(file: string, tail: Extract<JournalTail, { ok: true }>, text: string): Promise<void> {
   if (tail.hasTornEnd) await truncate(file, tail.completeLength);
-  const handle = await open(file, 'a', FILE_MODE);
-  try {
-    await handle.writeFile(text, 'utf8');
-    await handle.datasync();
-  } finally {
-    await handle.close();
-  }
+  await writeSynced(file, 'a', text);
 }

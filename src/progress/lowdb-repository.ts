@@ -53,76 +53,84 @@ export interface LowdbRepositoryOptions {
   readonly compactAfterLines?: number;
 }
 
+/** What the functions below share: the files, lowdb's handle on the snapshot, the clock, the policy. */
+interface Store {
+  readonly paths: ProgressPaths;
+  readonly db: Low<SnapshotState>;
+  readonly nowMs: () => number;
+  readonly compactAfterLines: number;
+}
+
 export function createLowdbRepository(dir: string, options: LowdbRepositoryOptions = {}): ProgressRepository {
   const paths = progressPaths(dir);
-  const nowMs = options.nowMs ?? Date.now;
-  const compactAfterLines = options.compactAfterLines ?? COMPACT_AFTER_LINES;
-  const db = new Low<SnapshotState>(new ProgressFile(paths.file), { kind: 'missing' });
-
+  const store: Store = {
+    paths,
+    db: new Low<SnapshotState>(new ProgressFile(paths.file), { kind: 'missing' }),
+    nowMs: options.nowMs ?? Date.now,
+    compactAfterLines: options.compactAfterLines ?? COMPACT_AFTER_LINES,
+  };
   const locked = async <T>(work: () => Promise<Outcome<T>>): Promise<Outcome<T>> => {
     const result = await withLock(paths, work);
     if (result.isLocked) return result.value;
     const message = `Your progress in ${dir} is locked by ${result.holder}, which has not let go for 30 seconds. Close other trainer windows and try again.`;
     return failWith({ kind: 'locked', path: paths.lock, message });
   };
-
-  const compact = async (state: FullState): Promise<void> => {
-    db.data = { kind: 'read', parsed: { ok: true, data: { ...state.data, journalSeq: state.lastSeq }, fromVersion: CURRENT_VERSION } };
-    await db.write();
-    await writeFileAtomic(paths.journal, baseLine(state.lastSeq));
-  };
-
-  const readAll = (): Promise<Outcome<FullState>> => readFullState(db, paths, nowMs);
-
   return {
     location: () => dir,
     load: async () => {
       // Reading never creates anything: no folder yet means nothing recorded yet.
       if (!existsSync(dir)) return succeed(emptyProgress());
       return locked(async () => {
-        const state = await readAll();
+        const state = await readFullState(store);
         return state.ok ? succeed(state.value.data) : state;
       });
     },
-    update: (change) =>
-      locked(async () => {
-        const changes: readonly ProgressChange[] = Array.isArray(change) ? change : [change as ProgressChange];
-        const text = await readTextIfExists(paths.journal);
-        const tail: JournalTail = text === undefined ? { ok: false } : readJournalTail(text);
-        if (tail.ok) {
-          const lines = changes.map((one, i) => entryLine(tail.lastSeq + 1 + i, one)).join('');
-          await appendToJournal(paths.journal, tail, lines);
-          const isDue = tail.lineCount + changes.length > compactAfterLines || tail.completeLength + lines.length > COMPACT_AFTER_BYTES;
-          if (!isDue) return succeed(undefined);
-          const state = await readAll();
-          if (!state.ok) return state;
-          await compact(state.value);
-          return succeed(undefined);
-        }
-        // No usable journal yet (first write, or after a problem): fold the changes in directly.
-        const state = await readAll();
-        if (!state.ok) return state;
-        applyChanges(state.value.data, changes);
-        await compact(state.value);
-        return succeed(undefined);
-      }),
-    reset: () =>
-      locked(async (): Promise<Outcome<ResetReport>> => {
-        const state = await readAll();
-        if (!state.ok && state.problem.kind !== 'corrupt') return state;
-        let backupPath: string | null = null;
-        if (state.ok && (await readTextIfExists(paths.file)) !== undefined) {
-          backupPath = `${paths.file}.backup-${fileStamp(nowMs())}`;
-          await writeFileAtomic(backupPath, JSON.stringify({ ...state.value.data, journalSeq: 0 }));
-        }
-        await compact({ data: emptyProgress(), lastSeq: state.ok ? state.value.lastSeq : 0 });
-        return succeed({ backupPath });
-      }),
+    update: (change) => locked(() => recordChanges(store, Array.isArray(change) ? change : [change as ProgressChange])),
+    reset: () => locked(() => resetStore(store)),
   };
 }
 
+/** Writes the snapshot, then restarts the journal after it. Call with the lock held. */
+async function compact(store: Store, state: FullState): Promise<void> {
+  const data = { ...state.data, journalSeq: state.lastSeq };
+  store.db.data = { kind: 'read', parsed: { ok: true, data, fromVersion: CURRENT_VERSION } };
+  await store.db.write();
+  await writeFileAtomic(store.paths.journal, baseLine(state.lastSeq));
+}
+
+/** The fast path appends to the journal; without a usable journal the changes go into a new snapshot. */
+async function recordChanges(store: Store, changes: readonly ProgressChange[]): Promise<Outcome<void>> {
+  const { journal } = store.paths;
+  const text = await readTextIfExists(journal);
+  const tail: JournalTail = text === undefined ? { ok: false } : readJournalTail(text);
+  if (tail.ok) {
+    const lines = changes.map((one, i) => entryLine(tail.lastSeq + 1 + i, one)).join('');
+    await appendToJournal(journal, tail, lines);
+    const isDue = tail.lineCount + changes.length > store.compactAfterLines || tail.completeLength + lines.length > COMPACT_AFTER_BYTES;
+    if (!isDue) return succeed(undefined);
+  }
+  const state = await readFullState(store);
+  if (!state.ok) return state;
+  // Without a usable journal (first write, or after a problem) the changes are folded in directly.
+  if (!tail.ok) applyChanges(state.value.data, changes);
+  await compact(store, state.value);
+  return succeed(undefined);
+}
+
+async function resetStore(store: Store): Promise<Outcome<ResetReport>> {
+  const state = await readFullState(store);
+  if (!state.ok && state.problem.kind !== 'corrupt') return state;
+  let backupPath: string | null = null;
+  if (state.ok && (await readTextIfExists(store.paths.file)) !== undefined) {
+    backupPath = `${store.paths.file}.backup-${fileStamp(store.nowMs())}`;
+    await writeFileAtomic(backupPath, JSON.stringify({ ...state.value.data, journalSeq: 0 }));
+  }
+  await compact(store, { data: emptyProgress(), lastSeq: state.ok ? state.value.lastSeq : 0 });
+  return succeed({ backupPath });
+}
+
 /** Snapshot + journal → the current data; moves unreadable files aside. Call with the lock held. */
-async function readFullState(db: Low<SnapshotState>, paths: ProgressPaths, nowMs: () => number): Promise<Outcome<FullState>> {
+async function readFullState({ db, paths, nowMs }: Store): Promise<Outcome<FullState>> {
   await db.read();
   const snapshot = db.data;
   const moveBothAside = async (reason: string): Promise<Outcome<FullState>> => {

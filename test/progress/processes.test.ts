@@ -6,9 +6,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLowdbRepository, type ProgressData } from '../../src/progress/index.js';
+import { bundleForNode } from '../../scripts/bundle-for-node.mjs';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
 let bundleDir = '';
@@ -17,16 +17,7 @@ let childScript = '';
 beforeAll(async () => {
   bundleDir = mkdtempSync(path.join(tmpdir(), 'trainer-child-'));
   childScript = path.join(bundleDir, 'progress-writer-child.mjs');
-  await build({
-    entryPoints: [new URL('../helpers/progress-writer-child.ts', import.meta.url).pathname],
-    outfile: childScript,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'error',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
+  await bundleForNode(new URL('../helpers/progress-writer-child.ts', import.meta.url).pathname, childScript);
 });
 
 // The bundle lives for the whole file (makeTempDir cleans up after each test).

@@ -66,7 +66,7 @@ async function holderIsDead(paths: ProgressPaths): Promise<boolean> {
 }
 
 /** Removes the lock when its holder has died (see the top of this file). Safe with many waiters. */
-async function takeOverFromDeadHolder(paths: ProgressPaths): Promise<void> {
+export async function takeOverFromDeadHolder(paths: ProgressPaths): Promise<void> {
   if (!(await holderIsDead(paths))) return;
   const guard = `${paths.lock}.takeover`;
   try {

@@ -9,7 +9,7 @@ import {
   summarizeProgress,
   type ProgressProblem,
   type ProgressRepository,
-  type ProgressSummary,
+  type ImportReport,
 } from '../progress/index.js';
 import type { Invocation, ProgressAction } from './parse-args.js';
 
@@ -31,7 +31,8 @@ function changeLine(label: string, before: number, after: number): string {
   return `  ${label}: ${before} → ${after}${after > before ? ` (+${after - before})` : ''}`;
 }
 
-function importText(file: string, before: ProgressSummary, after: ProgressSummary): string {
+function importText(file: string, { before, after, settingsKept }: ImportReport): string {
+  const kept = settingsKept.map(({ key, current, inFile }) => `  setting ${key}: kept yours (${JSON.stringify(current)}); the file had ${JSON.stringify(inFile)}`);
   return [
     `Imported ${file}, merged with what you had (nothing was dropped).`,
     changeLine('answers', before.attempts, after.attempts),
@@ -39,6 +40,7 @@ function importText(file: string, before: ProgressSummary, after: ProgressSummar
     changeLine('scenarios started', before.scenariosStarted, after.scenariosStarted),
     changeLine('mock exams', before.exams, after.exams),
     changeLine('active days', before.activeDays, after.activeDays),
+    ...kept,
     '',
   ].join('\n');
 }
@@ -64,8 +66,7 @@ async function runProgressAction(repo: ProgressRepository, action: ProgressActio
     case 'import': {
       const imported = await importProgress(repo, action.file, io.nowMs);
       if (!imported.ok) return reportProblem(io, imported.problem);
-      const { before, after } = imported.value;
-      return isJson ? json({ imported: action.file, before, after }) : (io.write(importText(action.file, before, after)), 0);
+      return isJson ? json({ imported: action.file, ...imported.value }) : (io.write(importText(action.file, imported.value)), 0);
     }
     default: {
       const unreachable: never = action;

@@ -106,7 +106,11 @@ async function recordChanges(store: Store, changes: readonly ProgressChange[]): 
   if (tail.ok) {
     const lines = changes.map((one, i) => entryLine(tail.lastSeq + 1 + i, one)).join('');
     await appendToJournal(journal, tail, lines);
-    const isDue = tail.lineCount + changes.length > store.compactAfterLines || tail.completeLength + lines.length > COMPACT_AFTER_BYTES;
+    // A merge (an import) is folded in at once, so later loads do not replay it.
+    const isDue =
+      tail.lineCount + changes.length > store.compactAfterLines ||
+      tail.completeLength + lines.length > COMPACT_AFTER_BYTES ||
+      changes.some((one) => one.type === 'merge');
     if (!isDue) return succeed(undefined);
   }
   const state = await readFullState(store);

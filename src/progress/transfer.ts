@@ -5,7 +5,7 @@ import { readTextIfExists, writeFileAtomic } from './files.js';
 import { parseProgressText } from './migrations.js';
 import { failWith, formatIssues, newerVersionMessage, succeed, type Outcome } from './problems.js';
 import type { ProgressRepository } from './repository.js';
-import { CURRENT_VERSION } from './schema.js';
+import { CURRENT_VERSION, type SettingValue } from './schema.js';
 import { summarizeProgress, type ProgressSummary } from './summary.js';
 
 export async function exportProgress(repository: ProgressRepository, file: string, nowMs: number): Promise<Outcome<ProgressSummary>> {
@@ -18,6 +18,8 @@ export async function exportProgress(repository: ProgressRepository, file: strin
 export interface ImportReport {
   readonly before: ProgressSummary;
   readonly after: ProgressSummary;
+  /** Settings the file had with another value: the learner's current value was kept, and is named here. */
+  readonly settingsKept: readonly { readonly key: string; readonly current: SettingValue; readonly inFile: SettingValue }[];
 }
 
 export async function importProgress(repository: ProgressRepository, file: string, nowMs: number): Promise<Outcome<ImportReport>> {
@@ -49,5 +51,9 @@ export async function importProgress(repository: ProgressRepository, file: strin
   if (!updated.ok) return updated;
   const after = await repository.load();
   if (!after.ok) return after;
-  return succeed({ before: summarizeProgress(before.value, nowMs), after: summarizeProgress(after.value, nowMs) });
+  const settingsKept = Object.entries(parsed.data.settings).flatMap(([key, inFile]) => {
+    const current = before.value.settings[key];
+    return current === undefined || current === inFile ? [] : [{ key, current, inFile }];
+  });
+  return succeed({ before: summarizeProgress(before.value, nowMs), after: summarizeProgress(after.value, nowMs), settingsKept });
 }

@@ -43,9 +43,18 @@ describe('trainer progress and reset without a terminal', () => {
 
   it('imports a file (merging), reports what changed, and exports it again', () => {
     const home = makeTempDir();
-    const imported = trainer(home, 'progress', 'import', new URL('version-1.json', FIXTURES).pathname);
+    const fixture = new URL('version-1.json', FIXTURES).pathname;
+    const imported = trainer(home, 'progress', 'import', fixture);
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toContain('answers: 0 → 4 (+4)');
+    expect(imported.stdout.replace(fixture, '<file>')).toMatchInlineSnapshot(`
+      "Imported <file>, merged with what you had (nothing was dropped).
+        answers: 0 → 4 (+4)
+        review cards: 0 → 1 (+1)
+        scenarios started: 0 → 2 (+2)
+        mock exams: 0 → 0
+        active days: 0 → 2 (+2)
+      "
+    `);
     const summary = JSON.parse(trainer(home, 'progress', '--json').stdout) as { summary: { attempts: number; scenariosCompleted: number } };
     expect(summary.summary).toMatchObject({ attempts: 4, scenariosCompleted: 1 });
     const file = path.join(makeTempDir(), 'out.json');

@@ -25,14 +25,16 @@ describe('export and import', () => {
 
   it('merges into existing progress without dropping anything, and importing again adds nothing', async () => {
     const repo = createLowdbRepository(makeTempDir());
-    await repo.update(attempt('q:mine', T0_MS));
+    await repo.update([attempt('q:mine', T0_MS), { type: 'set-setting', key: 'theme', value: 'light' }]);
     const file = new URL('version-1.json', FIXTURES).pathname;
     const first = await importProgress(repo, file, T0_MS);
     expect(first.ok && [first.value.before.attempts, first.value.after.attempts]).toEqual([1, 5]);
+    // A setting both sides have keeps the learner's value, and the report names the one not taken.
+    expect(first.ok && first.value.settingsKept).toEqual([{ key: 'theme', current: 'light', inFile: 'dark' }]);
     const again = await importProgress(repo, file, T0_MS);
     expect(again.ok && [again.value.before.attempts, again.value.after.attempts]).toEqual([5, 5]);
     const loaded = await repo.load();
-    expect(loaded.ok && loaded.value.settings).toEqual({ theme: 'dark', dailyGoal: 20 });
+    expect(loaded.ok && loaded.value.settings).toEqual({ theme: 'light', dailyGoal: 20 });
   });
 
   it('refuses a bad file, listing each problem with its place, and changes nothing', async () => {

@@ -2,8 +2,8 @@
 // - progress.json, the snapshot: read and written through lowdb's `Low` with our own adapter
 //   (JSON.parse → version check → zod → migrations; written atomically with temp + fsync + rename).
 //   Never JSONFilePreset, which keeps data in memory under NODE_ENV=test.
-// - progress.journal: each update appends one fsync'd line per change under the lock (~0.2 ms), so
-//   recording an attempt never rewrites a 4 MiB snapshot. Every COMPACT_AFTER_LINES lines (or bytes)
+// - progress.journal: each update appends one fsync'd line per change under the lock (~1 ms in all), so
+//   recording an attempt never rewrites a 3 MiB snapshot. Every COMPACT_AFTER_LINES lines (or bytes)
 //   the journal is folded into the snapshot under the same lock, then restarted with a `base` line.
 // - The lock (lock.ts) serialises every read-modify-write across processes, so nothing is lost.
 // - A snapshot or journal that cannot be read is moved aside, never overwritten, and reported.

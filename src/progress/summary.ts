@@ -43,7 +43,7 @@ export function summarizeProgress(data: ProgressData, nowMs: number): ProgressSu
   const rolled = Object.values(data.rolledUp);
   const attempts = data.attempts.length + rolled.reduce((sum, r) => sum + r.attempts, 0);
   const correct = data.attempts.filter((a) => a[2] === 1).length + rolled.reduce((sum, r) => sum + r.correct, 0);
-  const itemsTried = new Set([...data.attempts.map((a) => a[0] < data.items.length ? data.items[a[0]] : a[0]), ...Object.keys(data.rolledUp)]).size;
+  const itemsTried = new Set([...data.attempts.map(([index]) => data.items[index] ?? `#${index}`), ...Object.keys(data.rolledUp)]).size;
   const scenarios = Object.values(data.scenarios);
   const scores = data.exams.map((exam) => percent(exam.correct, exam.total) ?? 0);
   return {

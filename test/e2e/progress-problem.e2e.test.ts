@@ -43,28 +43,24 @@ describe('a damaged progress file in the terminal app', () => {
 });
 
 describe('trainer reset in a terminal', () => {
-  function startReset(): { term: RunningTerminal; home: string } {
+  /** Runs `trainer reset` on a copy of the version-1 fixture, answers the prompt, waits for `expected`. */
+  async function answerReset(answer: string, expected: string): Promise<{ code: number; files: string[] }> {
     const home = makeTempDir();
     copyFileSync(new URL('../fixtures/progress/version-1.json', import.meta.url), path.join(home, 'progress.json'));
     running = startTrainer({ args: ['reset'], env: { TRAINER_HOME: home } });
-    return { term: running, home };
+    await running.waitFor('Type "yes" to reset:');
+    running.press(`${answer}\r`);
+    await running.waitFor(expected);
+    return { code: await running.exited(), files: readdirSync(home) };
   }
 
   it('asks for "yes" and keeps everything on any other answer', async () => {
-    const { term, home } = startReset();
-    await term.waitFor('Type "yes" to reset:');
-    term.press('no\r');
-    await term.waitFor('reset cancelled; nothing was changed.');
-    expect(await term.exited()).toBe(1);
-    expect(readdirSync(home)).toEqual(['progress.json']);
+    expect(await answerReset('no', 'reset cancelled; nothing was changed.')).toEqual({ code: 1, files: ['progress.json'] });
   });
 
   it('resets on "yes" and prints where the backup is', async () => {
-    const { term, home } = startReset();
-    await term.waitFor('Type "yes" to reset:');
-    term.press('yes\r');
-    await term.waitFor('Your previous progress is saved in');
-    expect(await term.exited()).toBe(0);
-    expect(readdirSync(home).filter((name) => name.startsWith('progress.json.backup-'))).toHaveLength(1);
+    const { code, files } = await answerReset('yes', 'Your previous progress is saved in');
+    expect(code).toBe(0);
+    expect(files.filter((name) => name.startsWith('progress.json.backup-'))).toHaveLength(1);
   });
 });

@@ -76,10 +76,10 @@ export function createLowdbRepository(dir: string, options: LowdbRepositoryOptio
     return failWith({ kind: 'locked', path: paths.lock, message });
   };
   return {
-    location: () => dir,
+    location: () => paths.dir,
     load: async () => {
       // Reading never creates anything: no folder yet means nothing recorded yet.
-      if (!existsSync(dir)) return succeed(emptyProgress());
+      if (!existsSync(paths.dir)) return succeed(emptyProgress());
       return locked(async () => {
         const state = await readFullState(store);
         return state.ok ? succeed(state.value.data) : state;
@@ -142,7 +142,8 @@ async function readFullState({ db, paths, nowMs }: Store): Promise<Outcome<FullS
     const movedSnapshot = await moveAside(paths.file, 'corrupt', stamp);
     const movedJournal = await moveAside(paths.journal, 'corrupt', stamp);
     const movedTo = movedSnapshot ?? movedJournal ?? paths.file;
-    return failWith({ kind: 'corrupt', path: paths.file, movedTo, message: corruptMessage(paths.file, movedTo, reason) });
+    const alsoMoved = movedSnapshot !== undefined && movedJournal !== undefined ? [movedJournal] : [];
+    return failWith({ kind: 'corrupt', path: paths.file, movedTo, message: corruptMessage(paths.file, movedTo, reason, alsoMoved) });
   };
   let data: ProgressData;
   if (snapshot.kind === 'missing') {

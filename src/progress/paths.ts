@@ -35,7 +35,9 @@ export interface ProgressPaths {
   readonly lock: string;
 }
 
-export function progressPaths(dir: string): ProgressPaths {
+/** The files in `dir`. The folder is made absolute, so one process names its lock one way only. */
+export function progressPaths(folder: string): ProgressPaths {
+  const dir = path.resolve(folder);
   return {
     dir,
     file: path.join(dir, 'progress.json'),

@@ -76,10 +76,11 @@ export function describeIssue(issues: readonly FileIssue[]): string {
   return `at ${first.path}: expected ${first.expected}, found ${first.found}`;
 }
 
-export function corruptMessage(path: string, movedTo: string, reason: string): string {
+export function corruptMessage(path: string, movedTo: string, reason: string, alsoMoved: readonly string[] = []): string {
+  const journal = alsoMoved.length === 0 ? '' : ` (its journal to ${alsoMoved.join(', ')})`;
   return (
     `Your progress file ${path} could not be read (${reason}). ` +
-    `It was moved aside, unchanged, to ${movedTo}. ` +
+    `It was moved aside, unchanged, to ${movedTo}${journal}. ` +
     `Start fresh from the trainer's screen or with "trainer reset", or fix that file and move it back.`
   );
 }

@@ -166,7 +166,9 @@ describe('the lowdb progress store', () => {
     await repo.update(attempt('q:a', T0_MS));
     writeFileSync(path.join(dir, 'progress.journal'), 'garbage\n{"seq":9,"v":2,"change":{"type":"set-setting","key":"a","value":1}}\n', { flag: 'a' });
     const result = await repo.load();
-    expect(result.ok ? undefined : result.problem.message).toContain('line 2 of the journal is not JSON');
+    expect(result.ok ? undefined : result.problem.message.replaceAll(dir, '<dir>')).toMatchInlineSnapshot(
+      `"Your progress file <dir>/progress.json could not be read (line 2 of the journal is not JSON). It was moved aside, unchanged, to <dir>/progress.json.corrupt-20261124T231507000Z (its journal to <dir>/progress.journal.corrupt-20261124T231507000Z). Start fresh from the trainer's screen or with "trainer reset", or fix that file and move it back."`,
+    );
     expect(readdirSync(dir).sort()).toEqual(['progress.journal.corrupt-20261124T231507000Z', 'progress.json.corrupt-20261124T231507000Z']);
   });
 

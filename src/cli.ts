@@ -1,12 +1,11 @@
 // The entry point: the only reader of process.argv, process.env and the TTY flags. It turns them into
 // an Invocation (pure, in src/cli/) and carries it out.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { homedir } from 'node:os';
+import { createInterface } from 'node:readline/promises';
 import packageJson from '../package.json' with { type: 'json' };
 import { findCommand } from './cli/command-table.js';
 import { commandHelp, generalHelp, noTerminalHelp } from './cli/help-text.js';
 import { parseArgs, type Invocation } from './cli/parse-args.js';
-import { createSandbox, runSandboxLine, sandboxLines, toJsonLine, toTranscript, type SandboxIo } from './sim/index.js';
 
 const version = packageJson.version;
 
@@ -26,16 +25,34 @@ async function carryOut(invocation: Invocation): Promise<number> {
     case 'usage-error':
       process.stderr.write(`trainer: ${invocation.message}\n${invocation.hint}\n`);
       return 2;
+    case 'progress':
+    case 'reset': {
+      const { runProgressCommand } = await import('./cli/progress-commands.js');
+      return runProgressCommand(invocation, {
+        progressDir: await progressDir(),
+        nowMs: Date.now(),
+        write: (text) => process.stdout.write(text),
+        writeError: (text) => process.stderr.write(text),
+        ask: askOnTerminal,
+      });
+    }
     case 'open-ui': {
       // chalk reads FORCE_COLOR when it loads, and it loads with the shell below: this turns every
       // colour and style off for NO_COLOR / --no-color.
       if (!invocation.useColor) process.env['FORCE_COLOR'] = '0';
       const { runApp } = await import('./repl/index.js');
-      await runApp({ version });
+      await runApp({ version, progressDir: await progressDir() });
       return 0;
     }
-    case 'run-sandbox-script':
-      return runSandboxFile(invocation);
+    case 'run-sandbox-script': {
+      // Loaded only here, so --version and --help never load the simulator.
+      const { runSandboxFile } = await import('./cli/sandbox-file.js');
+      return runSandboxFile(invocation, {
+        cwd: process.cwd(),
+        write: (text) => process.stdout.write(text),
+        writeError: (text) => process.stderr.write(text),
+      });
+    }
     default: {
       const unreachable: never = invocation;
       return unreachable;
@@ -43,41 +60,19 @@ async function carryOut(invocation: Invocation): Promise<number> {
   }
 }
 
-/** `file://` paths in a script are read relative to the script's folder (stdin: the working directory). */
-function filesBeside(baseDir: string): SandboxIo {
-  return {
-    readText: (file) => {
-      try {
-        return { ok: true, value: readFileSync(path.resolve(baseDir, file), 'utf8') };
-      } catch {
-        return { ok: false, message: `[Errno 2] No such file or directory: '${file}'` };
-      }
-    },
-  };
+/** The progress folder from the environment (paths.ts is pure; this is where the environment is read). */
+async function progressDir(): Promise<string> {
+  const { resolveProgressDir } = await import('./progress/index.js');
+  return resolveProgressDir({ env: process.env, platform: process.platform, homeDir: homedir() });
 }
 
-/** `trainer sim FILE|-`: exit 0, or 2 when a line could not be parsed (every line still runs). */
-function runSandboxFile(invocation: Extract<Invocation, { kind: 'run-sandbox-script' }>): number {
-  const isStdin = invocation.source === '-';
-  let text: string;
+async function askOnTerminal(question: string): Promise<string> {
+  const lines = createInterface({ input: process.stdin, output: process.stdout });
   try {
-    text = readFileSync(isStdin ? 0 : invocation.source, 'utf8');
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`trainer: cannot read "${invocation.source}": ${reason}\n`);
-    return 2;
+    return await lines.question(question);
+  } finally {
+    lines.close();
   }
-  const baseDir = isStdin ? process.cwd() : path.dirname(path.resolve(invocation.source));
-  const session = createSandbox({ seed: invocation.seed, io: filesBeside(baseDir) });
-  // Line by line, printing as each one finishes, so a long script shows progress as it goes.
-  let hasParseError = false;
-  sandboxLines(text).forEach((line, i) => {
-    const report = runSandboxLine(session, line, i + 1);
-    hasParseError ||= report.isParseError;
-    const printed = invocation.format === 'json' ? toJsonLine(report) : toTranscript(report);
-    if (printed !== undefined) process.stdout.write(invocation.format === 'json' ? `${printed}\n` : printed);
-  });
-  return hasParseError ? 2 : 0;
 }
 
 function reportBug(error: unknown): number {

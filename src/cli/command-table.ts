@@ -48,6 +48,23 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
     maxArgs: 1,
   },
+  {
+    name: 'progress',
+    synopsis: 'progress [--json] [--path] | progress export FILE | progress import FILE',
+    summary: 'Show your progress, where it is kept, or copy it to or from a file (import merges, never drops)',
+    flags: [
+      { name: '--json', summary: 'Print JSON for scripts instead of text' },
+      { name: '--path', summary: 'Print the folder where progress is kept' },
+    ],
+    maxArgs: 2,
+  },
+  {
+    name: 'reset',
+    synopsis: 'reset [--yes]',
+    summary: 'Start fresh: keep a backup of your progress, then clear it (asks first)',
+    flags: [{ name: '--yes', short: '-y', summary: 'Do not ask for confirmation' }],
+    maxArgs: 0,
+  },
 ];
 
 export function findCommand(name: string): CommandSpec | undefined {

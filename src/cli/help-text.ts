@@ -28,6 +28,7 @@ export function generalHelp(version: string): string {
     'Environment:',
     ...table([
       ['NO_COLOR', 'set to anything to turn colour off'],
+      ['TRAINER_HOME', 'folder for your progress (default: $XDG_DATA_HOME/trainer, else ~/.local/share/trainer)'],
     ]),
     '',
   ].join('\n');

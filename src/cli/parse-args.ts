@@ -3,8 +3,18 @@
 import { closestMatch } from '../sim/index.js';
 import { COMMANDS, GLOBAL_FLAGS, findCommand, type FlagSpec } from './command-table.js';
 
+/** What `trainer progress ...` asks for. */
+export type ProgressAction =
+  | { readonly type: 'summary' }
+  | { readonly type: 'path' }
+  | { readonly type: 'export'; readonly file: string }
+  | { readonly type: 'import'; readonly file: string };
+
 export type Invocation =
   | { readonly kind: 'open-ui'; readonly useColor: boolean }
+  | { readonly kind: 'progress'; readonly action: ProgressAction; readonly isJson: boolean }
+  /** `given`: --yes; `ask`: ask on the terminal; `missing`: no terminal and no --yes, so refuse. */
+  | { readonly kind: 'reset'; readonly confirmation: 'given' | 'ask' | 'missing' }
   | { readonly kind: 'show-help'; readonly command?: string }
   | { readonly kind: 'show-no-terminal-help' }
   | { readonly kind: 'show-version' }
@@ -83,6 +93,10 @@ export function parseArgs(argv: readonly string[], context: InvocationContext): 
       return helpFor(args[0]);
     case 'sim':
       return sandboxScript(args[0], seen, values);
+    case 'progress':
+      return progressInvocation(args, seen);
+    case 'reset':
+      return { kind: 'reset', confirmation: seen.has('--yes') ? 'given' : context.isInteractive ? 'ask' : 'missing' };
     default:
       throw new Error(`command "${command.name}" is in the table but has no handler in parseArgs`);
   }
@@ -101,4 +115,18 @@ function sandboxScript(source: string | undefined, seen: ReadonlySet<string>, va
   const seedText = values.get('--seed') ?? '1';
   if (!/^\d+$/.test(seedText)) return usageError(`"--seed" needs a whole number, got "${seedText}".`, undefined);
   return { kind: 'run-sandbox-script', source, format: seen.has('--json') ? 'json' : 'transcript', seed: Number(seedText) };
+}
+
+const PROGRESS_SUBCOMMANDS = ['export', 'import'] as const;
+
+function progressInvocation(args: readonly string[], seen: ReadonlySet<string>): Invocation {
+  const isJson = seen.has('--json');
+  const [sub, file] = args;
+  if (sub === undefined) return { kind: 'progress', action: { type: seen.has('--path') ? 'path' : 'summary' }, isJson };
+  if (sub !== 'export' && sub !== 'import') {
+    return usageError(`unknown progress command "${sub}": use "progress export FILE" or "progress import FILE".`, closestMatch(sub, PROGRESS_SUBCOMMANDS));
+  }
+  if (seen.has('--path')) return usageError(`"progress ${sub}" does not take --path.`, undefined);
+  if (file === undefined) return usageError(`"progress ${sub}" needs a FILE, e.g. "trainer progress ${sub} progress-backup.json".`, undefined);
+  return { kind: 'progress', action: { type: sub, file }, isJson };
 }

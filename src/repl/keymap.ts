@@ -34,6 +34,17 @@ export const BACK_KEYS: readonly Binding<BackKeyAction>[] = [
   { keys: ['q'], action: 'quit', description: 'quit' },
 ];
 
+export type ProgressProblemKeyAction = 'move-up' | 'move-down' | 'choose' | 'start-fresh' | 'quit';
+
+/** Keys on the screen shown when the progress file could not be used. */
+export const PROGRESS_PROBLEM_KEYS: readonly Binding<ProgressProblemKeyAction>[] = [
+  { keys: ['up', 'k'], action: 'move-up', description: 'move up' },
+  { keys: ['down', 'j'], action: 'move-down', description: 'move down' },
+  { keys: ['enter'], action: 'choose', description: 'choose the highlighted answer', short: 'choose' },
+  { keys: ['1'], action: 'start-fresh', description: 'start fresh' },
+  { keys: ['2', 'q'], action: 'quit', description: 'quit, keeping everything as it is', short: 'quit' },
+];
+
 /**
  * Turns one ink input event into key names. Keys typed fast or pasted arrive as one event ("jj"), so
  * every printable character becomes its own key (PLATFORM.md, ink input pitfalls).

@@ -1,12 +1,17 @@
 // Draws the shell in the terminal until the learner quits, on the terminal's alternate screen so
 // that leaving trainer gives back the terminal exactly as it was.
 import { render } from 'ink';
+import { createLowdbRepository } from '../progress/index.js';
 import { App } from './app.js';
 
 const ENTER_ALT_SCREEN = '\u001B[?1049h';
 const LEAVE_ALT_SCREEN = '\u001B[?1049l';
 
-export async function runApp({ version }: { readonly version: string }): Promise<void> {
+export async function runApp({ version, progressDir }: { readonly version: string; readonly progressDir: string }): Promise<void> {
+  // Progress is loaded before the first frame: a corrupt file is moved aside now, and the app asks
+  // the learner what to do before anything else can be recorded.
+  const repository = createLowdbRepository(progressDir);
+  const loaded = await repository.load();
   const out = process.stdout;
   let isOnAltScreen = true;
   const leave = (): void => {
@@ -16,7 +21,10 @@ export async function runApp({ version }: { readonly version: string }): Promise
   // Also on an unexpected exit, so a crash never strands the learner on a blank alternate screen.
   process.once('exit', leave);
   out.write(ENTER_ALT_SCREEN);
-  const instance = render(<App version={version} />, { exitOnCtrlC: true });
+  const instance = render(
+    loaded.ok ? <App version={version} repository={repository} /> : <App version={version} repository={repository} progressProblem={loaded.problem} />,
+    { exitOnCtrlC: true },
+  );
   try {
     await instance.waitUntilExit();
   } finally {

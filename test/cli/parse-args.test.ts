@@ -106,3 +106,89 @@ describe('parseArgs: trainer sim', () => {
     `);
   });
 });
+
+describe('parseArgs for progress and reset', () => {
+  it('reads the progress actions and --json', () => {
+    expect([
+      parseArgs(['progress'], piped),
+      parseArgs(['progress', '--json'], piped),
+      parseArgs(['progress', '--path'], piped),
+      parseArgs(['progress', 'export', 'mine.json'], piped),
+      parseArgs(['progress', 'import', 'mine.json', '--json'], tty),
+    ]).toMatchInlineSnapshot(`
+      [
+        {
+          "action": {
+            "type": "summary",
+          },
+          "isJson": false,
+          "kind": "progress",
+        },
+        {
+          "action": {
+            "type": "summary",
+          },
+          "isJson": true,
+          "kind": "progress",
+        },
+        {
+          "action": {
+            "type": "path",
+          },
+          "isJson": false,
+          "kind": "progress",
+        },
+        {
+          "action": {
+            "file": "mine.json",
+            "type": "export",
+          },
+          "isJson": false,
+          "kind": "progress",
+        },
+        {
+          "action": {
+            "file": "mine.json",
+            "type": "import",
+          },
+          "isJson": true,
+          "kind": "progress",
+        },
+      ]
+    `);
+  });
+
+  it('refuses a missing FILE, an unknown progress command and --path with a subcommand', () => {
+    expect([
+      parseArgs(['progress', 'export'], piped),
+      parseArgs(['progress', 'exprot', 'x.json'], piped),
+      parseArgs(['progress', 'import', 'x.json', '--path'], piped),
+    ]).toMatchInlineSnapshot(`
+      [
+        {
+          "hint": "Run "trainer --help" to see what trainer accepts.",
+          "kind": "usage-error",
+          "message": ""progress export" needs a FILE, e.g. "trainer progress export progress-backup.json".",
+        },
+        {
+          "hint": "Did you mean "export"? Run "trainer --help" to see what trainer accepts.",
+          "kind": "usage-error",
+          "message": "unknown progress command "exprot": use "progress export FILE" or "progress import FILE".",
+        },
+        {
+          "hint": "Run "trainer --help" to see what trainer accepts.",
+          "kind": "usage-error",
+          "message": ""progress import" does not take --path.",
+        },
+      ]
+    `);
+  });
+
+  it('asks for confirmation of reset in a terminal, refuses without one, and skips asking with --yes/-y', () => {
+    expect(parseArgs(['reset'], tty)).toEqual({ kind: 'reset', confirmation: 'ask' });
+    expect(parseArgs(['reset'], piped)).toEqual({ kind: 'reset', confirmation: 'missing' });
+    expect(parseArgs(['reset', '--yes'], piped)).toEqual({ kind: 'reset', confirmation: 'given' });
+    expect(parseArgs(['reset', '-y'], tty)).toEqual({ kind: 'reset', confirmation: 'given' });
+    expect(parseArgs(['reset', 'now'], tty)).toMatchObject({ kind: 'usage-error', message: '"reset" takes at most 0 argument(s), got 1: now.' });
+  });
+});

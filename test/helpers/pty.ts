@@ -3,6 +3,8 @@
 import xterm from '@xterm/headless';
 import pty from 'node-pty';
 import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const LAUNCHER = fileURLToPath(new URL('../../bin/trainer.js', import.meta.url));
@@ -43,7 +45,9 @@ function childEnv(extra: Readonly<Record<string, string>>): Record<string, strin
   }
   delete env['NO_COLOR'];
   delete env['FORCE_COLOR'];
-  return { ...env, CI: 'false', TERM: 'xterm-256color', ...extra };
+  // Progress goes to a folder that does not exist (loading creates nothing), never the real one.
+  const trainerHome = path.join(tmpdir(), `trainer-e2e-unused-${process.pid}`);
+  return { ...env, CI: 'false', TERM: 'xterm-256color', TRAINER_HOME: trainerHome, ...extra };
 }
 
 export function startTrainer(options: TerminalOptions = {}): RunningTerminal {

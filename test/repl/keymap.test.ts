@@ -2,7 +2,7 @@
 // and pasted or fast-typed keys are split so none is lost.
 import { describe, expect, it } from 'vitest';
 import type { Key } from 'ink';
-import { BACK_KEYS, HOME_KEYS, describeBindings, keyNamesOf, type Binding } from '../../src/repl/keymap.js';
+import { BACK_KEYS, HOME_KEYS, PROGRESS_PROBLEM_KEYS, describeBindings, keyNamesOf, type Binding } from '../../src/repl/keymap.js';
 
 const noKey: Key = {
   upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false,
@@ -13,6 +13,7 @@ const noKey: Key = {
 describe.each([
   ['home', HOME_KEYS],
   ['other screens', BACK_KEYS],
+  ['progress problem', PROGRESS_PROBLEM_KEYS],
 ] as [string, readonly Binding<string>[]][])('the %s key table', (_name, table) => {
   it('binds each key to one action only', () => {
     const keys = table.flatMap((binding) => binding.keys);

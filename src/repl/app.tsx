@@ -1,14 +1,13 @@
 // The root of the shell: one reducer decides which screen shows; screens send intents back up.
-import { useApp } from 'ink';
-import { useCallback, useReducer, useState } from 'react';
+import { useApp, useInput } from 'ink';
+import { useCallback, useReducer, useRef, useState } from 'react';
 import type { ProgressProblem, ProgressRepository } from '../progress/index.js';
+import { routeKeys } from './app-keys.js';
 import { appReducer, initialAppState } from './app-state.js';
-import type { BackKeyAction } from './keymap.js';
-import type { HomeEntryId } from './screens/home/home-entries.js';
+import { keyNamesOf } from './keymap.js';
 import { HelpScreen } from './screens/help/help-screen.js';
 import { HomeScreen } from './screens/home/home-screen.js';
 import { ProgressProblemScreen } from './screens/progress-problem/progress-problem-screen.js';
-import type { HomeAction } from './screens/home/home-state.js';
 import { UnavailableScreen } from './screens/unavailable/unavailable-screen.js';
 
 export interface AppProps {
@@ -22,16 +21,24 @@ export interface AppProps {
 export function App({ version, repository, progressProblem }: AppProps) {
   const { exit } = useApp();
   const [state, dispatch] = useReducer(appReducer, initialAppState);
-  const choose = useCallback(
-    (entry: HomeEntryId) => (entry === 'quit' ? exit() : dispatch({ type: 'open', entry })),
-    [exit],
-  );
-  const onBackKey = useCallback(
-    (action: BackKeyAction) => (action === 'quit' ? exit() : dispatch({ type: 'back' })),
-    [exit],
-  );
-  const onHomeAction = useCallback((action: HomeAction) => dispatch({ type: 'home', action }), []);
   const [problem, setProblem] = useState(progressProblem);
+  // One subscription for the whole app, with a handler that never changes: it reads the latest state
+  // through a ref and keeps it current itself, so keys arriving before React re-renders act on the
+  // right screen.
+  const latest = useRef(state);
+  latest.current = state;
+  const onInput = useCallback<Parameters<typeof useInput>[0]>(
+    (input, key) => {
+      const outcome = routeKeys(latest.current, keyNamesOf(input, key));
+      for (const action of outcome.actions) {
+        latest.current = appReducer(latest.current, action);
+        dispatch(action);
+      }
+      if (outcome.shouldQuit) exit();
+    },
+    [exit],
+  );
+  useInput(onInput, { isActive: problem === undefined });
   const startFresh = useCallback(() => {
     if (repository === undefined) return setProblem(undefined);
     void repository.reset().then((result) => setProblem(result.ok ? undefined : result.problem));
@@ -42,11 +49,11 @@ export function App({ version, repository, progressProblem }: AppProps) {
   const { screen } = state;
   switch (screen.kind) {
     case 'home':
-      return <HomeScreen version={version} state={state.home} dispatch={onHomeAction} onChoose={choose} />;
+      return <HomeScreen version={version} state={state.home} />;
     case 'help':
-      return <HelpScreen version={version} onAction={onBackKey} />;
+      return <HelpScreen version={version} />;
     case 'unavailable':
-      return <UnavailableScreen version={version} entry={screen.entry} onAction={onBackKey} />;
+      return <UnavailableScreen version={version} entry={screen.entry} />;
     default: {
       const unreachable: never = screen;
       return unreachable;

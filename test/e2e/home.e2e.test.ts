@@ -39,6 +39,15 @@ describe('trainer in a terminal', () => {
     await term.waitFor('❯ 2. Quiz');
   });
 
+  it('acts on a key typed right after a screen change, before the new screen could subscribe', async () => {
+    const term = start();
+    await term.waitForReady('❯ 1. Scenarios');
+    term.press('2');
+    term.press('b');
+    term.press('j');
+    await term.waitFor('❯ 3. Review');
+  });
+
   it('moves with j and k and wraps from the top to Quit', async () => {
     const term = start();
     await term.waitForReady('❯ 1. Scenarios');

@@ -2,9 +2,8 @@
 import { Box, Text } from 'ink';
 import { Header } from '../../components/header.js';
 import { KeyFooter } from '../../components/key-footer.js';
-import { BACK_KEYS, HOME_KEYS, type BackKeyAction, type Binding } from '../../keymap.js';
+import { BACK_KEYS, HOME_KEYS, type Binding } from '../../keymap.js';
 import { theme } from '../../theme.js';
-import { useBackKeys } from '../use-back-keys.js';
 
 function KeyTable({ title, bindings }: { readonly title: string; readonly bindings: readonly Binding<string>[] }) {
   const rows = bindings.filter((binding) => !binding.action.startsWith('jump-'));
@@ -22,8 +21,7 @@ function KeyTable({ title, bindings }: { readonly title: string; readonly bindin
   );
 }
 
-export function HelpScreen({ version, onAction }: { readonly version: string; readonly onAction: (action: BackKeyAction) => void }) {
-  useBackKeys(onAction);
+export function HelpScreen({ version }: { readonly version: string }) {
   return (
     <Box flexDirection="column">
       <Header version={version} title="Help" />

@@ -4,20 +4,16 @@ import { KeyFooter } from '../../components/key-footer.js';
 import { Header } from '../../components/header.js';
 import { HOME_KEYS } from '../../keymap.js';
 import { theme } from '../../theme.js';
-import { HOME_ENTRIES, type HomeEntryId } from './home-entries.js';
-import { selectedEntry, type HomeAction, type HomeState } from './home-state.js';
-import { useHomeKeys } from './use-home-keys.js';
+import { HOME_ENTRIES } from './home-entries.js';
+import { selectedEntry, type HomeState } from './home-state.js';
 
 export interface HomeScreenProps {
   readonly version: string;
   readonly state: HomeState;
-  readonly dispatch: (action: HomeAction) => void;
-  readonly onChoose: (entry: HomeEntryId) => void;
-  readonly isActive?: boolean;
 }
 
-export function HomeScreen({ version, state, dispatch, onChoose, isActive = true }: HomeScreenProps) {
-  useHomeKeys(state, dispatch, onChoose, isActive);
+/** Draws the menu; its keys are routed by the app (app-keys.ts). */
+export function HomeScreen({ version, state }: HomeScreenProps) {
   const current = selectedEntry(state);
   return (
     <Box flexDirection="column">

@@ -2,21 +2,11 @@
 import { Box, Text } from 'ink';
 import { Header } from '../../components/header.js';
 import { KeyFooter } from '../../components/key-footer.js';
-import { BACK_KEYS, type BackKeyAction } from '../../keymap.js';
+import { BACK_KEYS } from '../../keymap.js';
 import { theme } from '../../theme.js';
-import { useBackKeys } from '../use-back-keys.js';
 import { HOME_ENTRIES, type HomeEntryId } from '../home/home-entries.js';
 
-export function UnavailableScreen({
-  version,
-  entry,
-  onAction,
-}: {
-  readonly version: string;
-  readonly entry: HomeEntryId;
-  readonly onAction: (action: BackKeyAction) => void;
-}) {
-  useBackKeys(onAction);
+export function UnavailableScreen({ version, entry }: { readonly version: string; readonly entry: HomeEntryId }) {
   const spec = HOME_ENTRIES.find((candidate) => candidate.id === entry);
   const label = spec?.label ?? entry;
   return (

@@ -1,0 +1,59 @@
+// What keys do, as one pure function of the app state: the root component subscribes to input once
+// and routes every key through here. A screen never subscribes on its own, so no key is lost in the
+// moment between a new screen being drawn and its handler being attached (ink subscribes in an
+// effect, after the frame), and several keys in one input event act in order across screens.
+import { appReducer, type AppAction, type AppState } from './app-state.js';
+import { BACK_KEYS, HOME_KEYS, resolveKey, type KeyName } from './keymap.js';
+import { HOME_ENTRIES } from './screens/home/home-entries.js';
+import { selectedEntry } from './screens/home/home-state.js';
+
+export interface KeyOutcome {
+  /** Actions to dispatch, in order. */
+  readonly actions: readonly AppAction[];
+  readonly shouldQuit: boolean;
+}
+
+function actionsForKey(state: AppState, name: KeyName): AppAction[] | 'quit' {
+  if (state.screen.kind !== 'home') {
+    const action = resolveKey(BACK_KEYS, name);
+    if (action === undefined) return [];
+    return action === 'quit' ? 'quit' : [{ type: 'back' }];
+  }
+  const action = resolveKey(HOME_KEYS, name);
+  switch (action) {
+    case undefined:
+      return [];
+    case 'move-up':
+    case 'move-down':
+      return [{ type: 'home', action: { type: action } }];
+    case 'open-help':
+      return [{ type: 'open', entry: 'help' }];
+    case 'quit':
+      return 'quit';
+    case 'choose': {
+      const entry = selectedEntry(state.home).id;
+      return entry === 'quit' ? 'quit' : [{ type: 'open', entry }];
+    }
+    default: {
+      const index = Number(action.slice('jump-'.length)) - 1;
+      const entry = HOME_ENTRIES[index];
+      if (entry === undefined) return [];
+      return entry.id === 'quit' ? 'quit' : [{ type: 'home', action: { type: 'select', index } }, { type: 'open', entry: entry.id }];
+    }
+  }
+}
+
+/** The actions that `names`, pressed in order from `state`, cause; stops at a quit. */
+export function routeKeys(state: AppState, names: readonly KeyName[]): KeyOutcome {
+  const actions: AppAction[] = [];
+  let current = state;
+  for (const name of names) {
+    const result = actionsForKey(current, name);
+    if (result === 'quit') return { actions, shouldQuit: true };
+    for (const action of result) {
+      actions.push(action);
+      current = appReducer(current, action);
+    }
+  }
+  return { actions, shouldQuit: false };
+}

@@ -1,0 +1,82 @@
+// Reading API requests that arrive as plain JSON (from the sandbox, scenarios or code): each reader
+// returns the member or the ValidationException AWS sends for a missing or malformed one. Messages use
+// AWS's "1 validation error detected" form with the member path in camelCase, as the service does.
+import { fail, ok, validationError, type AwsError, type Result } from '../result.js';
+import type { AttributeValue, Item } from './model.js';
+
+const lowerFirst = (path: string): string => path.replace(/(^|\.)([A-Z])/g, (_m, dot: string, c: string) => dot + c.toLowerCase());
+
+export function constraintError(path: string, value: unknown, constraint: string): AwsError {
+  const shown = value === undefined || value === null ? 'null' : `'${typeof value === 'object' ? JSON.stringify(value) : String(value)}'`;
+  return validationError(`1 validation error detected: Value ${shown} at '${lowerFirst(path)}' failed to satisfy constraint: ${constraint}`);
+}
+
+export const missing = (path: string): AwsError => constraintError(path, undefined, 'Member must not be null');
+
+export function requireString(request: Readonly<Record<string, unknown>>, member: string): Result<string> {
+  const value = request[member];
+  if (typeof value !== 'string') return fail(missing(member));
+  if (value.length === 0) return fail(constraintError(member, value, 'Member must have length greater than or equal to 1'));
+  return ok(value);
+}
+
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const SCALAR_TYPES = new Set(['S', 'N', 'B', 'BOOL', 'NULL', 'SS', 'NS', 'BS', 'L', 'M']);
+
+/** One attribute value: an object with exactly one known type member (nested values are trusted to the same rule). */
+export function isAttributeValue(value: unknown): value is AttributeValue {
+  if (!isRecord(value)) return false;
+  let count = 0;
+  for (const type in value) {
+    if (!SCALAR_TYPES.has(type)) return false;
+    count++;
+  }
+  return count === 1;
+}
+
+const EMPTY_VALUE_MESSAGE = 'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes';
+
+/** An item or key map: every member an attribute value (AWS's message for a malformed one). */
+export function requireItem(request: Readonly<Record<string, unknown>>, member: string): Result<Item> {
+  const value = request[member];
+  if (!isRecord(value)) return fail(missing(member));
+  for (const name in value) {
+    if (!isAttributeValue(value[name])) return fail(validationError(EMPTY_VALUE_MESSAGE));
+  }
+  return ok(value as Item);
+}
+
+export function optionalItem(request: Readonly<Record<string, unknown>>, member: string): Result<Item | undefined> {
+  return request[member] === undefined ? ok(undefined) : requireItem(request, member);
+}
+
+/** An enumeration member (`ReturnConsumedCapacity`, `Select` ...) with AWS's "enum value set" message. */
+export function optionalChoice<T extends string>(request: Readonly<Record<string, unknown>>, member: string, choices: readonly T[], fallback: T): Result<T> {
+  const value = request[member];
+  if (value === undefined) return ok(fallback);
+  if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return ok(value as T);
+  return fail(constraintError(member, value, `Member must satisfy enum value set: [${choices.join(', ')}]`));
+}
+
+export function optionalBoolean(request: Readonly<Record<string, unknown>>, member: string, fallback: boolean): boolean {
+  const value = request[member];
+  return typeof value === 'boolean' ? value : fallback;
+}
+
+export function optionalPositiveInteger(request: Readonly<Record<string, unknown>>, member: string): Result<number | undefined> {
+  const value = request[member];
+  if (value === undefined) return ok(undefined);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    return fail(constraintError(member, value, 'Member must have value greater than or equal to 1'));
+  }
+  return ok(value);
+}
+
+/** ExpressionAttributeNames / ExpressionAttributeValues, passed through to the expression module. */
+export function stringMap(request: Readonly<Record<string, unknown>>, member: string): Readonly<Record<string, string>> | undefined {
+  const value = request[member];
+  return isRecord(value) ? (value as Readonly<Record<string, string>>) : undefined;
+}

@@ -20,13 +20,15 @@ import { describeTableState } from './table-description.js';
 
 export type CreateTableRequest = Readonly<Record<string, unknown>>;
 
-const TABLE_NAME_PATTERN = /^[a-zA-Z0-9_.-]{3,255}$/;
+const TABLE_NAME_PATTERN = /^[a-zA-Z0-9_.-]+$/;
 
 export function checkTableName(request: Readonly<Record<string, unknown>>): Result<string> {
   const name = requireString(request, 'TableName');
   if (!name.ok) return name;
+  if (name.value.length < 3) return fail(constraintError('TableName', name.value, 'Member must have length greater than or equal to 3'));
+  if (name.value.length > 255) return fail(constraintError('TableName', name.value, 'Member must have length less than or equal to 255'));
   if (!TABLE_NAME_PATTERN.test(name.value)) {
-    return fail(constraintError('TableName', name.value, 'Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+ and have length 3–255'));
+    return fail(constraintError('TableName', name.value, 'Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+'));
   }
   return name;
 }

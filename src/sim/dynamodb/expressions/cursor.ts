@@ -1,0 +1,153 @@
+// The parser's reading position over the tokens of one expression, plus what every expression shares:
+// document paths with `#name` substitution, `:value` look-ups, and the rule that problems with names
+// and values (reserved words, undefined placeholders) are reported only when the syntax is valid.
+import type { AttributeValue } from '../model.js';
+import type { AwsError, Result } from '../../result.js';
+import { fail, invariant, ok } from '../../result.js';
+import type { DocPath, PathElement } from './ast.js';
+import type { ExpressionKind } from './errors.js';
+import { invalidExpression } from './errors.js';
+import { isReservedWord } from './reserved-words.js';
+import type { Token } from './tokens.js';
+import { syntaxError, tokenize } from './tokens.js';
+
+/** `ExpressionAttributeNames` of the request (`{"#n": "name"}`). */
+export type AttributeNames = Readonly<Record<string, string>>;
+/** `ExpressionAttributeValues` of the request (`{":v": {"N": "1"}}`). */
+export type AttributeValues = Readonly<Record<string, AttributeValue>>;
+
+// The longest expression string DynamoDB accepts: 4 KB. Source: DynamoDB Developer Guide, Constraints.html
+// ("Expression parameters"); not yet in shared/aws-facts.md. The message wording is UNCONFIRMED.
+export const MAX_EXPRESSION_LENGTH_BYTES = 4_096;
+
+export interface Cursor {
+  readonly kind: ExpressionKind;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly names: AttributeNames;
+  readonly values: AttributeValues;
+  index: number;
+  /** The first name/value problem, reported after the whole expression parsed. */
+  deferred: AwsError | undefined;
+}
+
+/** A cursor at the start of `text`, or the error for an empty, oversized or untokenizable expression. */
+export function openCursor(kind: ExpressionKind, text: string, names: AttributeNames, values: AttributeValues): Result<Cursor> {
+  if (text.trim().length === 0) return fail(invalidExpression(kind, 'The expression can not be empty;'));
+  const sizeBytes = new TextEncoder().encode(text).length;
+  if (sizeBytes > MAX_EXPRESSION_LENGTH_BYTES) {
+    return fail(invalidExpression(kind, `Expression size has exceeded the maximum allowed size; expression size: ${sizeBytes}`));
+  }
+  const tokens = tokenize(kind, text);
+  if (!tokens.ok) return tokens;
+  return ok({ kind, text, tokens: tokens.value, names, values, index: 0, deferred: undefined });
+}
+
+export function peek(cursor: Cursor, offset = 0): Token {
+  const token = cursor.tokens[Math.min(cursor.index + offset, cursor.tokens.length - 1)];
+  invariant(token !== undefined, 'a cursor always holds an eof token');
+  return token;
+}
+
+export function advance(cursor: Cursor): Token {
+  const token = peek(cursor);
+  if (cursor.index < cursor.tokens.length - 1) cursor.index += 1;
+  return token;
+}
+
+export function isSymbol(token: Token, symbol: string): boolean {
+  return token.kind === 'symbol' && token.text === symbol;
+}
+
+/** Keywords (AND, OR, NOT, BETWEEN, IN, SET, REMOVE, ADD, DELETE) are case-insensitive. */
+export function isKeyword(token: Token, keyword: string): boolean {
+  return token.kind === 'word' && token.text.toUpperCase() === keyword;
+}
+
+export function syntaxErrorHere<T>(cursor: Cursor): Result<T> {
+  return fail(syntaxError(cursor.kind, cursor.text, cursor.tokens, cursor.index));
+}
+
+export function expectSymbol(cursor: Cursor, symbol: string): Result<Token> {
+  return isSymbol(peek(cursor), symbol) ? ok(advance(cursor)) : syntaxErrorHere(cursor);
+}
+
+/**
+ * Fails with a semantic problem, unless a name/value problem came first: then that one is reported,
+ * since a placeholder standing for an undefined value must not be blamed for its type.
+ */
+export function semanticError<T>(cursor: Cursor, error: AwsError): Result<T> {
+  return fail(cursor.deferred ?? error);
+}
+
+function defer(cursor: Cursor, detail: string): void {
+  cursor.deferred ??= invalidExpression(cursor.kind, detail);
+}
+
+/** The attribute name a path step stands for: a bare word (not reserved) or a defined `#name`. */
+function readPathName(cursor: Cursor): Result<string> {
+  const token = peek(cursor);
+  if (token.kind === 'word') {
+    advance(cursor);
+    if (isReservedWord(token.text)) defer(cursor, `Attribute name is a reserved keyword; reserved keyword: ${token.text}`);
+    return ok(token.text);
+  }
+  if (token.kind === 'name-ref') {
+    advance(cursor);
+    const name = cursor.names[token.text];
+    if (name !== undefined) return ok(name);
+    defer(cursor, `An expression attribute name used in the document path is not defined; attribute name: ${token.text}`);
+    return ok(token.text);
+  }
+  return syntaxErrorHere(cursor);
+}
+
+/** Whether the next token can begin a document path. */
+export function startsPath(cursor: Cursor): boolean {
+  const token = peek(cursor);
+  return token.kind === 'word' || token.kind === 'name-ref';
+}
+
+/** A document path: `name`, `#n`, then any of `.name`, `.#n`, `[index]`. */
+export function parsePath(cursor: Cursor): Result<DocPath> {
+  const first = readPathName(cursor);
+  if (!first.ok) return first;
+  const path: PathElement[] = [first.value];
+  // Each turn consumes tokens, so the loop ends within the token count.
+  for (;;) {
+    if (isSymbol(peek(cursor), '.')) {
+      advance(cursor);
+      const name = readPathName(cursor);
+      if (!name.ok) return name;
+      path.push(name.value);
+    } else if (isSymbol(peek(cursor), '[')) {
+      advance(cursor);
+      const index = peek(cursor);
+      if (index.kind !== 'integer') return syntaxErrorHere(cursor);
+      advance(cursor);
+      const close = expectSymbol(cursor, ']');
+      if (!close.ok) return close;
+      path.push(Number(index.text));
+    } else {
+      return ok(path);
+    }
+  }
+}
+
+/** A `:value` placeholder and the value it stands for. */
+export function parseValueRef(cursor: Cursor): Result<{ readonly value: AttributeValue; readonly ref: string }> {
+  const token = peek(cursor);
+  if (token.kind !== 'value-ref') return syntaxErrorHere(cursor);
+  advance(cursor);
+  const value = cursor.values[token.text];
+  if (value !== undefined) return ok({ value, ref: token.text });
+  defer(cursor, `An expression attribute value used in expression is not defined; attribute value: ${token.text}`);
+  return ok({ value: { NULL: true }, ref: token.text });
+}
+
+/** Ends a parse: a syntax error if tokens remain, else the deferred name/value problem, else the value. */
+export function finish<T>(cursor: Cursor, value: T): Result<T> {
+  if (peek(cursor).kind !== 'eof') return syntaxErrorHere(cursor);
+  if (cursor.deferred !== undefined) return fail(cursor.deferred);
+  return ok(value);
+}

@@ -6,7 +6,7 @@ import type { World } from '../world.js';
 import { readUnits } from './capacity.js';
 import { totalUnits, type ConsumedUnits } from './consumed.js';
 import { itemTooLarge } from './errors.js';
-import { projectItem, type ExpressionInputs } from './expression-adapter.js';
+import { prepareProjection, type ItemProjection } from './expression-adapter.js';
 import { applyItemWrite } from './item-changes.js';
 import { itemSizeBytes, sizeOrZero } from './item-size.js';
 import { checkItemKeys, checkKey, partitionKeyName, scalarText } from './keys.js';
@@ -122,8 +122,7 @@ interface GetGroup {
   readonly table: TableState;
   readonly keys: Item[];
   readonly consistency: 'strong' | 'eventual';
-  readonly projection: string | undefined;
-  readonly inputs: ExpressionInputs;
+  readonly projection: ItemProjection;
   readonly original: Request;
 }
 
@@ -145,8 +144,9 @@ function parseGets(world: World, requestItems: unknown): Result<GetGroup[]> {
       keys.push(key.value);
     }
     count += keys.length;
-    const projection = typeof spec.ProjectionExpression === 'string' ? spec.ProjectionExpression : undefined;
-    groups.push({ table: table.value, keys, consistency: spec.ConsistentRead === true ? 'strong' : 'eventual', projection, inputs: expressionInputs(spec), original: spec });
+    const projection = prepareProjection(typeof spec.ProjectionExpression === 'string' ? spec.ProjectionExpression : undefined, expressionInputs(spec));
+    if (!projection.ok) return projection;
+    groups.push({ table: table.value, keys, consistency: spec.ConsistentRead === true ? 'strong' : 'eventual', projection: projection.value, original: spec });
   }
   if (count > MAX_BATCH_GET_KEYS) return fail(validationError('Too many items requested for the BatchGetItem call'));
   return ok(groups);
@@ -179,9 +179,7 @@ export function batchGetItem(world: World, request: Request): Result<Record<stri
       }
       addToTotals(totals, charged.value);
       if (item === undefined) continue;
-      const projected = projectItem(group.projection, group.inputs, item);
-      if (!projected.ok) return failed(world, 'BatchGetItem', table.name, projected.error);
-      found.push(projected.value);
+      found.push(group.projection(item));
     }
   }
   return finishBatch(world, 'BatchGetItem', totals, lastThrottle, elementCount, unprocessedCount, mode.value, { Responses: responses, UnprocessedKeys: unprocessed });

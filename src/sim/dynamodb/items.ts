@@ -5,12 +5,13 @@ import type { World } from '../world.js';
 import { readUnits } from './capacity.js';
 import type { ConsumedUnits, ReturnConsumedCapacity } from './consumed.js';
 import { itemTooLarge, invalidParameter } from './errors.js';
-import { applyUpdate, projectItem } from './expression-adapter.js';
+import { applyUpdate, prepareProjection } from './expression-adapter.js';
 import { itemSizeBytes, sizeOrZero } from './item-size.js';
 import { checkItemKeys, checkKey, partitionKeyName, scalarText } from './keys.js';
 import { MAX_ITEM_SIZE_BYTES } from './limits.js';
 import { itemKeyString, type AttributeValue, type Item, type TableState } from './model.js';
 import {
+  checkExpressions,
   conditionalWrite,
   expressionInputs,
   failed,
@@ -55,7 +56,9 @@ interface Options<T extends string> {
   readonly mode: ReturnConsumedCapacity;
 }
 
-function readOptions<T extends string>(world: World, operation: string, request: Request, choices: readonly T[]): Result<Options<T>> {
+function readOptions<T extends string>(world: World, operation: string, request: Request, choices: readonly T[], expressions: readonly string[]): Result<Options<T>> {
+  const usage = checkExpressions(request, expressions);
+  if (!usage.ok) return failed(world, operation, request.TableName, usage.error);
   const returnValues = optionalChoice<T>(request, 'ReturnValues', choices, 'NONE' as T);
   if (!returnValues.ok) return failed(world, operation, request.TableName, returnValues.error);
   const mode = returnConsumedCapacityOf(request);
@@ -64,7 +67,7 @@ function readOptions<T extends string>(world: World, operation: string, request:
 }
 
 export function putItem(world: World, request: Request): Result<ItemResponse> {
-  const options = readOptions(world, 'PutItem', request, RETURN_VALUES_SIMPLE);
+  const options = readOptions(world, 'PutItem', request, RETURN_VALUES_SIMPLE, ['ConditionExpression']);
   if (!options.ok) return options;
   const { returnValues, mode } = options.value;
   const target = resolveTarget(world, 'PutItem', request, 'Item');
@@ -79,7 +82,7 @@ export function putItem(world: World, request: Request): Result<ItemResponse> {
 }
 
 export function deleteItem(world: World, request: Request): Result<ItemResponse> {
-  const options = readOptions(world, 'DeleteItem', request, RETURN_VALUES_SIMPLE);
+  const options = readOptions(world, 'DeleteItem', request, RETURN_VALUES_SIMPLE, ['ConditionExpression']);
   if (!options.ok) return options;
   const { returnValues, mode } = options.value;
   const target = resolveTarget(world, 'DeleteItem', request, 'Key');
@@ -93,19 +96,21 @@ export function deleteItem(world: World, request: Request): Result<ItemResponse>
 
 /** DDB-01: the item's size rounded up to 4 KB, halved for eventually consistent reads; a missing item still costs. */
 export function getItem(world: World, request: Request): Result<ItemResponse> {
+  const usage = checkExpressions(request, ['ProjectionExpression']);
+  if (!usage.ok) return failed(world, 'GetItem', request.TableName, usage.error);
   const mode = returnConsumedCapacityOf(request);
   if (!mode.ok) return failed(world, 'GetItem', request.TableName, mode.error);
   const target = resolveTarget(world, 'GetItem', request, 'Key');
   if (!target.ok) return target;
   const { table, key, oldImage: item } = target.value;
   const consistency = optionalBoolean(request, 'ConsistentRead', false) ? 'strong' : 'eventual';
-  const projected = item === undefined ? ok(undefined) : projectItem(optionalExpression(request, 'ProjectionExpression'), expressionInputs(request), item);
-  if (!projected.ok) return failed(world, 'GetItem', table.name, projected.error);
+  const projection = prepareProjection(optionalExpression(request, 'ProjectionExpression'), expressionInputs(request));
+  if (!projection.ok) return failed(world, 'GetItem', table.name, projection.error);
   const keyText = scalarText(key[partitionKeyName(table.keySchema)]);
   const charged = chargeRead(world.nowMs, table, undefined, keyText, readUnits(sizeOrZero(item), consistency));
   if (!charged.ok) return failed(world, 'GetItem', table.name, charged.error);
   recordItemOperation(world, 'GetItem', table.name, undefined, charged.value);
-  const response: ItemResponse = projected.value === undefined ? {} : { Item: projected.value };
+  const response: ItemResponse = item === undefined ? {} : { Item: projection.value(item) };
   return ok(withConsumed(response, charged.value, mode.value));
 }
 
@@ -142,7 +147,7 @@ function updatedImage(table: TableState, request: Request, key: Item, oldImage: 
 
 /** DDB-02: the larger of the whole item before and after, however small the change. */
 export function updateItem(world: World, request: Request): Result<ItemResponse> {
-  const options = readOptions(world, 'UpdateItem', request, RETURN_VALUES_UPDATE);
+  const options = readOptions(world, 'UpdateItem', request, RETURN_VALUES_UPDATE, ['UpdateExpression', 'ConditionExpression']);
   if (!options.ok) return options;
   const { returnValues, mode } = options.value;
   const target = resolveTarget(world, 'UpdateItem', request, 'Key');

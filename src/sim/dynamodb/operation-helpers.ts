@@ -5,7 +5,7 @@ import type { World } from '../world.js';
 import { itemWriteUnits } from './capacity.js';
 import { addConsumed, consumedCapacity, totalUnits, RETURN_CONSUMED_CAPACITY_CHOICES, type ConsumedUnits, type ReturnConsumedCapacity } from './consumed.js';
 import { conditionFailed } from './errors.js';
-import { checkCondition, type ExpressionInputs } from './expression-adapter.js';
+import { checkCondition, checkUsage, type ExpressionInputs } from './expression-adapter.js';
 import { applyItemWrite } from './item-changes.js';
 import { sizeOrZero } from './item-size.js';
 import type { AttributeValue, ChangeCause, Item, TableState } from './model.js';
@@ -26,6 +26,11 @@ export function expressionInputs(request: Request): ExpressionInputs {
 export function optionalExpression(request: Request, member: string): string | undefined {
   const value = request[member];
   return typeof value === 'string' ? value : undefined;
+}
+
+/** Every placeholder given must be used by one of the request's expressions (checked before anything runs). */
+export function checkExpressions(request: Request, members: readonly string[]): Result<true> {
+  return checkUsage(expressionInputs(request), members.map((member) => optionalExpression(request, member)));
 }
 
 export function returnConsumedCapacityOf(request: Request): Result<ReturnConsumedCapacity> {

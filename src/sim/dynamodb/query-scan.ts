@@ -3,11 +3,11 @@
 import { ok, validationError, type Result } from '../result.js';
 import type { World } from '../world.js';
 import { queryReadUnits } from './capacity.js';
-import { parseKeyCondition } from './expression-adapter.js';
+import { prepareCondition, prepareKeyCondition, prepareProjection } from './expression-adapter.js';
 import { findIndex, isInIndex, projectForIndex } from './index-view.js';
 import { partitionKeyName, scalarText, sortKeyName } from './keys.js';
 import { itemKeyString, type IndexState, type Item, type TableState } from './model.js';
-import { expressionInputs, failed, optionalExpression, recordItemOperation, returnConsumedCapacityOf, withConsumed } from './operation-helpers.js';
+import { checkExpressions, expressionInputs, failed, optionalExpression, recordItemOperation, returnConsumedCapacityOf, withConsumed } from './operation-helpers.js';
 import { compareText, compareValues, pageKey, pageResponse, readPage, SELECT_CHOICES, type PageOptions, type Select } from './read-page.js';
 import { optionalBoolean, optionalChoice, optionalItem, optionalPositiveInteger } from './request.js';
 import { findTable } from './state.js';
@@ -41,13 +41,13 @@ function resolveSource(world: World, operation: string, request: Request): Resul
   if (!select.ok) return failed(world, operation, table.value.name, select.error);
   const exclusiveStartKey = optionalItem(request, 'ExclusiveStartKey');
   if (!exclusiveStartKey.ok) return failed(world, operation, table.value.name, exclusiveStartKey.error);
-  const options: PageOptions = {
-    limit: limit.value,
-    filterExpression: optionalExpression(request, 'FilterExpression'),
-    projectionExpression: optionalExpression(request, 'ProjectionExpression'),
-    select: select.value,
-    inputs: expressionInputs(request),
-  };
+  const usage = checkExpressions(request, ['KeyConditionExpression', 'FilterExpression', 'ProjectionExpression']);
+  if (!usage.ok) return failed(world, operation, table.value.name, usage.error);
+  const filter = prepareCondition(optionalExpression(request, 'FilterExpression'), expressionInputs(request), 'FilterExpression');
+  if (!filter.ok) return failed(world, operation, table.value.name, filter.error);
+  const projection = prepareProjection(optionalExpression(request, 'ProjectionExpression'), expressionInputs(request));
+  if (!projection.ok) return failed(world, operation, table.value.name, projection.error);
+  const options: PageOptions = { limit: limit.value, filter: filter.value, projection: projection.value, select: select.value };
   return ok({ table: table.value, index, consistency: isConsistent ? 'strong' : 'eventual', options, exclusiveStartKey: exclusiveStartKey.value });
 }
 
@@ -90,7 +90,7 @@ export function query(world: World, request: Request): Result<Record<string, unk
     return failed(world, 'Query', table.name, validationError('Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.'));
   }
   const keySchema = index?.keySchema ?? table.keySchema;
-  const condition = parseKeyCondition(expression, expressionInputs(request), keySchema);
+  const condition = prepareKeyCondition(expression, expressionInputs(request), keySchema, table.attributeDefinitions);
   if (!condition.ok) return failed(world, 'Query', table.name, condition.error);
   const hashName = partitionKeyName(keySchema);
   const rangeName = sortKeyName(keySchema);

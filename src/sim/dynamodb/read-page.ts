@@ -2,7 +2,7 @@
 // Limit items have been evaluated or the next item would take the bytes read past 1 MB; the filter runs
 // after the read, so capacity is charged for every item evaluated (rounded once, on the total).
 import { fail, ok, type Result } from '../result.js';
-import { checkFilter, projectItem, type ExpressionInputs } from './expression-adapter.js';
+import type { ItemProjection, ItemTest } from './expression-adapter.js';
 import { itemSizeBytes } from './item-size.js';
 import { MAX_PAGE_BYTES } from './limits.js';
 import { keyOf, type AttributeValue, type IndexState, type Item, type KeySchemaElement, type TableState } from './model.js';
@@ -14,10 +14,9 @@ export const SELECT_CHOICES: readonly Select[] = ['ALL_ATTRIBUTES', 'ALL_PROJECT
 
 export interface PageOptions {
   readonly limit: number | undefined;
-  readonly filterExpression: string | undefined;
-  readonly projectionExpression: string | undefined;
+  readonly filter: ItemTest;
+  readonly projection: ItemProjection;
   readonly select: Select;
-  readonly inputs: ExpressionInputs;
 }
 
 export interface Page {
@@ -63,13 +62,7 @@ export function readPage(entries: readonly Item[], options: PageOptions, keyFor:
     }
     bytesRead += sizeBytes;
     scanned++;
-    const kept = checkFilter(options.filterExpression, options.inputs, entry);
-    if (!kept.ok) return kept;
-    if (kept.value) {
-      const projected = projectItem(options.projectionExpression, options.inputs, entry);
-      if (!projected.ok) return projected;
-      items.push(projected.value);
-    }
+    if (options.filter(entry)) items.push(options.projection(entry));
     if (options.limit !== undefined && scanned >= options.limit) {
       // AWS returns LastEvaluatedKey whenever Limit stops the page, even when nothing follows.
       lastEvaluatedKey = keyFor(entry);

@@ -10,14 +10,14 @@ import type { World } from '../world.js';
 import { itemWriteUnits, readUnits } from './capacity.js';
 import { addConsumed, type ConsumedUnits } from './consumed.js';
 import { idempotentMismatch, itemTooLarge, transactionCanceled } from './errors.js';
-import { applyUpdate, checkCondition, projectItem } from './expression-adapter.js';
+import { applyUpdate, checkCondition, prepareProjection } from './expression-adapter.js';
 import { applyItemWrite } from './item-changes.js';
 import { itemSizeBytes, sizeOrZero } from './item-size.js';
 import { indexWriteUnits } from './index-writes.js';
 import { checkItemKeys, checkKey } from './keys.js';
 import { IDEMPOTENCY_WINDOW_MS, MAX_ITEM_SIZE_BYTES, MAX_TRANSACTION_ACTIONS } from './limits.js';
 import { itemKeyString, type Item, type TableState, type ThroughputState } from './model.js';
-import { addToTotals, consumedList, expressionInputs, failed, optionalExpression, recordItemOperation, returnConsumedCapacityOf } from './operation-helpers.js';
+import { addToTotals, checkExpressions, consumedList, expressionInputs, failed, optionalExpression, recordItemOperation, returnConsumedCapacityOf } from './operation-helpers.js';
 import { constraintError, isRecord, requireItem } from './request.js';
 import { findTable } from './state.js';
 import { checkCharge, commitCharge, noteThrottle } from './throughput/charge.js';
@@ -61,6 +61,8 @@ function parseAction(world: World, entry: unknown, kinds: readonly (WriteKind | 
   const kind = isRecord(entry) ? kinds.find((candidate) => isRecord(entry[candidate])) : undefined;
   if (kind === undefined) return fail(validationError(`Each transaction item must contain exactly one of: ${kinds.join(', ')}`));
   const spec = (entry as Request)[kind] as Request;
+  const usage = checkExpressions(spec, ['ConditionExpression', 'UpdateExpression', 'ProjectionExpression']);
+  if (!usage.ok) return usage;
   const table = findTable(world, spec.TableName);
   if (!table.ok) return table;
   const member = kind === 'Put' ? 'Item' : 'Key';
@@ -227,9 +229,9 @@ export function transactGetItems(world: World, request: Request): Result<Record<
       responses.push({});
       continue;
     }
-    const projected = projectItem(optionalExpression(action.spec, 'ProjectionExpression'), expressionInputs(action.spec), action.oldImage);
-    if (!projected.ok) return failed(world, 'TransactGetItems', null, projected.error);
-    responses.push({ Item: projected.value });
+    const projection = prepareProjection(optionalExpression(action.spec, 'ProjectionExpression'), expressionInputs(action.spec));
+    if (!projection.ok) return failed(world, 'TransactGetItems', null, projection.error);
+    responses.push({ Item: projection.value(action.oldImage) });
   }
   const totals = new Map<string, ConsumedUnits>();
   for (const units of consumed) addToTotals(totals, units);

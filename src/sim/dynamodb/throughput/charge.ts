@@ -15,7 +15,7 @@ import {
   takeProvisioned,
   type Direction,
 } from './meter.js';
-import { onDemandPartitionCount, partitionOf, provisionedPartitionCount } from './partitions.js';
+import { keyRangeOf, onDemandPartitionCount, provisionedPartitionCount } from './partitions.js';
 
 /** DDB-10 limit types, as they appear at the end of a ThrottlingReasons reason. */
 export type LimitType = 'ProvisionedThroughputExceeded' | 'KeyRangeThroughputExceeded' | 'MaxOnDemandThroughputExceeded';
@@ -85,7 +85,7 @@ export function checkCharge(
   }
   const count = partitionCount(throughput, sizeBytes, second);
   if (keyText === null) return undefined; // a Scan spreads over every partition
-  const partition = partitionOf(keyText, count);
+  const partition = keyRangeOf(keyText, count);
   const capUnits = direction === 'read' ? PARTITION_MAX_RCU : PARTITION_MAX_WCU;
   if (partitionUsed(meter, partition, second) + units > capUnits) return 'KeyRangeThroughputExceeded';
   return undefined;
@@ -98,7 +98,7 @@ export function commitCharge(throughput: ThroughputState, direction: Direction, 
   const meter = detail[direction];
   if (throughput.mode === 'PROVISIONED') takeProvisioned(meter, capacityOf(throughput, direction), units);
   else meter.usedUnits += units;
-  if (keyText !== null) takePartition(meter, partitionOf(keyText, detail.partitionCount), second, units);
+  if (keyText !== null) takePartition(meter, keyRangeOf(keyText, detail.partitionCount), second, units);
   meter.minuteUnits += units;
   meter.consumedUnitsTotal += units;
 }

@@ -19,7 +19,7 @@ export interface Meter {
   usedUnits: number;
   /** DDB-07: unused provisioned units banked, at most 300 s worth. */
   burstCreditUnits: number;
-  /** Per partition: the second its counter belongs to, and the units it served then. */
+  /** Per key range (partitions.ts): the second its counter belongs to, and the units it served then. */
   partitionSeconds: number[];
   partitionUnits: number[];
   /** DDB-05 (on-demand): the highest per-second consumption seen, and when it rose: [second, peak, ...]. */

@@ -1,6 +1,7 @@
 // How big DynamoDB considers an item (DDB-01/02/03): the sum of attribute-name bytes and value bytes.
 // Sizes drive capacity, the 400 KB limit and the 1 MB page, so they sit on the hot path of every
-// request: the size of a stored item is cached by object identity (items are immutable values).
+// request. Small items are measured each time (cheaper than a cache entry per fresh request object);
+// items over 4 KB are cached by object identity (items are immutable values).
 //
 // Approximations (docs/dynamodb.md): AWS documents numbers only as "about 1 byte per two significant
 // digits plus 1"; this model uses ceil(digits / 2) + 1 with leading/trailing zeros trimmed. Sets are
@@ -30,10 +31,9 @@ export function numberBytes(text: string): number {
   let first = -1;
   let last = -1;
   let digits = 0;
-  const mantissaEnd = text.search(/[eE]/);
-  const end = mantissaEnd === -1 ? text.length : mantissaEnd;
-  for (let i = 0; i < end; i++) {
+  for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (code === 101 || code === 69) break; // e / E: the exponent does not count
     if (code < 48 || code > 57) continue;
     digits++;
     if (code !== 48) {
@@ -73,15 +73,30 @@ function sum<T>(values: readonly T[], bytesOf: (value: T) => number): number {
   return bytes;
 }
 
-/** Size of a whole item (DDB-03: attribute names count). Cached per item object. */
+/** Above this many bytes a computed size is cached (measuring is then dearer than a WeakMap entry). */
+const CACHE_FROM_BYTES = 4_096;
+
+/** Size of a whole item (DDB-03: attribute names count). */
 export function itemSizeBytes(item: Item): number {
+  // One write asks for the sizes of the same old and new item several times (limit, capacity,
+  // TableSizeBytes): two identity slots answer those without a WeakMap entry per request object.
+  if (item === recentItems[0]) return recentSizes[0] as number;
+  if (item === recentItems[1]) return recentSizes[1] as number;
   const cached = sizeCache.get(item);
   if (cached !== undefined) return cached;
   let bytes = 0;
   for (const name in item) bytes += utf8Bytes(name) + attributeValueBytes(item[name] as AttributeValue);
-  sizeCache.set(item, bytes);
+  if (bytes > CACHE_FROM_BYTES) sizeCache.set(item, bytes);
+  recentSlot ^= 1;
+  recentItems[recentSlot] = item;
+  recentSizes[recentSlot] = bytes;
   return bytes;
 }
+
+// A code-side memo (never state): items are immutable, so an identity hit is always right.
+const recentItems: (Item | undefined)[] = [undefined, undefined];
+const recentSizes: number[] = [0, 0];
+let recentSlot = 0;
 
 /** Size of an optional item: a missing item weighs nothing (but reading it still costs, DDB-01). */
 export function sizeOrZero(item: Item | undefined): number {

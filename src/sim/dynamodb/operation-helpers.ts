@@ -28,8 +28,11 @@ export function optionalExpression(request: Request, member: string): string | u
   return typeof value === 'string' ? value : undefined;
 }
 
+const NO_PLACEHOLDERS: Result<true> = { ok: true, value: true };
+
 /** Every placeholder given must be used by one of the request's expressions (checked before anything runs). */
 export function checkExpressions(request: Request, members: readonly string[]): Result<true> {
+  if (request.ExpressionAttributeNames === undefined && request.ExpressionAttributeValues === undefined) return NO_PLACEHOLDERS;
   return checkUsage(expressionInputs(request), members.map((member) => optionalExpression(request, member)));
 }
 
@@ -46,16 +49,14 @@ export function withConsumed<T extends Record<string, unknown>>(response: T, con
 
 /** Appends the operation's outcome to the trace: table, units consumed, and the error name if any. */
 export function recordItemOperation(world: World, operation: string, tableName: unknown, error: AwsError | undefined, consumed: ConsumedUnits | undefined): void {
-  world.record({
-    service: 'dynamodb',
-    operation,
-    outcome: error === undefined ? 'ok' : error.name,
-    detail: {
-      tableName: typeof tableName === 'string' ? tableName : null,
-      capacityUnits: consumed === undefined ? 0 : totalUnits(consumed),
-      ...(error?.details?.ThrottlingReasons === undefined ? {} : { throttlingReasons: error.details.ThrottlingReasons }),
-    },
-  });
+  // Built without spreads: this runs once per request, also under `sim load`.
+  const detail: Record<string, unknown> = {
+    tableName: typeof tableName === 'string' ? tableName : null,
+    consumedCapacityUnits: consumed === undefined ? 0 : totalUnits(consumed),
+  };
+  const reasons = error?.details?.ThrottlingReasons;
+  if (reasons !== undefined) detail.throttlingReasons = reasons;
+  world.record({ service: 'dynamodb', operation, outcome: error === undefined ? 'ok' : error.name, detail });
 }
 
 export function failed<T>(world: World, operation: string, tableName: unknown, error: AwsError, consumed?: ConsumedUnits): Result<T> {

@@ -132,7 +132,7 @@ describe('capacity through the operations', () => {
     );
     expect(refused.name).toBe('ConditionalCheckFailedException');
     expect(refused.message).toMatchInlineSnapshot(`"The conditional request failed"`);
-    expect(world.trace.since(before)[0]?.detail).toMatchObject({ capacityUnits: 310 });
+    expect(world.trace.since(before)[0]?.detail).toMatchObject({ consumedCapacityUnits: 310 });
   });
 
   it('DDB-02: DeleteItem is charged the size of the deleted item', () => {

@@ -115,18 +115,19 @@ export function getItem(world: World, request: Request): Result<ItemResponse> {
 }
 
 /** Attributes whose value differs between two images (UPDATED_OLD / UPDATED_NEW), taken from `from`. */
-function changedAttributes(from: Item | undefined, other: Item | undefined): Item {
+function changedAttributes(table: TableState, from: Item | undefined, other: Item | undefined): Item {
   const changed: Record<string, AttributeValue> = {};
   if (from === undefined) return changed;
   for (const name in from) {
+    if (table.keySchema.some((element) => element.AttributeName === name)) continue; // keys are never "updated"
     if (other === undefined || JSON.stringify(from[name]) !== JSON.stringify(other[name])) changed[name] = from[name] as AttributeValue;
   }
   return changed;
 }
 
-function updateReturnValues(choice: (typeof RETURN_VALUES_UPDATE)[number], oldImage: Item | undefined, newImage: Item): ItemResponse {
+function updateReturnValues(table: TableState, choice: (typeof RETURN_VALUES_UPDATE)[number], oldImage: Item | undefined, newImage: Item): ItemResponse {
   const attributes =
-    choice === 'ALL_OLD' ? oldImage : choice === 'ALL_NEW' ? newImage : choice === 'UPDATED_OLD' ? changedAttributes(oldImage, newImage) : choice === 'UPDATED_NEW' ? changedAttributes(newImage, oldImage) : undefined;
+    choice === 'ALL_OLD' ? oldImage : choice === 'ALL_NEW' ? newImage : choice === 'UPDATED_OLD' ? changedAttributes(table, oldImage, newImage) : choice === 'UPDATED_NEW' ? changedAttributes(table, newImage, oldImage) : undefined;
   return attributes === undefined || Object.keys(attributes).length === 0 ? {} : { Attributes: attributes };
 }
 
@@ -157,6 +158,6 @@ export function updateItem(world: World, request: Request): Result<ItemResponse>
   if (!newImage.ok) return failed(world, 'UpdateItem', table.name, newImage.error);
   const written: Result<ConsumedUnits> = conditionalWrite(world, 'UpdateItem', { table, key, oldImage, newImage: newImage.value }, request);
   if (!written.ok) return written;
-  return ok(withConsumed(updateReturnValues(returnValues, oldImage, newImage.value), written.value, mode));
+  return ok(withConsumed(updateReturnValues(table, returnValues, oldImage, newImage.value), written.value, mode));
 }
 

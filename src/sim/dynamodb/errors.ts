@@ -36,13 +36,16 @@ const ON_DEMAND_MESSAGE =
   'Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling your table or index so please try again shortly. If exceptions persist, check if you have a hot key: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html.';
 const MAX_ON_DEMAND_MESSAGE = 'Throughput exceeds the maximum OnDemandThroughput configured on table or index';
 
-/** DDB-10: every throttle is HTTP 400, retried by SDKs, and carries ThrottlingReasons. */
-export function throttled(reason: ThrottleReason): AwsError {
+/**
+ * DDB-10: every throttle is HTTP 400, retried by SDKs, and carries ThrottlingReasons. On-demand tables
+ * answer with the "current capacity" text; provisioned ones name the table's (or a GSI's) provisioning.
+ */
+export function throttled(reason: ThrottleReason, isOnDemand: boolean): AwsError {
   const details = { ThrottlingReasons: [{ reason: reason.reason, resource: reason.resource }] };
   if (reason.reason.endsWith('MaxOnDemandThroughputExceeded')) {
     return awsError('ThrottlingException', 400, MAX_ON_DEMAND_MESSAGE, { retryable: true, details });
   }
-  const message = reason.reason.endsWith('KeyRangeThroughputExceeded')
+  const message = isOnDemand
     ? ON_DEMAND_MESSAGE
     : reason.reason.startsWith('Index')
       ? PROVISIONED_INDEX_MESSAGE

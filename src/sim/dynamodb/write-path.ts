@@ -28,7 +28,7 @@ export function throttleError(
   const scope = index === undefined ? 'Table' : 'Index';
   const verb = direction === 'read' ? 'Read' : 'Write';
   const resource = index === undefined ? table.arn : `${table.arn}/index/${index.name}`;
-  return throttled({ reason: `${scope}${verb}${limit}`, resource });
+  return throttled({ reason: `${scope}${verb}${limit}`, resource }, throughput.mode === 'PAY_PER_REQUEST');
 }
 
 interface GsiCharge {

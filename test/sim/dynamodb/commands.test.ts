@@ -1,0 +1,75 @@
+// Proves the AWS CLI rows: every command named in the brief exists with real flag names and a
+// description, and running rows end to end gives the JSON the AWS CLI prints (ConsumedCapacity as numbers).
+import { describe, expect, it } from 'vitest';
+import { AUTOSCALING_ENABLE_COMMAND } from '../../../src/sim/dynamodb/autoscaling-command.js';
+import { DYNAMODB_OPERATIONS } from '../../../src/sim/dynamodb/commands.js';
+import { showTable } from '../../../src/sim/dynamodb/describe-capacity.js';
+import type { OperationSpec } from '../../../src/sim/cli/operation-spec.js';
+import { newWorld, value } from '../../helpers/dynamodb.js';
+
+const row = (command: string): OperationSpec => {
+  const found = DYNAMODB_OPERATIONS.find((spec) => spec.command === command);
+  if (found === undefined) throw new Error(`no row ${command}`);
+  return found;
+};
+
+describe('DYNAMODB_OPERATIONS', () => {
+  it('has the fifteen commands, each with a summary and described flags', () => {
+    expect(DYNAMODB_OPERATIONS.map((spec) => spec.command)).toEqual([
+      'create-table', 'update-table', 'describe-table', 'delete-table', 'list-tables', 'put-item', 'get-item', 'update-item',
+      'delete-item', 'query', 'scan', 'batch-write-item', 'batch-get-item', 'transact-write-items', 'transact-get-items',
+    ]);
+    for (const spec of [...DYNAMODB_OPERATIONS, AUTOSCALING_ENABLE_COMMAND]) {
+      expect(spec.summary.length).toBeGreaterThan(10);
+      for (const param of spec.params) expect(param.description, `${spec.command} ${param.flag}`).toMatch(/\.$/);
+      expect(new Set(spec.params.map((param) => param.flag)).size).toBe(spec.params.length);
+    }
+  });
+
+  it('maps the real flags to API members', () => {
+    const flags = (command: string) => Object.fromEntries(row(command).params.map((param) => [param.flag, param.member]));
+    expect(flags('get-item')).toMatchObject({ '--table-name': 'TableName', '--key': 'Key', '--consistent-read': 'ConsistentRead' });
+    expect(flags('query')).toMatchObject({ '--key-condition-expression': 'KeyConditionExpression', '--scan-index-forward': 'ScanIndexForward', '--exclusive-start-key': 'ExclusiveStartKey' });
+    expect(flags('update-table')).toMatchObject({ '--global-secondary-index-updates': 'GlobalSecondaryIndexUpdates' });
+    expect(flags('transact-write-items')).toMatchObject({ '--client-request-token': 'ClientRequestToken' });
+    expect(row('put-item').params.find((param) => param.flag === '--return-consumed-capacity')?.choices).toEqual(['INDEXES', 'TOTAL', 'NONE']);
+  });
+
+  it('runs create-table, put-item and get-item as the AWS CLI would answer them', () => {
+    const world = newWorld();
+    value(
+      row('create-table').run(world, {
+        TableName: 'Orders',
+        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+        BillingMode: 'PAY_PER_REQUEST',
+      }),
+    );
+    expect(value(row('put-item').run(world, { TableName: 'Orders', Item: { id: { S: '1' } }, ReturnConsumedCapacity: 'TOTAL' }))).toEqual({
+      ConsumedCapacity: { TableName: 'Orders', CapacityUnits: 1 },
+    });
+    expect(value(row('get-item').run(world, { TableName: 'Orders', Key: { id: { S: '1' } }, ConsistentRead: true }))).toEqual({ Item: { id: { S: '1' } } });
+    expect(value(row('list-tables').run(world, {}))).toEqual({ TableNames: ['Orders'] });
+  });
+
+  it('enables auto scaling through the sim row and shows the table', () => {
+    const world = newWorld();
+    value(
+      row('create-table').run(world, {
+        TableName: 'Orders',
+        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+        ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 10 },
+      }),
+    );
+    value(AUTOSCALING_ENABLE_COMMAND.run(world, { tableName: 'Orders', targetPercent: 70, minUnits: 5, maxUnits: 100 }));
+    world.advance(10_000);
+    expect(value(showTable(world, 'Orders'))).toMatchInlineSnapshot(`
+      [
+        "Table Orders (PROVISIONED): 0 items, 0 bytes, 1 partition(s)",
+        "  read  5 RCU/s, burst credit 50/1500, consumed 0, throttled 0, auto scaling 70 % [5–100]",
+        "  write 10 WCU/s, burst credit 100/3000, consumed 0, throttled 0, auto scaling 70 % [5–100]",
+      ]
+    `);
+  });
+});

@@ -8,7 +8,7 @@
 import { fail, ok, validationError, type Result } from '../result.js';
 import type { World } from '../world.js';
 import { itemWriteUnits, readUnits } from './capacity.js';
-import { addConsumed, type ConsumedUnits } from './consumed.js';
+import { addConsumed, type ConsumedUnits, type ReturnConsumedCapacity } from './consumed.js';
 import { idempotentMismatch, itemTooLarge, transactionCanceled } from './errors.js';
 import { applyUpdate, checkCondition, prepareProjection } from './expression-adapter.js';
 import { applyItemWrite } from './item-changes.js';
@@ -167,6 +167,32 @@ function replayAnswer(record: TokenRecord, mode: 'TOTAL' | 'INDEXES' | 'NONE'): 
   return { ConsumedCapacity: tables.map((name) => ({ TableName: name, CapacityUnits: record.readUnitsByTable[name], ReadCapacityUnits: record.readUnitsByTable[name] })) };
 }
 
+interface Prepared {
+  readonly actions: Action[];
+  readonly consumed: ConsumedUnits[];
+}
+
+/** Parses, checks conditions and capacity, and takes the units: the shared core of both operations. */
+function prepare(world: World, operation: string, items: readonly unknown[], kinds: readonly (WriteKind | 'Get')[]): Result<Prepared> {
+  const actions = parseActions(world, items, kinds);
+  if (!actions.ok) return failed(world, operation, null, actions.error);
+  const { charges, consumed } = planCharges(actions.value);
+  const codes = cancellationCodes(world, actions.value, charges);
+  if (!codes.ok) return failed(world, operation, null, codes.error);
+  if (codes.value.some((code) => code !== 'None')) return failed(world, operation, null, transactionCanceled(codes.value));
+  for (const charge of charges) commitCharge(charge.throughput, charge.direction, world.nowMs, null, charge.units);
+  return ok({ actions: actions.value, consumed });
+}
+
+/** Records the operation and adds ConsumedCapacity (one entry per table) when asked. */
+function finish(world: World, operation: string, consumed: readonly ConsumedUnits[], mode: ReturnConsumedCapacity, response: Record<string, unknown>): Result<Record<string, unknown>> {
+  const totals = new Map<string, ConsumedUnits>();
+  for (const units of consumed) addToTotals(totals, units);
+  recordItemOperation(world, operation, [...totals.keys()].join(','), undefined, sumOf(totals));
+  const list = consumedList(totals, mode);
+  return ok(list === undefined ? response : { ...response, ConsumedCapacity: list });
+}
+
 export function transactWriteItems(world: World, request: Request): Result<Record<string, unknown>> {
   const mode = returnConsumedCapacityOf(request);
   if (!mode.ok) return failed(world, 'TransactWriteItems', null, mode.error);
@@ -180,20 +206,12 @@ export function transactWriteItems(world: World, request: Request): Result<Recor
     recordItemOperation(world, 'TransactWriteItems', null, undefined, undefined);
     return ok(replayAnswer(previous.value, mode.value));
   }
-  const actions = parseActions(world, items.value, WRITE_KINDS);
-  if (!actions.ok) return failed(world, 'TransactWriteItems', null, actions.error);
-  const { charges, consumed } = planCharges(actions.value);
-  const codes = cancellationCodes(world, actions.value, charges);
-  if (!codes.ok) return failed(world, 'TransactWriteItems', null, codes.error);
-  if (codes.value.some((code) => code !== 'None')) return failed(world, 'TransactWriteItems', null, transactionCanceled(codes.value));
-  for (const charge of charges) commitCharge(charge.throughput, charge.direction, world.nowMs, null, charge.units);
-  for (const action of actions.value) if (action.kind !== 'ConditionCheck') applyItemWrite(world, action.table, action.key, action.newImage, 'transaction');
-  const totals = new Map<string, ConsumedUnits>();
-  for (const units of consumed) addToTotals(totals, units);
-  if (token !== undefined) rememberToken(world, token, fingerprint, actions.value);
-  recordItemOperation(world, 'TransactWriteItems', [...totals.keys()].join(','), undefined, sumOf(totals));
-  const list = consumedList(totals, mode.value);
-  return ok(list === undefined ? {} : { ConsumedCapacity: list });
+  const prepared = prepare(world, 'TransactWriteItems', items.value, WRITE_KINDS);
+  if (!prepared.ok) return prepared;
+  const { actions, consumed } = prepared.value;
+  for (const action of actions) if (action.kind !== 'ConditionCheck') applyItemWrite(world, action.table, action.key, action.newImage, 'transaction');
+  if (token !== undefined) rememberToken(world, token, fingerprint, actions);
+  return finish(world, 'TransactWriteItems', consumed, mode.value, {});
 }
 
 function rememberToken(world: World, token: string, fingerprint: string, actions: readonly Action[]): void {
@@ -216,15 +234,10 @@ export function transactGetItems(world: World, request: Request): Result<Record<
   if (!mode.ok) return failed(world, 'TransactGetItems', null, mode.error);
   const items = checkCount(request.TransactItems);
   if (!items.ok) return failed(world, 'TransactGetItems', null, items.error);
-  const actions = parseActions(world, items.value, ['Get']);
-  if (!actions.ok) return failed(world, 'TransactGetItems', null, actions.error);
-  const { charges, consumed } = planCharges(actions.value);
-  const codes = cancellationCodes(world, actions.value, charges);
-  if (!codes.ok) return failed(world, 'TransactGetItems', null, codes.error);
-  if (codes.value.some((code) => code !== 'None')) return failed(world, 'TransactGetItems', null, transactionCanceled(codes.value));
-  for (const charge of charges) commitCharge(charge.throughput, charge.direction, world.nowMs, null, charge.units);
+  const prepared = prepare(world, 'TransactGetItems', items.value, ['Get']);
+  if (!prepared.ok) return prepared;
   const responses: Record<string, unknown>[] = [];
-  for (const action of actions.value) {
+  for (const action of prepared.value.actions) {
     if (action.oldImage === undefined) {
       responses.push({});
       continue;
@@ -233,9 +246,5 @@ export function transactGetItems(world: World, request: Request): Result<Record<
     if (!projection.ok) return failed(world, 'TransactGetItems', null, projection.error);
     responses.push({ Item: projection.value(action.oldImage) });
   }
-  const totals = new Map<string, ConsumedUnits>();
-  for (const units of consumed) addToTotals(totals, units);
-  recordItemOperation(world, 'TransactGetItems', [...totals.keys()].join(','), undefined, sumOf(totals));
-  const list = consumedList(totals, mode.value);
-  return ok(list === undefined ? { Responses: responses } : { Responses: responses, ConsumedCapacity: list });
+  return finish(world, 'TransactGetItems', prepared.value.consumed, mode.value, { Responses: responses });
 }

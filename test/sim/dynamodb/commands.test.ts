@@ -7,6 +7,16 @@ import { showTable } from '../../../src/sim/dynamodb/describe-capacity.js';
 import type { OperationSpec } from '../../../src/sim/cli/operation-spec.js';
 import { newWorld, value } from '../../helpers/dynamodb.js';
 
+const createOrders = (world: ReturnType<typeof newWorld>, capacity: Record<string, unknown>) =>
+  value(
+    row('create-table').run(world, {
+      TableName: 'Orders',
+      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+      AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+      ...capacity,
+    }),
+  );
+
 const row = (command: string): OperationSpec => {
   const found = DYNAMODB_OPERATIONS.find((spec) => spec.command === command);
   if (found === undefined) throw new Error(`no row ${command}`);
@@ -37,14 +47,7 @@ describe('DYNAMODB_OPERATIONS', () => {
 
   it('runs create-table, put-item and get-item as the AWS CLI would answer them', () => {
     const world = newWorld();
-    value(
-      row('create-table').run(world, {
-        TableName: 'Orders',
-        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-        BillingMode: 'PAY_PER_REQUEST',
-      }),
-    );
+    createOrders(world, { BillingMode: 'PAY_PER_REQUEST' });
     expect(value(row('put-item').run(world, { TableName: 'Orders', Item: { id: { S: '1' } }, ReturnConsumedCapacity: 'TOTAL' }))).toEqual({
       ConsumedCapacity: { TableName: 'Orders', CapacityUnits: 1 },
     });
@@ -54,14 +57,7 @@ describe('DYNAMODB_OPERATIONS', () => {
 
   it('enables auto scaling through the sim row and shows the table', () => {
     const world = newWorld();
-    value(
-      row('create-table').run(world, {
-        TableName: 'Orders',
-        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-        ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 10 },
-      }),
-    );
+    createOrders(world, { ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 10 } });
     value(AUTOSCALING_ENABLE_COMMAND.run(world, { tableName: 'Orders', targetPercent: 70, minUnits: 5, maxUnits: 100 }));
     world.advance(10_000);
     expect(value(showTable(world, 'Orders'))).toMatchInlineSnapshot(`

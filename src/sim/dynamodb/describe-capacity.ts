@@ -2,6 +2,7 @@
 // summary: units, burst credit, partitions, item count, throttle counts, auto-scaling activity.
 // Reading catches the lazy meters up to now (deterministic: the same as if they had run every second).
 import { fail, ok, type Result } from '../result.js';
+import type { TraceEvent } from '../trace.js';
 import type { World } from '../world.js';
 import { describeTableNotFound } from './errors.js';
 import { BURST_WINDOW_SECONDS } from './limits.js';
@@ -111,3 +112,29 @@ export function showTable(world: World, tableName: string): Result<string[]> {
   const view = describeTableCapacity(world, tableName);
   return view.ok ? ok(formatTableCapacity(view.value)) : view;
 }
+
+/**
+ * For `sim load` (the sandbox's LoadMeterSpec shape, kept structural so this module does not depend on
+ * the sandbox): capacity units per trace event, and per-second gauges of the load's table.
+ */
+export const DYNAMODB_LOAD_METER = {
+  service: 'dynamodb',
+  capacityUnitsOf: (event: TraceEvent): number => {
+    const units = event.detail.consumedCapacityUnits;
+    return typeof units === 'number' ? units : 0;
+  },
+  gaugesOf: (world: World, request: Readonly<Record<string, unknown>>): Readonly<Record<string, number>> => {
+    const tableName = request.TableName;
+    const view = typeof tableName === 'string' ? describeTableCapacity(world, tableName) : undefined;
+    if (view === undefined || !view.ok) return {};
+    const { read, write } = view.value;
+    return {
+      rcuPerSecond: read.unitsPerSecond,
+      wcuPerSecond: write.unitsPerSecond,
+      burstCreditRcu: read.burstCreditUnits,
+      burstCreditWcu: write.burstCreditUnits,
+      throttledReadsTotal: read.throttledRequests,
+      throttledWritesTotal: write.throttledRequests,
+    };
+  },
+} as const;

@@ -12,6 +12,7 @@ export {
   describeTableCapacity,
   formatTableCapacity,
   showTable,
+  DYNAMODB_LOAD_METER,
   type DirectionCapacity,
   type TableCapacityView,
   type ThroughputView,

@@ -10,7 +10,7 @@ import { query, scan } from '../../../src/sim/dynamodb/query-scan.js';
 import { itemKeyString } from '../../../src/sim/dynamodb/model.js';
 import { tablesIn } from '../../../src/sim/dynamodb/state.js';
 import { transactWriteItems } from '../../../src/sim/dynamodb/transactions.js';
-import type { World } from '../../../src/sim/world.js';
+import { restoreWorld, type World } from '../../../src/sim/world.js';
 import { START_MS, itemOfSize, makeTable, newWorld } from '../../helpers/dynamodb.js';
 
 type Op =
@@ -103,6 +103,19 @@ describe('DynamoDB core properties', () => {
         expect(outputs[0]).toBe(outputs[1]);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('a world restored from a snapshot behaves exactly like the original (meters, tokens, items)', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 40 }), fc.array(opArb, { maxLength: 40 }), (before, after) => {
+        const world = freshWorld(3);
+        for (const op of before) run(world, op);
+        const copy = restoreWorld(structuredClone(world.snapshot()));
+        const outputs = [world, copy].map((w) => JSON.stringify({ answers: after.map((op) => run(w, op)), trace: w.trace.all() }));
+        expect(outputs[0]).toBe(outputs[1]);
+      }),
+      { numRuns: 50 },
     );
   });
 

@@ -185,3 +185,46 @@ describe('UpdateTable, DescribeTable, DeleteTable, ListTables', () => {
     expect(value(listTables(world, { ExclusiveStartTableName: 'Orders' }))).toEqual({ TableNames: ['Users'] });
   });
 });
+
+describe('billing modes and streams through UpdateTable', () => {
+  it('DDB-04/05: switches to on-demand and back, describing each mode as AWS does', () => {
+    const world = newWorld();
+    makeTable(world, 'Orders');
+    const onDemand = value(updateTable(world, { TableName: 'Orders', BillingMode: 'PAY_PER_REQUEST' })).TableDescription;
+    expect(onDemand).toMatchObject({
+      BillingModeSummary: { BillingMode: 'PAY_PER_REQUEST' },
+      ProvisionedThroughput: { NumberOfDecreasesToday: 0, ReadCapacityUnits: 0, WriteCapacityUnits: 0 },
+      OnDemandThroughput: { MaxReadRequestUnits: -1, MaxWriteRequestUnits: -1 },
+    });
+    expect(error(updateTable(world, { TableName: 'Orders', BillingMode: 'PROVISIONED' })).message).toMatchInlineSnapshot(
+      `"One or more parameter values were invalid: ProvisionedThroughput must be specified when BillingMode is PROVISIONED"`,
+    );
+    const provisioned = value(
+      updateTable(world, { TableName: 'Orders', BillingMode: 'PROVISIONED', ProvisionedThroughput: { ReadCapacityUnits: 7, WriteCapacityUnits: 9 } }),
+    ).TableDescription;
+    expect(provisioned.ProvisionedThroughput).toEqual({ NumberOfDecreasesToday: 0, ReadCapacityUnits: 7, WriteCapacityUnits: 9 });
+  });
+
+  it('DDB-18: enables a stream once, refuses a second, and disables it', () => {
+    const world = newWorld();
+    makeTable(world, 'Orders');
+    const spec = { StreamSpecification: { StreamEnabled: true, StreamViewType: 'KEYS_ONLY' } };
+    expect(value(updateTable(world, { TableName: 'Orders', ...spec })).TableDescription.StreamSpecification).toEqual({ StreamEnabled: true, StreamViewType: 'KEYS_ONLY' });
+    expect(error(updateTable(world, { TableName: 'Orders', ...spec })).message).toMatchInlineSnapshot(`"Table already has an enabled stream: TableName: Orders"`);
+    const disabled = value(updateTable(world, { TableName: 'Orders', StreamSpecification: { StreamEnabled: false } })).TableDescription;
+    expect(disabled.StreamSpecification).toBeUndefined();
+  });
+
+  it('refuses an UpdateTable with nothing to change, and a refused part changes nothing', () => {
+    const world = newWorld();
+    makeTable(world, 'Orders');
+    expect(error(updateTable(world, { TableName: 'Orders' })).name).toBe('ValidationException');
+    const refused = updateTable(world, {
+      TableName: 'Orders',
+      ProvisionedThroughput: { ReadCapacityUnits: 50, WriteCapacityUnits: 50 },
+      GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: 'missing' } }],
+    });
+    expect(error(refused).message).toMatchInlineSnapshot(`"Requested resource not found: Index: missing not found"`);
+    expect(value(describeTable(world, { TableName: 'Orders' })).Table.ProvisionedThroughput).toMatchObject({ ReadCapacityUnits: 5, WriteCapacityUnits: 5 });
+  });
+});

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeTableCapacity } from '../../../../src/sim/dynamodb/describe-capacity.js';
 import { getItem, putItem, updateItem } from '../../../../src/sim/dynamodb/items.js';
+import { query } from '../../../../src/sim/dynamodb/query-scan.js';
 import type { World } from '../../../../src/sim/world.js';
 import { advanceSeconds, error, itemOfSize, makeTable, newWorld, value } from '../../../helpers/dynamodb.js';
 
@@ -137,5 +138,19 @@ describe('global secondary indexes', () => {
       GlobalSecondaryIndexes: { byStatus: { CapacityUnits: 2 } },
     });
     expect(update('SET note = :n', { ':n': { S: 'fragile' } })).toEqual({ TableName: 'Orders', CapacityUnits: 1, Table: { CapacityUnits: 1 } });
+  });
+
+  it('DDB-13: a GSI out of read capacity throttles only queries on that GSI', () => {
+    const world = newWorld();
+    withGsi(world, 50);
+    value(putItem(world, { TableName: 'Orders', Item: { pk: { S: 'a' }, status: { S: 'open' } } }));
+    const onIndex = { TableName: 'Orders', IndexName: 'byStatus', KeyConditionExpression: '#s = :o', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':o': { S: 'open' } } };
+    let served = 0;
+    for (let i = 0; i < 11; i++) if (query(world, onIndex).ok) served++;
+    expect(served).toBe(10); // 5 RCU, 0.5 per eventually consistent query of one small entry
+    expect(error(query(world, onIndex)).details).toEqual({
+      ThrottlingReasons: [{ reason: 'IndexReadProvisionedThroughputExceeded', resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/Orders/index/byStatus' }],
+    });
+    value(getItem(world, { TableName: 'Orders', Key: { pk: { S: 'a' } } }));
   });
 });

@@ -71,6 +71,8 @@ export interface WriteStep {
   readonly newImage: Item | undefined;
 }
 
+const CONDITION_HOLDS: Result<boolean> = { ok: true, value: true };
+
 /** Item returned with ConditionalCheckFailedException when ReturnValuesOnConditionCheckFailure = ALL_OLD. */
 function conditionFailure(request: Request, oldImage: Item | undefined): AwsError {
   return request.ReturnValuesOnConditionCheckFailure === 'ALL_OLD' && oldImage !== undefined ? conditionFailed(oldImage) : conditionFailed();
@@ -82,7 +84,8 @@ function conditionFailure(request: Request, oldImage: Item | undefined): AwsErro
  */
 export function conditionalWrite(world: World, operation: string, step: WriteStep, request: Request, cause: ChangeCause = 'user'): Result<ConsumedUnits> {
   const { table, key, oldImage, newImage } = step;
-  const condition = checkCondition(optionalExpression(request, 'ConditionExpression'), expressionInputs(request), oldImage);
+  const expression = optionalExpression(request, 'ConditionExpression');
+  const condition = expression === undefined ? CONDITION_HOLDS : checkCondition(expression, expressionInputs(request), oldImage);
   if (!condition.ok) return failed(world, operation, table.name, condition.error);
   if (!condition.value) {
     const units = itemWriteUnits(sizeOrZero(oldImage), sizeOrZero(newImage));

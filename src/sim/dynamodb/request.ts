@@ -53,10 +53,22 @@ export function optionalItem(request: Readonly<Record<string, unknown>>, member:
   return request[member] === undefined ? ok(undefined) : requireItem(request, member);
 }
 
+const fallbackResults = new Map<string, Result<string>>();
+
+/** One shared (immutable) `ok(fallback)` per value: enumeration defaults are read on every request. */
+function fallbackResult<T extends string>(fallback: T): Result<T> {
+  let result = fallbackResults.get(fallback);
+  if (result === undefined) {
+    result = ok(fallback);
+    fallbackResults.set(fallback, result);
+  }
+  return result as Result<T>;
+}
+
 /** An enumeration member (`ReturnConsumedCapacity`, `Select` ...) with AWS's "enum value set" message. */
 export function optionalChoice<T extends string>(request: Readonly<Record<string, unknown>>, member: string, choices: readonly T[], fallback: T): Result<T> {
   const value = request[member];
-  if (value === undefined) return ok(fallback);
+  if (value === undefined) return fallbackResult(fallback);
   if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return ok(value as T);
   return fail(constraintError(member, value, `Member must satisfy enum value set: [${choices.join(', ')}]`));
 }

@@ -9,7 +9,8 @@ import { checkCondition, checkUsage, type ExpressionInputs } from './expression-
 import { applyItemWrite } from './item-changes.js';
 import { sizeOrZero } from './item-size.js';
 import type { AttributeValue, ChangeCause, Item, TableState } from './model.js';
-import { isRecord, optionalChoice } from './request.js';
+import { attributeValueProblem } from './attribute-values.js';
+import { constraintError, isRecord, optionalChoice } from './request.js';
 import { chargeFailedWrite, chargeItemWrite } from './write-path.js';
 
 type Request = Readonly<Record<string, unknown>>;
@@ -33,6 +34,16 @@ const NO_PLACEHOLDERS: Result<true> = { ok: true, value: true };
 /** Every placeholder given must be used by one of the request's expressions (checked before anything runs). */
 export function checkExpressions(request: Request, members: readonly string[]): Result<true> {
   if (request.ExpressionAttributeNames === undefined && request.ExpressionAttributeValues === undefined) return NO_PLACEHOLDERS;
+  const values = request.ExpressionAttributeValues;
+  if (values !== undefined && !isRecord(values)) return fail(constraintError('ExpressionAttributeValues', values, 'Member must be a map'));
+  for (const name in values) {
+    const problem = attributeValueProblem(values[name]);
+    if (problem !== undefined) return fail(problem);
+  }
+  const names = request.ExpressionAttributeNames;
+  if (names !== undefined && (!isRecord(names) || Object.values(names).some((name) => typeof name !== 'string'))) {
+    return fail(constraintError('ExpressionAttributeNames', names, 'Member must be a map of strings'));
+  }
   return checkUsage(expressionInputs(request), members.map((member) => optionalExpression(request, member)));
 }
 

@@ -2,7 +2,8 @@
 // returns the member or the ValidationException AWS sends for a missing or malformed one. Messages use
 // AWS's "1 validation error detected" form with the member path in camelCase, as the service does.
 import { fail, ok, validationError, type AwsError, type Result } from '../result.js';
-import type { AttributeValue, Item } from './model.js';
+import { attributeValueProblem } from './attribute-values.js';
+import type { Item } from './model.js';
 
 const lowerFirst = (path: string): string => path.replace(/(^|\.)([A-Z])/g, (_m, dot: string, c: string) => dot + c.toLowerCase());
 
@@ -24,27 +25,13 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const SCALAR_TYPES = new Set(['S', 'N', 'B', 'BOOL', 'NULL', 'SS', 'NS', 'BS', 'L', 'M']);
-
-/** One attribute value: an object with exactly one known type member (nested values are trusted to the same rule). */
-export function isAttributeValue(value: unknown): value is AttributeValue {
-  if (!isRecord(value)) return false;
-  let count = 0;
-  for (const type in value) {
-    if (!SCALAR_TYPES.has(type)) return false;
-    count++;
-  }
-  return count === 1;
-}
-
-const EMPTY_VALUE_MESSAGE = 'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes';
-
 /** An item or key map: every member an attribute value (AWS's message for a malformed one). */
 export function requireItem(request: Readonly<Record<string, unknown>>, member: string): Result<Item> {
   const value = request[member];
   if (!isRecord(value)) return fail(missing(member));
   for (const name in value) {
-    if (!isAttributeValue(value[name])) return fail(validationError(EMPTY_VALUE_MESSAGE));
+    const problem = attributeValueProblem(value[name]);
+    if (problem !== undefined) return fail(problem);
   }
   return ok(value as Item);
 }

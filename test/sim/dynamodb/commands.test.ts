@@ -1,5 +1,6 @@
 // Proves the AWS CLI rows: every command named in the brief exists with real flag names and a
 // description, and running rows end to end gives the JSON the AWS CLI prints (ConsumedCapacity as numbers).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AUTOSCALING_ENABLE_COMMAND } from '../../../src/sim/dynamodb/autoscaling-command.js';
 import { DYNAMODB_OPERATIONS } from '../../../src/sim/dynamodb/commands.js';
@@ -67,5 +68,36 @@ describe('DYNAMODB_OPERATIONS', () => {
         "  write 10 WCU/s, burst credit 100/3000, consumed 0, throttled 0, auto scaling 70 % [5–100]",
       ]
     `);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws on malformed requests: every row answers a Result', () => {
+    const attribute = fc.oneof(
+      fc.record({ S: fc.oneof(fc.string(), fc.integer()) }),
+      fc.record({ N: fc.oneof(fc.string(), fc.constant('12')) }),
+      fc.record({ L: fc.jsonValue() }),
+      fc.record({ M: fc.jsonValue() }),
+      fc.record({ SS: fc.jsonValue() }),
+      fc.jsonValue(),
+    );
+    const item = fc.dictionary(fc.constantFrom('id', 'pk', 'n', 'x'), attribute, { maxKeys: 3 });
+    const member = fc.oneof(fc.jsonValue(), item, fc.array(item, { maxLength: 3 }), fc.constant('Orders'), fc.array(fc.dictionary(fc.constantFrom('Put', 'Get', 'Update', 'PutRequest', 'Keys'), fc.oneof(item, fc.record({ TableName: fc.constant('Orders'), Item: item, Key: item })))));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: DYNAMODB_OPERATIONS.length - 1 }), fc.boolean(), (index, withTable) => {
+        const spec = DYNAMODB_OPERATIONS[index] as OperationSpec;
+        const members = spec.params.map((param) => param.member);
+        return fc.assert(
+          fc.property(fc.dictionary(fc.constantFrom(...members), member, { maxKeys: 5 }), (request) => {
+            const world = newWorld();
+            if (withTable) createOrders(world, { BillingMode: 'PAY_PER_REQUEST' });
+            const result = spec.run(world, request);
+            expect(typeof result.ok).toBe('boolean');
+          }),
+          { numRuns: 30 },
+        );
+      }),
+      { numRuns: 60 },
+    );
   });
 });

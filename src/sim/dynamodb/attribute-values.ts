@@ -24,21 +24,33 @@ function setProblem(type: string, elements: unknown): AwsError | undefined {
   return undefined;
 }
 
+/** Fast path for the common case (request counters, ids): 1–15 plain digits are always a valid number. */
+function isSmallInteger(text: string): boolean {
+  if (text.length === 0 || text.length > 15) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /** The problem with one attribute value, or undefined when it is well formed. */
 export function attributeValueProblem(value: unknown, depth = 1): AwsError | undefined {
   if (depth > MAX_NESTING_LEVELS) return validationError('Nesting Levels have exceeded supported limits');
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return validationError(EMPTY_VALUE);
-  const types = Object.keys(value);
-  if (types.length === 0) return validationError(EMPTY_VALUE);
-  if (types.length > 1) return validationError(TWO_TYPES);
-  const type = types[0] as string;
+  let type: string | undefined;
+  for (const name in value) {
+    if (type !== undefined) return validationError(TWO_TYPES);
+    type = name;
+  }
+  if (type === undefined) return validationError(EMPTY_VALUE);
   const inner = (value as Readonly<Record<string, unknown>>)[type];
   switch (type) {
     case 'S':
     case 'B':
       return typeof inner === 'string' ? undefined : validationError(EMPTY_VALUE);
     case 'N':
-      return typeof inner === 'string' && isNumberText(inner) ? undefined : validationError('The parameter cannot be converted to a numeric value');
+      return typeof inner === 'string' && (isSmallInteger(inner) || isNumberText(inner)) ? undefined : validationError('The parameter cannot be converted to a numeric value');
     case 'BOOL':
       return typeof inner === 'boolean' ? undefined : validationError(EMPTY_VALUE);
     case 'NULL':

@@ -5,6 +5,7 @@ import type { World } from '../world.js';
 import { queryReadUnits } from './capacity.js';
 import { prepareCondition, prepareKeyCondition, prepareProjection } from './expression-adapter.js';
 import { findIndex, isInIndex, projectForIndex } from './index-view.js';
+import { itemsOfPartition } from './partition-index.js';
 import { partitionKeyName, scalarText, sortKeyName } from './keys.js';
 import { itemKeyString, type IndexState, type Item, type TableState } from './model.js';
 import { checkExpressions, expressionInputs, failed, optionalExpression, recordItemOperation, returnConsumedCapacityOf, withConsumed } from './operation-helpers.js';
@@ -51,10 +52,10 @@ function resolveSource(world: World, operation: string, request: Request): Resul
   return ok({ table: table.value, index, consistency: isConsistent ? 'strong' : 'eventual', options, exclusiveStartKey: exclusiveStartKey.value });
 }
 
-function entriesOf(source: Source, keep: (item: Item) => boolean): Item[] {
+function entriesOf(source: Source, keep: (item: Item) => boolean, candidates: Iterable<Item> = source.table.items.values()): Item[] {
   const entries: Item[] = [];
   const { table, index } = source;
-  for (const item of table.items.values()) {
+  for (const item of candidates) {
     if (index !== undefined && !isInIndex(index, item)) continue;
     if (!keep(item)) continue;
     entries.push(index === undefined ? item : projectForIndex(table, index, item));
@@ -95,7 +96,10 @@ export function query(world: World, request: Request): Result<Record<string, unk
   const hashName = partitionKeyName(keySchema);
   const rangeName = sortKeyName(keySchema);
   const wanted = JSON.stringify(condition.value.partitionValue);
-  const entries = entriesOf(source.value, (item) => JSON.stringify(item[hashName]) === wanted && condition.value.matchesSortKey(rangeName === undefined ? undefined : item[rangeName]));
+  // A table or LSI query reads one partition of the table; a GSI query walks the table.
+  const candidates = index?.kind === 'GSI' ? table.items.values() : itemsOfPartition(table, condition.value.partitionValue);
+  const keep = (item: Item): boolean => JSON.stringify(item[hashName]) === wanted && condition.value.matchesSortKey(rangeName === undefined ? undefined : item[rangeName]);
+  const entries = entriesOf(source.value, keep, candidates);
   const direction = optionalBoolean(request, 'ScanIndexForward', true) ? 1 : -1;
   const compare = (a: Item, b: Item): number => {
     const bySortKey = rangeName === undefined ? 0 : compareValues(a[rangeName], b[rangeName]);

@@ -119,6 +119,22 @@ describe('DynamoDB core properties', () => {
     );
   });
 
+  it('a Query returns exactly the items of its partition, however the table was written (partition index)', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 60 }), (ops) => {
+        const world = freshWorld(5, 1_000);
+        for (const op of ops) run(world, op);
+        const items = [...(tablesIn(world).get('Orders')?.items.values() ?? [])];
+        for (let k = 0; k < 8; k++) {
+          const answer = query(world, { TableName: 'Orders', KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: pk(k) } } });
+          const expected = items.filter((item) => JSON.stringify(item.pk) === JSON.stringify({ S: pk(k) }));
+          if (answer.ok) expect(answer.value.Items).toEqual(expected);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('DDB-17: after a cancelled transaction no item has changed', () => {
     fc.assert(
       fc.property(fc.array(opArb, { maxLength: 30 }), fc.uniqueArray(key, { minLength: 1, maxLength: 6 }), (ops, keys) => {

@@ -107,20 +107,24 @@ function planIndexChange(world: World, table: TableState, update: Request, chang
   if (target === undefined || index === undefined) {
     return fail(awsError('ResourceNotFoundException', 400, `Requested resource not found: Index: ${String(name)} not found`));
   }
+  // Changes find the index by name when they run: a billing switch earlier in the same call replaces
+  // the index objects.
+  const indexName = index.name;
   if (isRecord(update.Delete)) {
     changes.push(() => {
-      table.indexes = table.indexes.filter((other) => other !== index);
+      table.indexes = table.indexes.filter((other) => other.name !== indexName);
     });
     return ok(undefined);
   }
   const units = parseProvisionedThroughput(target.ProvisionedThroughput, 'GlobalSecondaryIndexUpdates.member.update.provisionedThroughput');
   if (!units.ok) return units;
-  changes.push(() => setIndexUnits(world, index, units.value));
+  changes.push(() => setIndexUnits(world, table, indexName, units.value));
   return ok(undefined);
 }
 
-function setIndexUnits(world: World, index: IndexState, units: CapacityUnits): void {
-  if (index.throughput !== undefined) setProvisionedUnits(index.throughput, world.nowMs, units.read, units.write);
+function setIndexUnits(world: World, table: TableState, indexName: string, units: CapacityUnits): void {
+  const throughput = table.indexes.find((index) => index.name === indexName)?.throughput;
+  if (throughput !== undefined) setProvisionedUnits(throughput, world.nowMs, units.read, units.write);
 }
 
 function planStream(world: World, table: TableState, request: Request, changes: Change[]): Result<void> {

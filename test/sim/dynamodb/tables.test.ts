@@ -228,3 +228,23 @@ describe('billing modes and streams through UpdateTable', () => {
     expect(value(describeTable(world, { TableName: 'Orders' })).Table.ProvisionedThroughput).toMatchObject({ ReadCapacityUnits: 5, WriteCapacityUnits: 5 });
   });
 });
+
+describe('GSIs across a billing switch', () => {
+  it('DDB-13: switching to provisioned gives GSIs the table units unless the same call updates them', () => {
+    const world = newWorld();
+    makeTable(world, 'Orders', {
+      onDemand: true,
+      extraDefinitions: [{ AttributeName: 'status', AttributeType: 'S' }],
+      extra: { GlobalSecondaryIndexes: [{ IndexName: 'byStatus', KeySchema: [{ AttributeName: 'status', KeyType: 'HASH' }], Projection: { ProjectionType: 'KEYS_ONLY' } }] },
+    });
+    const described = value(
+      updateTable(world, {
+        TableName: 'Orders',
+        BillingMode: 'PROVISIONED',
+        ProvisionedThroughput: { ReadCapacityUnits: 10, WriteCapacityUnits: 10 },
+        GlobalSecondaryIndexUpdates: [{ Update: { IndexName: 'byStatus', ProvisionedThroughput: { ReadCapacityUnits: 3, WriteCapacityUnits: 4 } } }],
+      }),
+    ).TableDescription;
+    expect(described.GlobalSecondaryIndexes).toMatchObject([{ IndexName: 'byStatus', ProvisionedThroughput: { ReadCapacityUnits: 3, WriteCapacityUnits: 4 } }]);
+  });
+});

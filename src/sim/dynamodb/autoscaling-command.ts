@@ -1,7 +1,7 @@
 // Auto scaling for a provisioned table (DDB-09). The real CLI configures it through Application Auto
 // Scaling (register-scalable-target + put-scaling-policy); the sandbox offers one simulator command
-// instead: `sim autoscaling enable --table-name T --target 70 --min 5 --max 100 [--dimension write]`.
-import type { OperationSpec } from '../cli/operation-spec.js';
+// instead: `sim autoscaling enable --table-name T --target 70 --min 5 --max 100 [--dimension write]`
+// (the row itself is in sim-commands.ts).
 import { fail, ok, validationError, type Result } from '../result.js';
 import type { World } from '../world.js';
 import { AUTOSCALING_MAX_TARGET_PERCENT, AUTOSCALING_MIN_TARGET_PERCENT, MAX_TABLE_CAPACITY_UNITS, MIN_CAPACITY_UNITS } from './limits.js';
@@ -38,19 +38,3 @@ export function enableAutoScaling(world: World, request: EnableAutoScalingReques
   world.record({ service: 'sim', operation: 'autoscaling-enabled', outcome: 'ok', detail: { tableName: request.tableName, ...policy, dimension } });
   return ok({ TableName: request.tableName, TargetValue: targetPercent, MinCapacity: minUnits, MaxCapacity: maxUnits, Dimension: dimension });
 }
-
-/** The simulator row for the sandbox (`sim autoscaling enable ...`); the lead wires it to the `sim` table. */
-export const AUTOSCALING_ENABLE_COMMAND: OperationSpec = {
-  service: 'sim',
-  command: 'autoscaling enable',
-  operation: 'EnableAutoScaling',
-  summary: 'Simulator command: target-tracking auto scaling for a provisioned table (stands in for Application Auto Scaling).',
-  params: [
-    { flag: '--table-name', member: 'tableName', type: 'string', required: true, description: 'The provisioned table to scale.' },
-    { flag: '--target', member: 'targetPercent', type: 'number', required: true, description: 'Target utilisation in percent, 20–90.' },
-    { flag: '--min', member: 'minUnits', type: 'integer', required: true, description: 'The fewest capacity units to scale in to.' },
-    { flag: '--max', member: 'maxUnits', type: 'integer', required: true, description: 'The most capacity units to scale out to.' },
-    { flag: '--dimension', member: 'dimension', type: 'string', required: false, description: 'Scale read, write or both (default both).', choices: ['read', 'write', 'both'] },
-  ],
-  run: (world, request) => enableAutoScaling(world, request as unknown as EnableAutoScalingRequest),
-};

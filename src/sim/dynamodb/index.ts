@@ -5,7 +5,8 @@ import './storage.js';
 export { batchGetItem, batchWriteItem } from './batch.js';
 export { batchGetReadUnits, batchWriteUnits, itemWriteUnits, queryReadUnits, readUnits, writeUnits, type ReadConsistency } from './capacity.js';
 export { DYNAMODB_OPERATIONS } from './commands.js';
-export { AUTOSCALING_ENABLE_COMMAND, enableAutoScaling, type EnableAutoScalingRequest } from './autoscaling-command.js';
+export { enableAutoScaling, type EnableAutoScalingRequest } from './autoscaling-command.js';
+export { DYNAMODB_SIM_COMMANDS, type DynamoDbSimRow } from './sim-commands.js';
 export { consumedCapacity, type ConsumedUnits, type ReturnConsumedCapacity } from './consumed.js';
 export { createTable } from './create-table.js';
 export {

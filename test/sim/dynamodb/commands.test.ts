@@ -2,7 +2,7 @@
 // description, and running rows end to end gives the JSON the AWS CLI prints (ConsumedCapacity as numbers).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AUTOSCALING_ENABLE_COMMAND } from '../../../src/sim/dynamodb/autoscaling-command.js';
+import { DYNAMODB_SIM_COMMANDS } from '../../../src/sim/dynamodb/sim-commands.js';
 import { DYNAMODB_OPERATIONS } from '../../../src/sim/dynamodb/commands.js';
 import { showTable } from '../../../src/sim/dynamodb/describe-capacity.js';
 import type { OperationSpec } from '../../../src/sim/cli/operation-spec.js';
@@ -30,7 +30,7 @@ describe('DYNAMODB_OPERATIONS', () => {
       'create-table', 'update-table', 'describe-table', 'delete-table', 'list-tables', 'put-item', 'get-item', 'update-item',
       'delete-item', 'query', 'scan', 'batch-write-item', 'batch-get-item', 'transact-write-items', 'transact-get-items',
     ]);
-    for (const spec of [...DYNAMODB_OPERATIONS, AUTOSCALING_ENABLE_COMMAND]) {
+    for (const spec of DYNAMODB_OPERATIONS) {
       expect(spec.summary.length).toBeGreaterThan(10);
       for (const param of spec.params) expect(param.description, `${spec.command} ${param.flag}`).toMatch(/\.$/);
       expect(new Set(spec.params.map((param) => param.flag)).size).toBe(spec.params.length);
@@ -59,8 +59,11 @@ describe('DYNAMODB_OPERATIONS', () => {
   it('enables auto scaling through the sim row and shows the table', () => {
     const world = newWorld();
     createOrders(world, { ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 10 } });
-    value(AUTOSCALING_ENABLE_COMMAND.run(world, { tableName: 'Orders', targetPercent: 70, minUnits: 5, maxUnits: 100 }));
+    const [show, autoscaling] = DYNAMODB_SIM_COMMANDS;
+    const enabled = value(autoscaling!.run({ world }, { args: {}, flags: { 'table-name': 'Orders', target: 70, min: 5, max: 100 } }));
+    expect(enabled.text).toMatchInlineSnapshot(`"Auto scaling on Orders (both): target 70 %, 5–100 units\n"`);
     world.advance(10_000);
+    expect(value(show!.run({ world }, { args: { TABLE_NAME: 'Orders' }, flags: {} })).json).toMatchObject({ tableName: 'Orders', partitionCount: 1 });
     expect(value(showTable(world, 'Orders'))).toMatchInlineSnapshot(`
       [
         "Table Orders (PROVISIONED): 0 items, 0 bytes, 1 partition(s)",

@@ -6,6 +6,7 @@ import { createTable } from '../../../src/sim/dynamodb/create-table.js';
 import { putItem } from '../../../src/sim/dynamodb/items.js';
 import { deleteTable, describeTable, listTables } from '../../../src/sim/dynamodb/tables.js';
 import { updateTable } from '../../../src/sim/dynamodb/update-table.js';
+import { tablesIn } from '../../../src/sim/dynamodb/state.js';
 import { error, makeTable, newWorld, value } from '../../helpers/dynamodb.js';
 
 const base = {
@@ -246,5 +247,17 @@ describe('GSIs across a billing switch', () => {
       }),
     ).TableDescription;
     expect(described.GlobalSecondaryIndexes).toMatchObject([{ IndexName: 'byStatus', ProvisionedThroughput: { ReadCapacityUnits: 3, WriteCapacityUnits: 4 } }]);
+  });
+});
+
+describe('tables made by other code', () => {
+  it('fills in an empty throughput detail on first use (a table built directly as TableState)', () => {
+    const world = newWorld();
+    makeTable(world, 'Orders');
+    const table = tablesIn(world).get('Orders');
+    if (table === undefined) throw new Error('no table');
+    table.throughput = { mode: 'PROVISIONED', readCapacityUnits: 5, writeCapacityUnits: 5, detail: {} };
+    value(putItem(world, { TableName: 'Orders', Item: { pk: { S: 'a' } } }));
+    expect(value(describeTable(world, { TableName: 'Orders' })).Table).toMatchObject({ ItemCount: 1, TableSizeBytes: 3 });
   });
 });

@@ -58,8 +58,15 @@ export function newThroughput(mode: BillingMode, rcu: number, wcu: number, nowMs
   return { mode, readCapacityUnits: rcu, writeCapacityUnits: wcu, detail: detail as unknown as Record<string, unknown> };
 }
 
+/**
+ * The throughput detail. A table built by other code (a test helper, a future service) may carry an empty
+ * `detail`; it is filled in on first use, meters starting at time 0 (so such a table starts with full burst
+ * credit, the cap of DDB-07).
+ */
 export function detailOf(throughput: ThroughputState): ThroughputDetail {
-  return throughput.detail as unknown as ThroughputDetail;
+  const detail = throughput.detail as unknown as ThroughputDetail;
+  if (detail.read === undefined) Object.assign(throughput.detail, newThroughput(throughput.mode, 0, 0, 0).detail);
+  return detail;
 }
 
 export function capacityOf(throughput: ThroughputState, direction: Direction): number {

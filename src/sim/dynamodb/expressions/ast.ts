@@ -1,5 +1,5 @@
-// The parsed forms of DynamoDB expressions. Names (`#n`) and values (`:v`) are already substituted, so
-// evaluating an AST needs only the item.
+// The parsed forms of DynamoDB expressions, and small readers of them. Names (`#n`) and values (`:v`) are
+// already substituted, so evaluating an AST needs only the item.
 import type { AttributeValue } from '../model.js';
 
 /** One step of a document path: an attribute (map key) name, or a list index. */
@@ -53,3 +53,27 @@ export interface UpdateAst {
 
 /** A projection expression: the document paths to keep. */
 export type ProjectionAst = readonly DocPath[];
+
+/** Every document path a condition reads (for instance to refuse key attributes in a Query filter). */
+export function pathsOfCondition(condition: ConditionAst): readonly DocPath[] {
+  const ofOperand = (operand: Operand): DocPath[] => (operand.kind === 'value' ? [] : [operand.path]);
+  switch (condition.kind) {
+    case 'compare':
+      return [...ofOperand(condition.left), ...ofOperand(condition.right)];
+    case 'between':
+      return [condition.operand, condition.low, condition.high].flatMap(ofOperand);
+    case 'in':
+      return [condition.operand, ...condition.candidates].flatMap(ofOperand);
+    case 'and':
+    case 'or':
+      return [...pathsOfCondition(condition.left), ...pathsOfCondition(condition.right)];
+    case 'not':
+      return pathsOfCondition(condition.condition);
+    case 'function':
+      return condition.args.flatMap(ofOperand);
+    default: {
+      const never: never = condition;
+      return never;
+    }
+  }
+}

@@ -1,14 +1,13 @@
 // Checks DynamoDB makes while parsing a condition, before any item is read: the number and kind of a
-// function's operands, and the types of request values given to ordering operators. A wrongly typed
-// request value is a ValidationException; a wrongly typed item attribute only makes the condition false.
+// function's operands, distinct operands, and the types of request values given to functions and
+// ordering operators. A wrongly typed request value is a ValidationException; a wrongly typed item
+// attribute only makes the condition false. Problems are noted on the cursor and reported by priority.
 import type { AttributeValue } from '../model.js';
-import type { Result } from '../../result.js';
-import { ok } from '../../result.js';
 import type { Operand } from './ast.js';
 import type { Cursor } from './cursor.js';
-import { semanticError } from './cursor.js';
-import { incorrectOperandType, invalidExpression, requiresDocumentPath } from './errors.js';
-import { ATTRIBUTE_TYPE_TAGS, compareScalars, typeOf } from './values.js';
+import { report } from './cursor.js';
+import { formatPathForMessage, operandCountDetail, operandTypeDetail, requiresPathDetail } from './errors.js';
+import { typeOf } from './values.js';
 
 // IN takes at most 100 values. Source: DynamoDB Developer Guide, Constraints.html ("Expression
 // parameters"); not yet in shared/aws-facts.md.
@@ -23,68 +22,98 @@ const ARITY: Readonly<Record<string, number>> = {
   size: 1,
 };
 
-/** Functions whose first operand must be a document path, not a value. */
-const PATH_FIRST = new Set(['attribute_exists', 'attribute_not_exists', 'attribute_type', 'size']);
+/** The type names attribute_type accepts, in the order AWS lists them in its message. */
+const TYPE_NAMES_AS_LISTED = ['B', 'NULL', 'SS', 'BOOL', 'L', 'BS', 'N', 'NS', 'S', 'M'];
+
+/** A constant placeholder for an operand whose problem is already noted, so parsing can go on. */
+export const PLACEHOLDER_OPERAND: Operand = { kind: 'value', value: { NULL: true }, ref: '' };
 
 function valueOf(operand: Operand | undefined): AttributeValue | undefined {
   return operand?.kind === 'value' ? operand.value : undefined;
 }
 
-function checkAttributeTypeName(cursor: Cursor, operand: Operand | undefined): Result<true> {
-  const value = valueOf(operand);
-  if (value === undefined) return ok(true);
-  if (!('S' in value)) return semanticError(cursor, incorrectOperandType(cursor.kind, 'attribute_type', typeOf(value)));
-  if ((ATTRIBUTE_TYPE_TAGS as readonly string[]).includes(value.S)) return ok(true);
-  // Wording close to AWS's, UNCONFIRMED.
-  const detail = `Invalid attribute type name found; type: ${value.S}, valid types: { ${ATTRIBUTE_TYPE_TAGS.join(',')} }`;
-  return semanticError(cursor, invalidExpression(cursor.kind, detail));
+function reportOperandType(cursor: Cursor, operator: string, type: string): void {
+  report(cursor, 'operand-type', operandTypeDetail(operator, type));
 }
 
-/** Arity, path-ness and literal operand types of a condition function call. */
-export function checkFunctionCall(cursor: Cursor, name: string, args: readonly Operand[]): Result<true> {
+/** `a = a`, `begins_with(a, a)`: DynamoDB refuses the same path on both sides. */
+export function checkDistinct(
+  cursor: Cursor,
+  operator: string,
+  first: Operand | undefined,
+  second: Operand | undefined,
+): void {
+  if (first?.kind !== 'path' || second?.kind !== 'path') return;
+  if (first.path.length !== second.path.length || first.path.some((step, index) => step !== second.path[index])) return;
+  const detail =
+    'The first operand must be distinct from the remaining operands for this operator or function; ' +
+    `operator: ${operator}, first operand: ${formatPathForMessage(first.path)}`;
+  report(cursor, 'distinct-operands', detail);
+}
+
+function checkAttributeTypeName(cursor: Cursor, operand: Operand | undefined): void {
+  if (operand?.kind !== 'value') {
+    // AWS answers a path here with the list of types it wanted, in this odd form (seen in dynalite).
+    reportOperandType(cursor, 'attribute_type', '{NS,SS,L,BS,N,M,B,BOOL,NULL,S}');
+    return;
+  }
+  const value = operand.value;
+  if (!('S' in value)) reportOperandType(cursor, 'attribute_type', typeOf(value));
+  else if (!TYPE_NAMES_AS_LISTED.includes(value.S)) {
+    const validTypes = `{${TYPE_NAMES_AS_LISTED.join(',')}}`;
+    report(cursor, 'operand-type', `Invalid attribute type name found; type: ${value.S}, valid types: ${validTypes}`);
+  }
+}
+
+/** Arity, path-ness, distinctness and literal operand types of a condition function call. */
+export function checkFunctionCall(cursor: Cursor, name: string, args: readonly Operand[]): void {
   const arity = ARITY[name];
   if (arity !== undefined && args.length !== arity) {
-    const detail = `Incorrect number of operands for operator or function; operator or function: ${name}, number of operands: ${args.length}`;
-    return semanticError(cursor, invalidExpression(cursor.kind, detail));
+    report(cursor, 'operand-count', operandCountDetail(name, args.length));
+    return;
   }
-  if (PATH_FIRST.has(name) && args[0]?.kind !== 'path') return semanticError(cursor, requiresDocumentPath(cursor.kind, name));
-  if (name === 'attribute_type') return checkAttributeTypeName(cursor, args[1]);
-  if (name === 'begins_with') {
-    for (const operand of args) {
-      const value = valueOf(operand);
-      if (value !== undefined && !('S' in value) && !('B' in value)) {
-        return semanticError(cursor, incorrectOperandType(cursor.kind, name, typeOf(value)));
-      }
-    }
+  if (args.length === 2) checkDistinct(cursor, name, args[0], args[1]);
+  if ((name === 'attribute_exists' || name === 'attribute_not_exists') && args[0]?.kind !== 'path') {
+    report(cursor, 'operand-type', requiresPathDetail(name));
   }
-  return ok(true);
+  if (name === 'attribute_type') checkAttributeTypeName(cursor, args[1]);
+  const literals = args.map(valueOf).filter((value) => value !== undefined);
+  for (const type of literals.map(typeOf)) {
+    if (name === 'begins_with' && type !== 'S' && type !== 'B') reportOperandType(cursor, name, type);
+    if (name === 'size' && (type === 'N' || type === 'BOOL' || type === 'NULL')) reportOperandType(cursor, name, type);
+  }
 }
 
 /** `<`, `<=`, `>`, `>=` and BETWEEN order only strings, numbers and binary values. */
-export function checkOrderedOperand(cursor: Cursor, operator: string, operand: Operand): Result<true> {
+export function checkOrderedOperand(cursor: Cursor, operator: string, operand: Operand): void {
   const value = valueOf(operand);
-  if (value === undefined) return ok(true);
+  if (value === undefined) return;
   const type = typeOf(value);
-  if (type === 'S' || type === 'N' || type === 'B') return ok(true);
-  return semanticError(cursor, incorrectOperandType(cursor.kind, operator, type));
+  if (type !== 'S' && type !== 'N' && type !== 'B') reportOperandType(cursor, operator, type);
 }
 
 function formatScalar(value: AttributeValue): string {
-  if ('S' in value) return `{S:${value.S}}`;
-  if ('N' in value) return `{N:${value.N}}`;
-  if ('B' in value) return `{B:${value.B}}`;
-  return JSON.stringify(value);
+  const type = typeOf(value);
+  const text = 'S' in value ? value.S : 'N' in value ? value.N : 'B' in value ? value.B : JSON.stringify(value);
+  return `{${type}:${text}}`;
 }
 
-/** `x BETWEEN :low AND :high` with request values needs `:low <= :high` (AWS refuses the reverse). */
-export function checkBetweenBounds(cursor: Cursor, low: Operand, high: Operand): Result<true> {
+/**
+ * `x BETWEEN :low AND :high` with two request values needs them of one type and `:low <= :high`.
+ * `order` is the comparison of low with high (undefined when they are of different types).
+ */
+export function checkBetweenBounds(cursor: Cursor, low: Operand, high: Operand, order: -1 | 0 | 1 | undefined): void {
   const lowValue = valueOf(low);
   const highValue = valueOf(high);
-  if (lowValue === undefined || highValue === undefined) return ok(true);
-  if (compareScalars(lowValue, highValue) !== 1) return ok(true);
-  // Wording as AWS prints it, in substance; the AttributeValue rendering is UNCONFIRMED.
-  const detail =
-    'The BETWEEN operator requires upper bound to be greater than or equal to lower bound; ' +
-    `lower bound operand: AttributeValue: ${formatScalar(lowValue)}, upper bound operand: AttributeValue: ${formatScalar(highValue)}`;
-  return semanticError(cursor, invalidExpression(cursor.kind, detail));
+  if (lowValue === undefined || highValue === undefined) return;
+  const bounds =
+    `lower bound operand: AttributeValue: ${formatScalar(lowValue)}, ` +
+    `upper bound operand: AttributeValue: ${formatScalar(highValue)}`;
+  if (typeOf(lowValue) !== typeOf(highValue)) {
+    const detail = `The BETWEEN operator requires same data type for lower and upper bounds; ${bounds}`;
+    report(cursor, 'operand-type', detail);
+  } else if (order === 1) {
+    const detail = `The BETWEEN operator requires upper bound to be greater than or equal to lower bound; ${bounds}`;
+    report(cursor, 'operand-type', detail);
+  }
 }

@@ -11,7 +11,7 @@ import { attributeValuesEqual, base64Bytes, compareScalars, typeOf } from './val
  * `size()`: bytes of a string (UTF-8; AWS says "length of the string", non-ASCII behaviour UNCONFIRMED)
  * or binary, elements of a set, list or map. Undefined for numbers, booleans and nulls.
  */
-function sizeOf(value: AttributeValue): number | undefined {
+export function sizeOf(value: AttributeValue): number | undefined {
   if ('S' in value) return new TextEncoder().encode(value.S).length;
   if ('B' in value) return base64Bytes(value.B).length;
   if ('SS' in value) return value.SS.length;

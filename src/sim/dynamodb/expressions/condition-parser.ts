@@ -3,29 +3,45 @@
 //   condition := and (OR and)*          and := not (AND not)*          not := NOT not | primary
 //   primary   := '(' condition ')' | function '(' operands ')'
 //              | operand comparator operand | operand BETWEEN operand AND operand | operand IN '(' operands ')'
-//   operand   := path | :value | size '(' path ')'
+//   operand   := path | :value | size '(' operand ')' | '(' operand ')'
+// Problems other than syntax are noted on the cursor and reported by priority when the parse ends.
 import type { Result } from '../../result.js';
 import { ok } from '../../result.js';
 import type { Comparator, ConditionAst, Operand } from './ast.js';
-import { checkBetweenBounds, checkFunctionCall, checkOrderedOperand, MAX_IN_OPERANDS } from './condition-checks.js';
+import {
+  checkBetweenBounds,
+  checkDistinct,
+  checkFunctionCall,
+  checkOrderedOperand,
+  MAX_IN_OPERANDS,
+  PLACEHOLDER_OPERAND,
+} from './condition-checks.js';
+import { sizeOf } from './condition-eval.js';
 import type { Cursor } from './cursor.js';
 import {
   advance,
   expectSymbol,
   isKeyword,
   isSymbol,
-  parsePath,
-  parseValueRef,
+  isFunctionCall,
+  parseParenthesisedList,
+  parsePathOrValue,
   peek,
-  semanticError,
-  startsPath,
+  report,
   syntaxErrorHere,
 } from './cursor.js';
-import { functionNotAllowedHere, invalidExpression } from './errors.js';
+import { compareScalars } from './values.js';
 
 const COMPARATORS: readonly Comparator[] = ['=', '<>', '<', '<=', '>', '>='];
-const BOOLEAN_FUNCTIONS = ['attribute_exists', 'attribute_not_exists', 'attribute_type', 'begins_with', 'contains'] as const;
+const BOOLEAN_FUNCTIONS = [
+  'attribute_exists',
+  'attribute_not_exists',
+  'attribute_type',
+  'begins_with',
+  'contains',
+] as const;
 const UPDATE_FUNCTIONS = ['if_not_exists', 'list_append'];
+const PLACEHOLDER_CONDITION: ConditionAst = { kind: 'function', name: 'attribute_exists', args: [PLACEHOLDER_OPERAND] };
 
 type BooleanFunction = (typeof BOOLEAN_FUNCTIONS)[number];
 
@@ -33,52 +49,80 @@ function isBooleanFunction(name: string): name is BooleanFunction {
   return (BOOLEAN_FUNCTIONS as readonly string[]).includes(name);
 }
 
-function unknownFunction<T>(cursor: Cursor, name: string): Result<T> {
-  if (UPDATE_FUNCTIONS.includes(name)) return semanticError(cursor, functionNotAllowedHere(cursor.kind, name));
-  return semanticError(cursor, invalidExpression(cursor.kind, `Invalid function name; function: ${name}`));
+function startsComparison(cursor: Cursor): boolean {
+  const token = peek(cursor);
+  const isComparator = COMPARATORS.some((comparator) => isSymbol(token, comparator));
+  return isComparator || isKeyword(token, 'BETWEEN') || isKeyword(token, 'IN');
 }
 
-function isFunctionCall(cursor: Cursor): boolean {
-  return peek(cursor).kind === 'word' && isSymbol(peek(cursor, 1), '(');
+/** Notes a function that has no place in a condition (unknown, or an update-only one). */
+function reportForeignFunction(cursor: Cursor, name: string): void {
+  const detail = UPDATE_FUNCTIONS.includes(name)
+    ? `The function is not allowed in a condition expression; function: ${name}`
+    : `Invalid function name; function: ${name}`;
+  report(cursor, 'unknown-function', detail);
 }
 
-/** `( operand, operand ... )`, the cursor on the opening parenthesis. */
-function parseOperandList(cursor: Cursor): Result<readonly Operand[]> {
-  const open = expectSymbol(cursor, '(');
-  if (!open.ok) return open;
-  const operands: Operand[] = [];
-  // Each turn consumes at least one token, so the loop ends within the token count.
-  for (;;) {
-    const operand = parseOperand(cursor);
-    if (!operand.ok) return operand;
-    operands.push(operand.value);
-    if (!isSymbol(peek(cursor), ',')) break;
-    advance(cursor);
-  }
-  const close = expectSymbol(cursor, ')');
-  return close.ok ? ok(operands) : close;
+function reportMisused(cursor: Cursor, name: string): void {
+  const detail = `The function is not allowed to be used this way in an expression; function: ${name}`;
+  report(cursor, 'misused-function', detail);
 }
 
-/** An operand: a path, a `:value`, or `size(path)`. Boolean functions are refused here. */
-export function parseOperand(cursor: Cursor): Result<Operand> {
-  if (isFunctionCall(cursor)) {
-    const name = advance(cursor).text;
-    const args = parseOperandList(cursor);
-    if (!args.ok) return args;
-    if (name !== 'size') {
-      return isBooleanFunction(name) ? semanticError(cursor, functionNotAllowedHere(cursor.kind, name)) : unknownFunction(cursor, name);
+/**
+ * `((x))`: the parenthesis just opened (the cursor is after it) holds nothing but another parenthesised
+ * group. DynamoDB refuses that. `close` is the index of the matching `)`.
+ */
+function checkRedundantParentheses(cursor: Cursor, innerStart: number, close: number): void {
+  if (!isSymbol(cursor.tokens[innerStart] ?? peek(cursor), '(')) return;
+  let depth = 0;
+  for (let index = innerStart; index < close; index += 1) {
+    const token = cursor.tokens[index];
+    if (token !== undefined && isSymbol(token, '(')) depth += 1;
+    if (token !== undefined && isSymbol(token, ')')) depth -= 1;
+    if (depth === 0) {
+      if (index === close - 1) report(cursor, 'redundant-parentheses', 'The expression has redundant parentheses;');
+      return;
     }
-    const checked = checkFunctionCall(cursor, 'size', args.value);
-    if (!checked.ok) return checked;
-    const [target] = args.value;
-    return target?.kind === 'path' ? ok({ kind: 'size', path: target.path }) : syntaxErrorHere(cursor);
   }
-  if (startsPath(cursor)) {
-    const path = parsePath(cursor);
-    return path.ok ? ok({ kind: 'path', path: path.value }) : path;
+}
+
+function parseOperandList(cursor: Cursor): Result<readonly Operand[]> {
+  return parseParenthesisedList(cursor, parseOperand);
+}
+
+/** `size(x)` as an operand: the size of a path, or a constant for a request value. */
+function sizeOperand(cursor: Cursor, args: readonly Operand[]): Operand {
+  checkFunctionCall(cursor, 'size', args);
+  const [target] = args;
+  if (target?.kind === 'path') return { kind: 'size', path: target.path };
+  if (target?.kind !== 'value') return PLACEHOLDER_OPERAND;
+  const sizeCount = sizeOf(target.value);
+  return sizeCount === undefined ? PLACEHOLDER_OPERAND : { kind: 'value', value: { N: String(sizeCount) }, ref: target.ref };
+}
+
+function parseFunctionOperand(cursor: Cursor): Result<Operand> {
+  const name = advance(cursor).text;
+  const args = parseOperandList(cursor);
+  if (!args.ok) return args;
+  if (name === 'size') return ok(sizeOperand(cursor, args.value));
+  if (isBooleanFunction(name)) reportMisused(cursor, name);
+  else reportForeignFunction(cursor, name);
+  return ok(PLACEHOLDER_OPERAND);
+}
+
+/** An operand: a path, a `:value`, `size(...)`, or one of these in parentheses. */
+export function parseOperand(cursor: Cursor): Result<Operand> {
+  if (isSymbol(peek(cursor), '(')) {
+    advance(cursor);
+    const innerStart = cursor.index;
+    const inner = parseOperand(cursor);
+    if (!inner.ok) return inner;
+    const close = expectSymbol(cursor, ')');
+    if (!close.ok) return close;
+    checkRedundantParentheses(cursor, innerStart, cursor.index - 1);
+    return inner;
   }
-  const value = parseValueRef(cursor);
-  return value.ok ? ok({ kind: 'value', ...value.value }) : value;
+  return isFunctionCall(cursor) ? parseFunctionOperand(cursor) : parsePathOrValue(cursor);
 }
 
 function parseFunctionCondition(cursor: Cursor): Result<ConditionAst> {
@@ -86,19 +130,19 @@ function parseFunctionCondition(cursor: Cursor): Result<ConditionAst> {
   const args = parseOperandList(cursor);
   if (!args.ok) return args;
   if (name === 'size') {
-    // `size(a)` alone is not a condition; with a comparator after it, it is an operand.
-    const operand = checkFunctionCall(cursor, 'size', args.value);
-    if (!operand.ok) return operand;
-    const [target] = args.value;
-    if (target?.kind !== 'path') return syntaxErrorHere(cursor);
-    return parseComparisonTail(cursor, { kind: 'size', path: target.path });
+    const operand = sizeOperand(cursor, args.value);
+    if (startsComparison(cursor)) return parseComparisonTail(cursor, operand);
+    reportMisused(cursor, name);
+    return ok(PLACEHOLDER_CONDITION);
   }
-  if (!isBooleanFunction(name)) return unknownFunction(cursor, name);
-  const checked = checkFunctionCall(cursor, name, args.value);
-  if (!checked.ok) return checked;
-  const next = peek(cursor);
-  if ((next.kind === 'symbol' && COMPARATORS.includes(next.text as Comparator)) || isKeyword(next, 'BETWEEN') || isKeyword(next, 'IN')) {
-    return semanticError(cursor, functionNotAllowedHere(cursor.kind, name));
+  if (!isBooleanFunction(name)) {
+    reportForeignFunction(cursor, name);
+    return startsComparison(cursor) ? parseComparisonTail(cursor, PLACEHOLDER_OPERAND) : ok(PLACEHOLDER_CONDITION);
+  }
+  checkFunctionCall(cursor, name, args.value);
+  if (startsComparison(cursor)) {
+    reportMisused(cursor, name);
+    return parseComparisonTail(cursor, PLACEHOLDER_OPERAND);
   }
   return ok({ kind: 'function', name, args: args.value });
 }
@@ -110,12 +154,11 @@ function parseBetween(cursor: Cursor, operand: Operand): Result<ConditionAst> {
   advance(cursor);
   const high = parseOperand(cursor);
   if (!high.ok) return high;
-  for (const bound of [operand, low.value, high.value]) {
-    const checked = checkOrderedOperand(cursor, 'BETWEEN', bound);
-    if (!checked.ok) return checked;
-  }
-  const bounds = checkBetweenBounds(cursor, low.value, high.value);
-  return bounds.ok ? ok({ kind: 'between', operand, low: low.value, high: high.value }) : bounds;
+  for (const bound of [operand, low.value, high.value]) checkOrderedOperand(cursor, 'BETWEEN', bound);
+  const bothValues = low.value.kind === 'value' && high.value.kind === 'value';
+  const order = bothValues ? compareScalars(low.value.value, high.value.value) : undefined;
+  checkBetweenBounds(cursor, low.value, high.value, order);
+  return ok({ kind: 'between', operand, low: low.value, high: high.value });
 }
 
 /** What follows a left operand: a comparator, BETWEEN or IN. */
@@ -129,10 +172,10 @@ function parseComparisonTail(cursor: Cursor, left: Operand): Result<ConditionAst
     advance(cursor);
     const candidates = parseOperandList(cursor);
     if (!candidates.ok) return candidates;
-    // Message wording close to AWS's, UNCONFIRMED.
+    // Message wording close to AWS's; its stem is DynamoDB's own, the count suffix is UNCONFIRMED.
     if (candidates.value.length > MAX_IN_OPERANDS) {
       const detail = `The IN operator is provided with too many operands; number of operands: ${candidates.value.length}`;
-      return semanticError(cursor, invalidExpression(cursor.kind, detail));
+      report(cursor, 'operand-count', detail);
     }
     return ok({ kind: 'in', operand: left, candidates: candidates.value });
   }
@@ -141,23 +184,37 @@ function parseComparisonTail(cursor: Cursor, left: Operand): Result<ConditionAst
   advance(cursor);
   const right = parseOperand(cursor);
   if (!right.ok) return right;
+  checkDistinct(cursor, comparator, left, right.value);
   if (comparator !== '=' && comparator !== '<>') {
-    for (const operand of [left, right.value]) {
-      const checked = checkOrderedOperand(cursor, comparator, operand);
-      if (!checked.ok) return checked;
-    }
+    for (const operand of [left, right.value]) checkOrderedOperand(cursor, comparator, operand);
   }
   return ok({ kind: 'compare', comparator, left, right: right.value });
 }
 
-function parsePrimary(cursor: Cursor): Result<ConditionAst> {
-  if (isSymbol(peek(cursor), '(')) {
-    advance(cursor);
-    const inner = parseCondition(cursor);
-    if (!inner.ok) return inner;
-    const close = expectSymbol(cursor, ')');
-    return close.ok ? inner : close;
+/** `( condition )`, or, when that does not parse, a comparison whose left operand is parenthesised. */
+function parseParenthesised(cursor: Cursor): Result<ConditionAst> {
+  const start = cursor.index;
+  const problems = { ...cursor.problems };
+  advance(cursor);
+  const inner = parseCondition(cursor);
+  const close = inner.ok ? expectSymbol(cursor, ')') : inner;
+  if (inner.ok && close.ok) {
+    checkRedundantParentheses(cursor, start + 1, cursor.index - 1);
+    return inner;
   }
+  // Backtrack: `(a) = :v` is a comparison of a parenthesised operand.
+  const failedAt = cursor.index;
+  cursor.index = start;
+  cursor.problems = problems;
+  const left = parseOperand(cursor);
+  const comparison = left.ok && startsComparison(cursor) ? parseComparisonTail(cursor, left.value) : undefined;
+  if (comparison?.ok === true) return comparison;
+  cursor.index = failedAt;
+  return close.ok ? syntaxErrorHere(cursor) : close;
+}
+
+function parsePrimary(cursor: Cursor): Result<ConditionAst> {
+  if (isSymbol(peek(cursor), '(')) return parseParenthesised(cursor);
   if (isFunctionCall(cursor)) return parseFunctionCondition(cursor);
   const left = parseOperand(cursor);
   return left.ok ? parseComparisonTail(cursor, left.value) : left;
@@ -170,7 +227,11 @@ function parseNot(cursor: Cursor): Result<ConditionAst> {
   return inner.ok ? ok({ kind: 'not', condition: inner.value }) : inner;
 }
 
-function parseBinary(cursor: Cursor, keyword: 'AND' | 'OR', parseSide: (cursor: Cursor) => Result<ConditionAst>): Result<ConditionAst> {
+function parseBinary(
+  cursor: Cursor,
+  keyword: 'AND' | 'OR',
+  parseSide: (cursor: Cursor) => Result<ConditionAst>,
+): Result<ConditionAst> {
   let left = parseSide(cursor);
   // Each turn consumes the keyword and an operand, so the loop ends within the token count.
   while (left.ok && isKeyword(peek(cursor), keyword)) {

@@ -27,20 +27,46 @@ export interface Cursor {
   readonly names: AttributeNames;
   readonly values: AttributeValues;
   index: number;
-  /** The first name/value problem, reported after the whole expression parsed. */
-  deferred: AwsError | undefined;
+  /** The first problem of each kind, reported by priority once the whole expression parsed. */
+  problems: Partial<Record<ProblemKind, AwsError>>;
 }
 
+/**
+ * Kinds of non-syntax problems, in the order DynamoDB reports them when an expression has several
+ * (syntax errors always come first). Order taken from emulators that match AWS's answers (dynalite's
+ * condition grammar); within a kind, the first one met in the text wins.
+ */
+export const PROBLEM_PRIORITY = [
+  'redundant-parentheses',
+  'unknown-function',
+  'misused-function',
+  'reserved-word',
+  'path-depth',
+  'duplicate-section',
+  'undefined-placeholder',
+  'operand-count',
+  'distinct-operands',
+  'operand-type',
+  'path-clash',
+] as const;
+export type ProblemKind = (typeof PROBLEM_PRIORITY)[number];
+
 /** A cursor at the start of `text`, or the error for an empty, oversized or untokenizable expression. */
-export function openCursor(kind: ExpressionKind, text: string, names: AttributeNames, values: AttributeValues): Result<Cursor> {
+export function openCursor(
+  kind: ExpressionKind,
+  text: string,
+  names: AttributeNames,
+  values: AttributeValues,
+): Result<Cursor> {
   if (text.trim().length === 0) return fail(invalidExpression(kind, 'The expression can not be empty;'));
   const sizeBytes = new TextEncoder().encode(text).length;
   if (sizeBytes > MAX_EXPRESSION_LENGTH_BYTES) {
-    return fail(invalidExpression(kind, `Expression size has exceeded the maximum allowed size; expression size: ${sizeBytes}`));
+    const detail = `Expression size has exceeded the maximum allowed size; expression size: ${sizeBytes}`;
+    return fail(invalidExpression(kind, detail));
   }
   const tokens = tokenize(kind, text);
   if (!tokens.ok) return tokens;
-  return ok({ kind, text, tokens: tokens.value, names, values, index: 0, deferred: undefined });
+  return ok({ kind, text, tokens: tokens.value, names, values, index: 0, problems: {} });
 }
 
 export function peek(cursor: Cursor, offset = 0): Token {
@@ -64,7 +90,7 @@ export function isKeyword(token: Token, keyword: string): boolean {
   return token.kind === 'word' && token.text.toUpperCase() === keyword;
 }
 
-export function syntaxErrorHere<T>(cursor: Cursor): Result<T> {
+export function syntaxErrorHere<T = never>(cursor: Cursor): Result<T> {
   return fail(syntaxError(cursor.kind, cursor.text, cursor.tokens, cursor.index));
 }
 
@@ -72,16 +98,14 @@ export function expectSymbol(cursor: Cursor, symbol: string): Result<Token> {
   return isSymbol(peek(cursor), symbol) ? ok(advance(cursor)) : syntaxErrorHere(cursor);
 }
 
-/**
- * Fails with a semantic problem, unless a name/value problem came first: then that one is reported,
- * since a placeholder standing for an undefined value must not be blamed for its type.
- */
-export function semanticError<T>(cursor: Cursor, error: AwsError): Result<T> {
-  return fail(cursor.deferred ?? error);
+/** Notes a non-syntax problem (the first of each kind is kept); parsing goes on to find syntax errors. */
+export function report(cursor: Cursor, kind: ProblemKind, detail: string): void {
+  cursor.problems[kind] ??= invalidExpression(cursor.kind, detail);
 }
 
-function defer(cursor: Cursor, detail: string): void {
-  cursor.deferred ??= invalidExpression(cursor.kind, detail);
+/** Notes a problem whose whole AwsError is already built. */
+export function reportError(cursor: Cursor, kind: ProblemKind, error: AwsError): void {
+  cursor.problems[kind] ??= error;
 }
 
 /** The attribute name a path step stands for: a bare word (not reserved) or a defined `#name`. */
@@ -89,14 +113,17 @@ function readPathName(cursor: Cursor): Result<string> {
   const token = peek(cursor);
   if (token.kind === 'word') {
     advance(cursor);
-    if (isReservedWord(token.text)) defer(cursor, `Attribute name is a reserved keyword; reserved keyword: ${token.text}`);
+    if (isReservedWord(token.text)) {
+      report(cursor, 'reserved-word', `Attribute name is a reserved keyword; reserved keyword: ${token.text}`);
+    }
     return ok(token.text);
   }
   if (token.kind === 'name-ref') {
     advance(cursor);
     const name = cursor.names[token.text];
     if (name !== undefined) return ok(name);
-    defer(cursor, `An expression attribute name used in the document path is not defined; attribute name: ${token.text}`);
+    const detail = `An expression attribute name used in the document path is not defined; attribute name: ${token.text}`;
+    report(cursor, 'undefined-placeholder', detail);
     return ok(token.text);
   }
   return syntaxErrorHere(cursor);
@@ -129,9 +156,19 @@ export function parsePath(cursor: Cursor): Result<DocPath> {
       if (!close.ok) return close;
       path.push(Number(index.text));
     } else {
+      checkPathDepth(cursor, path);
       return ok(path);
     }
   }
+}
+
+// Items nest at most 32 levels deep (DDB-03), so a longer document path can never match. The message
+// stem is DynamoDB's own; its suffix with the count is UNCONFIRMED.
+export const MAX_PATH_DEPTH = 32;
+
+function checkPathDepth(cursor: Cursor, path: readonly PathElement[]): void {
+  if (path.length <= MAX_PATH_DEPTH) return;
+  report(cursor, 'path-depth', `The document path has too many nesting levels; nesting levels: ${path.length}`);
 }
 
 /** A `:value` placeholder and the value it stands for. */
@@ -141,13 +178,59 @@ export function parseValueRef(cursor: Cursor): Result<{ readonly value: Attribut
   advance(cursor);
   const value = cursor.values[token.text];
   if (value !== undefined) return ok({ value, ref: token.text });
-  defer(cursor, `An expression attribute value used in expression is not defined; attribute value: ${token.text}`);
+  const detail = `An expression attribute value used in expression is not defined; attribute value: ${token.text}`;
+  report(cursor, 'undefined-placeholder', detail);
   return ok({ value: { NULL: true }, ref: token.text });
 }
 
-/** Ends a parse: a syntax error if tokens remain, else the deferred name/value problem, else the value. */
+/** A path or a `:value`: the operands conditions and updates share. */
+export type PathOrValue =
+  | { readonly kind: 'path'; readonly path: DocPath }
+  | { readonly kind: 'value'; readonly value: AttributeValue; readonly ref: string };
+
+export function parsePathOrValue(cursor: Cursor): Result<PathOrValue> {
+  if (startsPath(cursor)) {
+    const path = parsePath(cursor);
+    return path.ok ? ok({ kind: 'path', path: path.value }) : path;
+  }
+  const value = parseValueRef(cursor);
+  return value.ok ? ok({ kind: 'value', ...value.value }) : value;
+}
+
+/** Whether the cursor is on `name(`, a function call. */
+export function isFunctionCall(cursor: Cursor): boolean {
+  return peek(cursor).kind === 'word' && isSymbol(peek(cursor, 1), '(');
+}
+
+/** `item, item, ...`: one or more items separated by commas. */
+export function parseCommaList<T>(cursor: Cursor, parseItem: (cursor: Cursor) => Result<T>): Result<T[]> {
+  const items: T[] = [];
+  // Each turn consumes at least one token, so the loop ends within the token count.
+  for (;;) {
+    const item = parseItem(cursor);
+    if (!item.ok) return item;
+    items.push(item.value);
+    if (!isSymbol(peek(cursor), ',')) return ok(items);
+    advance(cursor);
+  }
+}
+
+/** `( item, item ... )`, the cursor on the opening parenthesis. */
+export function parseParenthesisedList<T>(cursor: Cursor, parseItem: (cursor: Cursor) => Result<T>): Result<T[]> {
+  const open = expectSymbol(cursor, '(');
+  if (!open.ok) return open;
+  const items = parseCommaList(cursor, parseItem);
+  if (!items.ok) return items;
+  const close = expectSymbol(cursor, ')');
+  return close.ok ? items : close;
+}
+
+/** Ends a parse: a syntax error if tokens remain, else the highest-priority problem, else the value. */
 export function finish<T>(cursor: Cursor, value: T): Result<T> {
   if (peek(cursor).kind !== 'eof') return syntaxErrorHere(cursor);
-  if (cursor.deferred !== undefined) return fail(cursor.deferred);
+  for (const kind of PROBLEM_PRIORITY) {
+    const problem = cursor.problems[kind];
+    if (problem !== undefined) return fail(problem);
+  }
   return ok(value);
 }

@@ -22,19 +22,19 @@ export function formatPathForMessage(path: DocPath): string {
   return `[${path.map((element) => (typeof element === 'number' ? `[${element}]` : element)).join(', ')}]`;
 }
 
-export function incorrectOperandType(kind: ExpressionKind, operator: string, operandType: string): AwsError {
-  return invalidExpression(
-    kind,
-    `Incorrect operand type for operator or function; operator or function: ${operator}, operand type: ${operandType}`,
-  );
+/** A request value (or item attribute, for key conditions) of a type the operator or function refuses. */
+export function operandTypeDetail(operator: string, operandType: string): string {
+  return `Incorrect operand type for operator or function; operator or function: ${operator}, operand type: ${operandType}`;
 }
 
-export function functionNotAllowedHere(kind: ExpressionKind, name: string): AwsError {
-  return invalidExpression(kind, `The function is not allowed to be used this way in an expression; function: ${name}`);
+/** A function called with the wrong number of operands. */
+export function operandCountDetail(name: string, count: number): string {
+  return `Incorrect number of operands for operator or function; operator or function: ${name}, number of operands: ${count}`;
 }
 
-export function requiresDocumentPath(kind: ExpressionKind, name: string): AwsError {
-  return invalidExpression(kind, `Operator or function requires a document path; operator or function: ${name}`);
+/** A function that needs a document path was given a value. */
+export function requiresPathDetail(name: string): string {
+  return `Operator or function requires a document path; operator or function: ${name}`;
 }
 
 /** Two paths of one expression are the same, or one contains the other (`a` and `a.b`). */

@@ -18,6 +18,7 @@ export type {
   UpdateAction,
   UpdateAst,
 } from './ast.js';
+export { pathsOfCondition } from './ast.js';
 export type { AttributeNames, AttributeValues } from './cursor.js';
 export { MAX_EXPRESSION_LENGTH_BYTES } from './cursor.js';
 export type { ExpressionKind } from './errors.js';
@@ -30,7 +31,14 @@ export { parseProjection, project } from './projection.js';
 export { resolvePath } from './paths.js';
 export type { ExpressionUsageInput } from './usage.js';
 export { checkExpressionAttributeUsage } from './usage.js';
-export { addNumbers, compareNumbers, isNumberText, normalizeNumber, subtractNumbers } from './numbers.js';
+export {
+  addNumbers,
+  compareNumbers,
+  isNumberText,
+  normalizeNumber,
+  numberRangeProblem,
+  subtractNumbers,
+} from './numbers.js';
 export type { AttributeTypeTag } from './values.js';
 export { attributeValuesEqual, compareBinary, compareScalars, compareStrings, typeOf } from './values.js';
 export { isReservedWord } from './reserved-words.js';

@@ -9,7 +9,7 @@ import { beginsWith } from './condition-eval.js';
 import { parseCondition } from './condition-parser.js';
 import type { AttributeNames, AttributeValues } from './cursor.js';
 import { finish, openCursor } from './cursor.js';
-import { incorrectOperandType, invalidExpression } from './errors.js';
+import { invalidExpression, operandTypeDetail } from './errors.js';
 import { compareScalars, typeOf } from './values.js';
 
 /** The sort-key part of a key condition. */
@@ -36,18 +36,58 @@ function unsupportedOperator(operator: string): AwsError {
   return validationError(`Invalid operator used in KeyConditionExpression: ${operator}`);
 }
 
-/** A top-level attribute name, or undefined for a value, a nested path or size(). */
-function keyNameOf(operand: Operand): string | undefined {
-  return operand.kind === 'path' && operand.path.length === 1 && typeof operand.path[0] === 'string' ? operand.path[0] : undefined;
-}
-
-function valueOf(operand: Operand): AttributeValue | undefined {
-  return operand.kind === 'value' ? operand.value : undefined;
-}
-
-// Where AWS's wording for a form is not known, "Query key condition not supported" (its generic
-// answer for a key condition it cannot use) is given. UNCONFIRMED for nested paths and path operands.
+// Where AWS's wording for a form is not known, "Query key condition not supported" (its answer for a
+// partition key compared with anything but `=`) is given. UNCONFIRMED for a non-key attribute on a
+// table without sort key.
 const NOT_SUPPORTED = validationError('Query key condition not supported');
+
+/** Messages for malformed terms, as DynamoDB words them (matched by dynalite, tested against AWS). */
+const NESTED_OPERATION = validationError('KeyConditionExpressions cannot contain nested operations');
+const NESTED_ATTRIBUTE = validationError('KeyConditionExpressions cannot have conditions on nested attributes');
+const invalidTerm = (detail: string) => validationError(`Invalid condition in KeyConditionExpression: ${detail}`);
+
+/** The one key attribute among a term's operands (the others must be values), and its position. */
+function keyOperand(operands: readonly Operand[]): Result<{ readonly name: string; readonly position: number }> {
+  let found: { name: string; position: number } | undefined;
+  for (const [position, operand] of operands.entries()) {
+    if (operand.kind === 'size') return fail(NESTED_OPERATION);
+    if (operand.kind !== 'path') continue;
+    const [name] = operand.path;
+    if (operand.path.length !== 1 || typeof name !== 'string') return fail(NESTED_ATTRIBUTE);
+    if (found !== undefined) return fail(invalidTerm('Multiple attribute names used in one condition'));
+    found = { name, position };
+  }
+  return found === undefined ? fail(invalidTerm('No key attribute specified')) : ok(found);
+}
+
+/** The request values among a term's operands, in order (keyOperand has checked the rest). */
+function valuesAmong(operands: readonly Operand[]): AttributeValue[] {
+  return operands.flatMap((operand) => (operand.kind === 'value' ? [operand.value] : []));
+}
+
+const FLIPPED = { '=': '=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' } as const;
+
+function compareTerm(condition: Extract<ConditionAst, { kind: 'compare' }>): Result<KeyTerm> {
+  if (condition.comparator === '<>') return fail(unsupportedOperator('<>'));
+  const key = keyOperand([condition.left, condition.right]);
+  if (!key.ok) return key;
+  const [value] = valuesAmong([condition.left, condition.right]);
+  if (value === undefined) return fail(invalidTerm('No key attribute specified'));
+  // `:v < sk` is accepted and read as `sk > :v`.
+  const comparator = key.value.position === 0 ? condition.comparator : FLIPPED[condition.comparator];
+  return ok({ name: key.value.name, predicate: { kind: 'compare', comparator, value } });
+}
+
+function rangeTerm(operands: readonly Operand[], operator: 'BETWEEN' | 'begins_with'): Result<KeyTerm> {
+  if (operands[0]?.kind !== 'path') return fail(invalidTerm(`${operator} operator must have the key attribute as its first operand`));
+  const key = keyOperand(operands);
+  if (!key.ok) return key;
+  const [first, second] = valuesAmong(operands);
+  if (first === undefined) return fail(invalidTerm('No key attribute specified'));
+  if (operator === 'begins_with') return ok({ name: key.value.name, predicate: { kind: 'begins-with', prefix: first } });
+  if (second === undefined) return fail(invalidTerm('No key attribute specified'));
+  return ok({ name: key.value.name, predicate: { kind: 'between', low: first, high: second } });
+}
 
 function termOf(condition: ConditionAst): Result<KeyTerm> {
   switch (condition.kind) {
@@ -57,28 +97,13 @@ function termOf(condition: ConditionAst): Result<KeyTerm> {
       return fail(unsupportedOperator(condition.kind.toUpperCase()));
     case 'in':
       return fail(unsupportedOperator('IN'));
-    case 'compare': {
-      if (condition.comparator === '<>') return fail(unsupportedOperator('<>'));
-      const name = keyNameOf(condition.left);
-      const value = valueOf(condition.right);
-      if (name === undefined || value === undefined) return fail(NOT_SUPPORTED);
-      return ok({ name, predicate: { kind: 'compare', comparator: condition.comparator, value } });
-    }
-    case 'between': {
-      const name = keyNameOf(condition.operand);
-      const low = valueOf(condition.low);
-      const high = valueOf(condition.high);
-      if (name === undefined || low === undefined || high === undefined) return fail(NOT_SUPPORTED);
-      return ok({ name, predicate: { kind: 'between', low, high } });
-    }
-    case 'function': {
+    case 'compare':
+      return compareTerm(condition);
+    case 'between':
+      return rangeTerm([condition.operand, condition.low, condition.high], 'BETWEEN');
+    case 'function':
       if (condition.name !== 'begins_with') return fail(unsupportedOperator(condition.name));
-      const [target, prefixOperand] = condition.args;
-      const name = target === undefined ? undefined : keyNameOf(target);
-      const prefix = prefixOperand === undefined ? undefined : valueOf(prefixOperand);
-      if (name === undefined || prefix === undefined) return fail(NOT_SUPPORTED);
-      return ok({ name, predicate: { kind: 'begins-with', prefix } });
-    }
+      return rangeTerm(condition.args, 'begins_with');
     default: {
       const never: never = condition;
       return never;
@@ -108,9 +133,16 @@ function valuesIn(predicate: SortKeyPredicate): readonly AttributeValue[] {
 function checkTypes(term: KeyTerm, definitions: readonly AttributeDefinition[] | undefined): Result<true> {
   const declared = definitions?.find((definition) => definition.AttributeName === term.name)?.AttributeType;
   if (declared === undefined) return ok(true);
-  if (term.predicate.kind === 'begins-with' && declared === 'N') return fail(incorrectOperandType(KIND, 'begins_with', 'N'));
+  if (term.predicate.kind === 'begins-with' && declared === 'N') {
+    return fail(invalidExpression(KIND, operandTypeDetail('begins_with', 'N')));
+  }
   if (valuesIn(term.predicate).every((value) => typeOf(value) === declared)) return ok(true);
-  return fail(validationError('One or more parameter values were invalid: Condition parameter type does not match schema type'));
+  const message = 'One or more parameter values were invalid: Condition parameter type does not match schema type';
+  return fail(validationError(message));
+}
+
+function missedKeyElement(name: string): AwsError {
+  return validationError(`Query condition missed key schema element: ${name}`);
 }
 
 function matchToSchema(terms: readonly KeyTerm[], keySchema: readonly KeySchemaElement[]): Result<KeyCondition> {
@@ -118,19 +150,20 @@ function matchToSchema(terms: readonly KeyTerm[], keySchema: readonly KeySchemaE
   const sortKeyName = keySchema.find((element) => element.KeyType === 'RANGE')?.AttributeName;
   const names = terms.map((term) => term.name);
   if (terms.length > 2 || new Set(names).size !== names.length) {
-    return fail(invalidExpression(KIND, 'KeyConditionExpressions must only contain one condition per key'));
+    return fail(validationError('KeyConditionExpressions must only contain one condition per key'));
   }
   const partitionTerm = terms.find((term) => term.name === partitionKeyName);
-  if (partitionTerm === undefined) return fail(validationError(`Query condition missed key schema element: ${partitionKeyName}`));
+  if (partitionTerm === undefined) return fail(missedKeyElement(partitionKeyName));
   const predicate = partitionTerm.predicate;
   if (predicate.kind !== 'compare' || predicate.comparator !== '=') return fail(NOT_SUPPORTED);
   const other = terms.find((term) => term.name !== partitionKeyName);
   if (other === undefined) return ok({ partitionKeyName, partitionValue: predicate.value });
   if (other.name !== sortKeyName) {
     // With a sort key AWS names the sort key it expected; without one its wording is UNCONFIRMED.
-    return fail(sortKeyName === undefined ? NOT_SUPPORTED : validationError(`Query condition missed key schema element: ${sortKeyName}`));
+    return fail(sortKeyName === undefined ? NOT_SUPPORTED : missedKeyElement(sortKeyName));
   }
-  return ok({ partitionKeyName, partitionValue: predicate.value, sortKey: { name: other.name, predicate: other.predicate } });
+  const sortKey = { name: other.name, predicate: other.predicate };
+  return ok({ partitionKeyName, partitionValue: predicate.value, sortKey });
 }
 
 /**

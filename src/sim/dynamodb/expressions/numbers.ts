@@ -58,6 +58,19 @@ function formatDecimal(decimal: Decimal): string {
   return isNegative ? `-${body}` : body;
 }
 
+const PLAIN_DECIMAL = /^-?\d*\.?\d*$/;
+
+/**
+ * A double for a plain decimal of at most 15 digits (`"42"`, `"-0.25"`), else undefined. Distinct
+ * decimals of 15 significant digits or fewer round to distinct doubles in the same order, so comparing
+ * these doubles is exact; it spares the bigint path for the common case (sorting, filters).
+ */
+function quickValue(text: string): number | undefined {
+  if (text.length > 17 || !PLAIN_DECIMAL.test(text)) return undefined;
+  const digitCount = text.replace(/[-.]/g, '').length;
+  return digitCount === 0 || digitCount > 15 ? undefined : Number(text);
+}
+
 /** Whether `text` is a number DynamoDB would accept in an `N` value (format only, not its limits). */
 export function isNumberText(text: string): boolean {
   return parseDecimal(text) !== undefined;
@@ -78,6 +91,9 @@ export function normalizeNumber(text: string): string | undefined {
  * requests are validated first).
  */
 export function compareNumbers(a: string, b: string): -1 | 0 | 1 {
+  const quickLeft = quickValue(a);
+  const quickRight = quickValue(b);
+  if (quickLeft !== undefined && quickRight !== undefined) return quickLeft < quickRight ? -1 : quickLeft > quickRight ? 1 : 0;
   const [left, right] = aligned(parseOrThrow(a), parseOrThrow(b));
   return left < right ? -1 : left > right ? 1 : 0;
 }
@@ -92,4 +108,36 @@ export function addNumbers(a: string, b: string): string {
 export function subtractNumbers(a: string, b: string): string {
   const [left, right, scale] = aligned(parseOrThrow(a), parseOrThrow(b));
   return formatDecimal({ mantissa: left - right, scale });
+}
+
+// DynamoDB numbers hold at most 38 significant digits, with magnitudes from 1E-130 to 9.99...E+125.
+// Source: DynamoDB Developer Guide, HowItWorks.NamingRulesDataTypes.html (Number); not yet in
+// shared/aws-facts.md. The three messages are AWS's (listed among UpdateItem's ValidationException causes
+// and matched by emulators tested against DynamoDB).
+const MAX_SIGNIFICANT_DIGITS = 38;
+const MAX_ADJUSTED_EXPONENT = 125;
+const MIN_ADJUSTED_EXPONENT = -130;
+
+/**
+ * Why DynamoDB would refuse to store this number (too many digits, too large, too small), or undefined
+ * when it fits. `"1e126"` → overflow; `"1e-131"` → underflow; 39 significant digits → precision.
+ */
+export function numberRangeProblem(text: string): string | undefined {
+  const decimal = parseDecimal(text);
+  if (decimal === undefined || decimal.mantissa === 0n) return undefined;
+  let { mantissa, scale } = decimal;
+  while (mantissa % 10n === 0n) {
+    mantissa /= 10n;
+    scale += 1;
+  }
+  const digitCount = (mantissa < 0n ? -mantissa : mantissa).toString().length;
+  if (digitCount > MAX_SIGNIFICANT_DIGITS) return 'Attempting to store more than 38 significant digits in a Number';
+  const adjustedExponent = scale + digitCount - 1;
+  if (adjustedExponent > MAX_ADJUSTED_EXPONENT) {
+    return 'Number overflow. Attempting to store a number with magnitude larger than supported range';
+  }
+  if (adjustedExponent < MIN_ADJUSTED_EXPONENT) {
+    return 'Number underflow. Attempting to store a number with magnitude smaller than supported range';
+  }
+  return undefined;
 }

@@ -8,13 +8,13 @@ import { pathsConflict, pathsOverlap } from './errors.js';
 
 /** The value at `path` in `item`, or undefined when any step is missing or of the wrong type. */
 export function resolvePath(item: Item, path: DocPath): AttributeValue | undefined {
-  const [first, ...rest] = path;
+  const first = path[0];
   if (typeof first !== 'string') return undefined;
   let current: AttributeValue | undefined = item[first];
-  for (const step of rest) {
-    if (current === undefined) return undefined;
+  for (let depth = 1; depth < path.length && current !== undefined; depth += 1) {
+    const step = path[depth];
     if (typeof step === 'number') current = 'L' in current ? current.L[step] : undefined;
-    else current = 'M' in current ? current.M[step] : undefined;
+    else if (typeof step === 'string') current = 'M' in current ? current.M[step] : undefined;
   }
   return current;
 }

@@ -3,10 +3,9 @@
 // chosen elements in index order, as DynamoDB does. Paths that are absent are silently left out.
 import type { AttributeValue, Item } from '../model.js';
 import type { Result } from '../../result.js';
-import { ok } from '../../result.js';
 import type { DocPath, PathElement, ProjectionAst } from './ast.js';
 import type { AttributeNames } from './cursor.js';
-import { advance, finish, isSymbol, openCursor, parsePath, peek, semanticError } from './cursor.js';
+import { finish, openCursor, parseCommaList, parsePath, reportError } from './cursor.js';
 import { findPathClash } from './paths.js';
 
 const KIND = 'ProjectionExpression';
@@ -16,19 +15,11 @@ export function parseProjection(text: string, names: AttributeNames): Result<Pro
   const opened = openCursor(KIND, text, names, {});
   if (!opened.ok) return opened;
   const cursor = opened.value;
-  const paths: DocPath[] = [];
-  // Each turn consumes a path and a comma, so the loop ends within the token count.
-  for (;;) {
-    const path = parsePath(cursor);
-    if (!path.ok) return path;
-    paths.push(path.value);
-    if (!isSymbol(peek(cursor), ',')) break;
-    advance(cursor);
-  }
-  const finished = finish(cursor, paths);
-  if (!finished.ok) return finished;
-  const clash = findPathClash(KIND, paths);
-  return clash === undefined ? ok(paths) : semanticError(cursor, clash);
+  const paths = parseCommaList(cursor, parsePath);
+  if (!paths.ok) return paths;
+  const clash = findPathClash(KIND, paths.value);
+  if (clash !== undefined) reportError(cursor, 'path-clash', clash);
+  return finish(cursor, paths.value);
 }
 
 /** A tree of the selected steps: a leaf keeps the whole value below it. */
@@ -61,7 +52,8 @@ function extract(value: AttributeValue, selection: Selection): AttributeValue | 
     return kept === undefined ? undefined : { M: kept };
   }
   if ('L' in value) {
-    const indexes = [...selection.children.keys()].filter((step): step is number => typeof step === 'number').sort((a, b) => a - b);
+    const steps = [...selection.children.keys()];
+    const indexes = steps.filter((step): step is number => typeof step === 'number').sort((a, b) => a - b);
     const kept: AttributeValue[] = [];
     for (const index of indexes) {
       const element = value.L[index];
@@ -74,7 +66,10 @@ function extract(value: AttributeValue, selection: Selection): AttributeValue | 
   return undefined;
 }
 
-function extractFromMap(map: Readonly<Record<string, AttributeValue>>, selection: Selection): Record<string, AttributeValue> | undefined {
+function extractFromMap(
+  map: Readonly<Record<string, AttributeValue>>,
+  selection: Selection,
+): Record<string, AttributeValue> | undefined {
   const kept: Record<string, AttributeValue> = {};
   for (const [step, child] of selection.children) {
     if (typeof step !== 'string') continue;

@@ -1,8 +1,8 @@
 // Words DynamoDB refuses as bare attribute names in expressions ("Attribute name is a reserved keyword").
-// DynamoDB's own list has several hundred entries (most of SQL's vocabulary). This list is PARTIAL: it
-// holds the words learners hit most (name, status, date, data, count, size, key, value, year,
-// timestamp, user, comment, order ...) and a broad sample of the rest. A word missing here is accepted
-// by the simulator where AWS would refuse it; add words as they turn up. Compared case-insensitively.
+// DynamoDB's list has 573 entries (most of SQL's vocabulary, including its own typos such as FLATTERN,
+// INNTER and LOGED). These 573 words were compared with a copy of that page kept in a public tool
+// (identical on 2026-11-24). AWS may add words at any time, so treat the list as possibly PARTIAL: a
+// word missing here is accepted by the simulator where AWS would refuse it. Compared case-insensitively.
 // Source: the "Reserved words in DynamoDB" page of the DynamoDB Developer Guide (ReservedWords.html).
 const WORDS = `
 ABORT ABSOLUTE ACTION ADD AFTER AGENT AGGREGATE ALL ALLOCATE ALTER ANALYZE AND ANY ARCHIVE ARE ARRAY AS

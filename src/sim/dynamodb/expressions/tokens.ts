@@ -57,7 +57,8 @@ export function syntaxError(kind: ExpressionKind, text: string, tokens: readonly
   let end = token?.end ?? text.length;
   if (after !== undefined && after.kind !== 'eof') end = after.end;
   else if (isEof && before !== undefined) end = before.end;
-  return invalidExpression(kind, `Syntax error; token: "${isEof ? '<EOF>' : token.text}", near: "${text.slice(start, end)}"`);
+  const shown = isEof ? '<EOF>' : token.text;
+  return invalidExpression(kind, `Syntax error; token: "${shown}", near: "${text.slice(start, end)}"`);
 }
 
 /** The token after an unreadable character, so its syntax error can quote what follows. */

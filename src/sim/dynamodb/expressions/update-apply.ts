@@ -7,7 +7,8 @@ import type { Result } from '../../result.js';
 import { fail, ok, validationError } from '../../result.js';
 import type { DocPath, SetValue, UpdateAction, UpdateAst } from './ast.js';
 import { INCORRECT_DATA_TYPE_MESSAGE, INVALID_UPDATE_PATH_MESSAGE, MISSING_OPERAND_MESSAGE } from './errors.js';
-import { addNumbers, subtractNumbers } from './numbers.js';
+import { sizeOf } from './condition-eval.js';
+import { addNumbers, numberRangeProblem, subtractNumbers } from './numbers.js';
 import { resolvePath } from './paths.js';
 import { attributeValuesEqual } from './values.js';
 
@@ -42,12 +43,22 @@ function computeSetValue(value: SetValue, item: Item): Result<AttributeValue> {
   }
 }
 
-function combine(kind: 'list-append' | 'plus' | 'minus', left: AttributeValue, right: AttributeValue): Result<AttributeValue> {
+function combine(
+  kind: 'list-append' | 'plus' | 'minus',
+  left: AttributeValue,
+  right: AttributeValue,
+): Result<AttributeValue> {
   if (kind === 'list-append') {
     return 'L' in left && 'L' in right ? ok({ L: [...left.L, ...right.L] }) : incorrectDataType();
   }
   if (!('N' in left) || !('N' in right)) return incorrectDataType();
-  return ok({ N: kind === 'plus' ? addNumbers(left.N, right.N) : subtractNumbers(left.N, right.N) });
+  return checkedNumber(kind === 'plus' ? addNumbers(left.N, right.N) : subtractNumbers(left.N, right.N));
+}
+
+/** An arithmetic result, refused as AWS refuses it when it has more than 38 digits or is out of range. */
+function checkedNumber(text: string): Result<AttributeValue> {
+  const problem = numberRangeProblem(text);
+  return problem === undefined ? ok({ N: text }) : fail(validationError(problem));
 }
 
 /** `container` with `value` written at `path` below it, or undefined when a parent is missing or mistyped. */
@@ -64,10 +75,12 @@ function writeBelow(container: AttributeValue, path: DocPath, value: AttributeVa
   const child = container.L[step];
   if (rest.length === 0) {
     // Writing past the end of a list appends to it (DynamoDB does not pad with nulls).
-    return { L: step < container.L.length ? container.L.map((element, index) => (index === step ? value : element)) : [...container.L, value] };
+    if (step >= container.L.length) return { L: [...container.L, value] };
+    return { L: container.L.map((element, index) => (index === step ? value : element)) };
   }
   const written = child === undefined ? undefined : writeBelow(child, rest, value);
-  return written === undefined ? undefined : { L: container.L.map((element, index) => (index === step ? written : element)) };
+  if (written === undefined) return undefined;
+  return { L: container.L.map((element, index) => (index === step ? written : element)) };
 }
 
 function writePath(item: Item, path: DocPath, value: AttributeValue): Result<Item> {
@@ -82,7 +95,8 @@ function removeBelow(container: AttributeValue, path: DocPath): AttributeValue {
   if (typeof step === 'string') {
     if (!('M' in container) || container.M[step] === undefined) return container;
     const { [step]: child, ...others } = container.M;
-    return rest.length === 0 || child === undefined ? { M: others } : { M: { ...container.M, [step]: removeBelow(child, rest) } };
+    if (rest.length === 0 || child === undefined) return { M: others };
+    return { M: { ...container.M, [step]: removeBelow(child, rest) } };
   }
   const child = 'L' in container ? container.L[step] : undefined;
   if (!('L' in container) || child === undefined) return container;
@@ -95,17 +109,24 @@ function removePath(item: Item, path: DocPath): Item {
   return 'M' in removed ? removed.M : item;
 }
 
-function union(existing: readonly string[], added: readonly string[], equal: (a: string, b: string) => boolean): string[] {
-  return [...existing, ...added.filter((member, index) => !existing.some((x) => equal(x, member)) && added.findIndex((y) => equal(y, member)) === index)];
+type MemberEquality = (a: string, b: string) => boolean;
+const sameNumber: MemberEquality = (a, b) => attributeValuesEqual({ N: a }, { N: b });
+const sameBinary: MemberEquality = (a, b) => attributeValuesEqual({ B: a }, { B: b });
+
+/** The members of `existing` then those of `added` not already present (each once). */
+function union(existing: readonly string[], added: readonly string[], equal: MemberEquality): string[] {
+  const isNew = (member: string, index: number) =>
+    !existing.some((x) => equal(x, member)) && added.findIndex((y) => equal(y, member)) === index;
+  return [...existing, ...added.filter(isNew)];
 }
 
 /** The value ADD leaves at a path: a sum, a set union, or the operand itself where nothing was. */
 function computeAdd(existing: AttributeValue | undefined, operand: AttributeValue): Result<AttributeValue> {
   if (existing === undefined) return ok(operand);
-  if ('N' in existing && 'N' in operand) return ok({ N: addNumbers(existing.N, operand.N) });
+  if ('N' in existing && 'N' in operand) return checkedNumber(addNumbers(existing.N, operand.N));
   if ('SS' in existing && 'SS' in operand) return ok({ SS: union(existing.SS, operand.SS, (a, b) => a === b) });
-  if ('NS' in existing && 'NS' in operand) return ok({ NS: union(existing.NS, operand.NS, (a, b) => attributeValuesEqual({ N: a }, { N: b })) });
-  if ('BS' in existing && 'BS' in operand) return ok({ BS: union(existing.BS, operand.BS, (a, b) => attributeValuesEqual({ B: a }, { B: b })) });
+  if ('NS' in existing && 'NS' in operand) return ok({ NS: union(existing.NS, operand.NS, sameNumber) });
+  if ('BS' in existing && 'BS' in operand) return ok({ BS: union(existing.BS, operand.BS, sameBinary) });
   return incorrectDataType();
 }
 
@@ -114,12 +135,11 @@ function computeDelete(existing: AttributeValue, operand: AttributeValue): Resul
   let remaining: AttributeValue;
   if ('SS' in existing && 'SS' in operand) remaining = { SS: existing.SS.filter((m) => !operand.SS.includes(m)) };
   else if ('NS' in existing && 'NS' in operand) {
-    remaining = { NS: existing.NS.filter((m) => !operand.NS.some((n) => attributeValuesEqual({ N: m }, { N: n }))) };
+    remaining = { NS: existing.NS.filter((m) => !operand.NS.some((n) => sameNumber(m, n))) };
   } else if ('BS' in existing && 'BS' in operand) {
-    remaining = { BS: existing.BS.filter((m) => !operand.BS.some((b) => attributeValuesEqual({ B: m }, { B: b }))) };
+    remaining = { BS: existing.BS.filter((m) => !operand.BS.some((b) => sameBinary(m, b))) };
   } else return incorrectDataType();
-  const count = 'SS' in remaining ? remaining.SS.length : 'NS' in remaining ? remaining.NS.length : 'BS' in remaining ? remaining.BS.length : 0;
-  return ok(count === 0 ? undefined : remaining);
+  return ok(sizeOf(remaining) === 0 ? undefined : remaining);
 }
 
 function applyAction(current: Item, original: Item, action: UpdateAction): Result<Item> {
@@ -137,7 +157,8 @@ function applyAction(current: Item, original: Item, action: UpdateAction): Resul
       if (existing === undefined) return ok(current);
       const value = computeDelete(existing, action.value);
       if (!value.ok) return value;
-      return value.value === undefined ? ok(removePath(current, action.path)) : writePath(current, action.path, value.value);
+      if (value.value === undefined) return ok(removePath(current, action.path));
+      return writePath(current, action.path, value.value);
     }
     case 'remove':
       return ok(removePath(current, action.path));

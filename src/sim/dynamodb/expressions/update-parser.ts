@@ -9,8 +9,25 @@ import type { Result } from '../../result.js';
 import { ok } from '../../result.js';
 import type { DocPath, SetValue, UpdateAction, UpdateAst } from './ast.js';
 import type { AttributeNames, AttributeValues, Cursor } from './cursor.js';
-import { advance, expectSymbol, finish, isKeyword, isSymbol, openCursor, parsePath, parseValueRef, peek, semanticError, startsPath, syntaxErrorHere } from './cursor.js';
-import { incorrectOperandType, invalidExpression, requiresDocumentPath } from './errors.js';
+import { operandCountDetail, operandTypeDetail, requiresPathDetail } from './errors.js';
+import {
+  advance,
+  expectSymbol,
+  finish,
+  isFunctionCall,
+  isKeyword,
+  isSymbol,
+  openCursor,
+  parseCommaList,
+  parseParenthesisedList,
+  parsePath,
+  parsePathOrValue,
+  parseValueRef,
+  peek,
+  report,
+  reportError,
+  syntaxErrorHere,
+} from './cursor.js';
 import { findPathClash } from './paths.js';
 import { typeOf } from './values.js';
 
@@ -28,48 +45,50 @@ function clauseAt(cursor: Cursor): Clause | undefined {
   return CLAUSES.find((clause) => isKeyword(peek(cursor), clause));
 }
 
-function literalType(value: SetValue): string | undefined {
-  return value.kind === 'value' ? typeOf(value.value) : undefined;
+/** Notes a request value given to `+`, `-` or list_append that is not of the type they need. */
+function reportUnlessType(cursor: Cursor, operator: string, operand: SetValue, wanted: 'N' | 'L'): void {
+  if (operand.kind !== 'value' || typeOf(operand.value) === wanted) return;
+  report(cursor, 'operand-type', operandTypeDetail(operator, typeOf(operand.value)));
 }
 
+const PLACEHOLDER_VALUE: SetValue = { kind: 'value', value: { NULL: true }, ref: '' };
+const CONDITION_FUNCTIONS = new Set([
+  'attribute_exists',
+  'attribute_not_exists',
+  'attribute_type',
+  'begins_with',
+  'contains',
+  'size',
+]);
+
+/** if_not_exists(path, value) or list_append(value, value); any other function is noted as a problem. */
 function parseFunctionValue(cursor: Cursor): Result<SetValue> {
   const name = advance(cursor).text;
-  advance(cursor); // the '(' seen by the caller
+  const args = parseParenthesisedList(cursor, parseSetValue);
+  if (!args.ok) return args;
+  const [first, second] = args.value;
   if (name !== 'if_not_exists' && name !== 'list_append') {
-    const known = ['attribute_exists', 'attribute_not_exists', 'attribute_type', 'begins_with', 'contains', 'size'];
-    // Wording for condition functions inside an update is UNCONFIRMED.
-    const detail = known.includes(name)
+    const detail = CONDITION_FUNCTIONS.has(name)
       ? `The function is not allowed in an update expression; function: ${name}`
       : `Invalid function name; function: ${name}`;
-    return semanticError(cursor, invalidExpression(KIND, detail));
+    report(cursor, 'unknown-function', detail);
+    return ok(PLACEHOLDER_VALUE);
   }
-  const first = parseSetValue(cursor);
-  if (!first.ok) return first;
-  const comma = expectSymbol(cursor, ',');
-  if (!comma.ok) return comma;
-  const second = parseSetValue(cursor);
-  if (!second.ok) return second;
-  const close = expectSymbol(cursor, ')');
-  if (!close.ok) return close;
-  if (name === 'if_not_exists') {
-    if (first.value.kind !== 'path') return semanticError(cursor, requiresDocumentPath(KIND, name));
-    return ok({ kind: 'if-not-exists', path: first.value.path, fallback: second.value });
+  if (first === undefined || second === undefined || args.value.length !== 2) {
+    report(cursor, 'operand-count', operandCountDetail(name, args.value.length));
+    return ok(PLACEHOLDER_VALUE);
   }
-  for (const operand of [first.value, second.value]) {
-    const type = literalType(operand);
-    if (type !== undefined && type !== 'L') return semanticError(cursor, incorrectOperandType(KIND, name, type));
+  if (name === 'list_append') {
+    for (const operand of args.value) reportUnlessType(cursor, name, operand, 'L');
+    return ok({ kind: 'list-append', first, second });
   }
-  return ok({ kind: 'list-append', first: first.value, second: second.value });
+  if (first.kind === 'path') return ok({ kind: 'if-not-exists', path: first.path, fallback: second });
+  report(cursor, 'operand-type', requiresPathDetail(name));
+  return ok(second);
 }
 
 function parseSetOperand(cursor: Cursor): Result<SetValue> {
-  if (peek(cursor).kind === 'word' && isSymbol(peek(cursor, 1), '(')) return parseFunctionValue(cursor);
-  if (startsPath(cursor)) {
-    const path = parsePath(cursor);
-    return path.ok ? ok({ kind: 'path', path: path.value }) : path;
-  }
-  const value = parseValueRef(cursor);
-  return value.ok ? ok({ kind: 'value', ...value.value }) : value;
+  return isFunctionCall(cursor) ? parseFunctionValue(cursor) : parsePathOrValue(cursor);
 }
 
 /** A SET right-hand side: one operand, or two joined by `+` or `-` (both must be numbers). */
@@ -81,22 +100,19 @@ function parseSetValue(cursor: Cursor): Result<SetValue> {
   advance(cursor);
   const right = parseSetOperand(cursor);
   if (!right.ok) return right;
-  for (const operand of [left.value, right.value]) {
-    const type = literalType(operand);
-    if (type !== undefined && type !== 'N') return semanticError(cursor, incorrectOperandType(KIND, operator, type));
-  }
+  for (const operand of [left.value, right.value]) reportUnlessType(cursor, operator, operand, 'N');
   return ok({ kind: operator === '+' ? 'plus' : 'minus', left: left.value, right: right.value });
 }
 
 /** ADD takes a number or a set; DELETE takes a set. */
-function checkAddDeleteValue(cursor: Cursor, clause: 'ADD' | 'DELETE', value: AttributeValue): Result<true> {
+function checkAddDeleteValue(cursor: Cursor, clause: 'ADD' | 'DELETE', value: AttributeValue): void {
   const type = typeOf(value);
   const allowed = clause === 'ADD' ? ['N', 'SS', 'NS', 'BS'] : ['SS', 'NS', 'BS'];
-  if (allowed.includes(type)) return ok(true);
+  if (allowed.includes(type)) return;
   const detail =
     `Incorrect operand type for operator or function; operator: ${clause}, ` +
     `operand type: ${LONG_TYPE_NAMES[type] ?? type}, typeSet: ALLOWED_FOR_${clause}_OPERAND`;
-  return semanticError(cursor, invalidExpression(KIND, detail));
+  report(cursor, 'operand-type', detail);
 }
 
 function parseAction(cursor: Cursor, clause: Clause): Result<UpdateAction> {
@@ -111,8 +127,7 @@ function parseAction(cursor: Cursor, clause: Clause): Result<UpdateAction> {
   }
   const value = parseValueRef(cursor);
   if (!value.ok) return value;
-  const checked = checkAddDeleteValue(cursor, clause, value.value.value);
-  if (!checked.ok) return checked;
+  checkAddDeleteValue(cursor, clause, value.value.value);
   return ok({ kind: clause === 'ADD' ? 'add' : 'delete', path: path.value, value: value.value.value });
 }
 
@@ -124,17 +139,13 @@ function parseClauses(cursor: Cursor): Result<readonly UpdateAction[]> {
     const clause = clauseAt(cursor);
     if (clause === undefined) return syntaxErrorHere(cursor);
     if (seen.has(clause)) {
-      return semanticError(cursor, invalidExpression(KIND, `The "${clause}" section can only be used once in an update expression;`));
+      report(cursor, 'duplicate-section', `The "${clause}" section can only be used once in an update expression;`);
     }
     seen.add(clause);
     advance(cursor);
-    for (;;) {
-      const action = parseAction(cursor, clause);
-      if (!action.ok) return action;
-      actions.push(action.value);
-      if (!isSymbol(peek(cursor), ',')) break;
-      advance(cursor);
-    }
+    const clauseActions = parseCommaList(cursor, (inner) => parseAction(inner, clause));
+    if (!clauseActions.ok) return clauseActions;
+    actions.push(...clauseActions.value);
   }
   return ok(actions);
 }
@@ -145,10 +156,9 @@ export function parseUpdate(text: string, names: AttributeNames, values: Attribu
   if (!cursor.ok) return cursor;
   const actions = parseClauses(cursor.value);
   if (!actions.ok) return actions;
-  const finished = finish(cursor.value, actions.value);
-  if (!finished.ok) return finished;
-  const clash = findPathClash(KIND, finished.value.map((action) => action.path));
-  return clash === undefined ? ok({ actions: finished.value }) : semanticError(cursor.value, clash);
+  const clash = findPathClash(KIND, actions.value.map((action) => action.path));
+  if (clash !== undefined) reportError(cursor.value, 'path-clash', clash);
+  return finish(cursor.value, { actions: actions.value });
 }
 
 /**

@@ -13,6 +13,9 @@ export interface ExpressionUsageInput {
   readonly values?: AttributeValues | undefined;
 }
 
+/** What may follow `#` or `:` in a placeholder (the tokenizer's rule). */
+const PLACEHOLDER_NAME = /^[A-Za-z0-9_]+$/;
+
 function placeholdersIn(expressions: readonly (string | undefined)[]): Set<string> {
   const used = new Set<string>();
   for (const expression of expressions) {
@@ -27,10 +30,18 @@ function placeholdersIn(expressions: readonly (string | undefined)[]): Set<strin
   return used;
 }
 
-function checkOne(parameter: string, supplied: Readonly<Record<string, unknown>> | undefined, used: Set<string>, hasExpressions: boolean): Result<true> {
+function checkOne(
+  parameter: string,
+  supplied: Readonly<Record<string, unknown>> | undefined,
+  used: ReadonlySet<string>,
+  hasExpressions: boolean,
+): Result<true> {
   if (supplied === undefined) return ok(true);
   const keys = Object.keys(supplied);
   if (keys.length === 0) return fail(validationError(`${parameter} must not be empty`));
+  const sigil = parameter === 'ExpressionAttributeNames' ? '#' : ':';
+  const invalidKey = keys.find((key) => !key.startsWith(sigil) || !PLACEHOLDER_NAME.test(key.slice(1)));
+  if (invalidKey !== undefined) return fail(validationError(`${parameter} contains invalid key: Syntax error; key: "${invalidKey}"`));
   // AWS adds which expressions were null after this text; that detail is left out here (UNCONFIRMED).
   if (!hasExpressions) return fail(validationError(`${parameter} can only be specified when using expressions`));
   const unused = keys.filter((key) => !used.has(key));
@@ -39,7 +50,8 @@ function checkOne(parameter: string, supplied: Readonly<Record<string, unknown>>
 }
 
 /**
- * Refuses empty placeholder maps, maps given without any expression, and placeholders no expression uses:
+ * Refuses empty placeholder maps, keys that are not `#name` / `:value`, maps given without any
+ * expression, and placeholders no expression uses:
  * `Value provided in ExpressionAttributeValues unused in expressions: keys: {:unused}`. Names are checked
  * before values. Undefined placeholders are reported by each expression's parse instead.
  */

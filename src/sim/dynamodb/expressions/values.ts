@@ -46,20 +46,25 @@ function compareBytes(a: Uint8Array, b: Uint8Array): -1 | 0 | 1 {
   return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
 }
 
+/** A UTF-16 code unit moved so that code-unit order equals code-point order (surrogates go last). */
+function codePointRank(unit: number): number {
+  if (unit >= 0xd800 && unit <= 0xdfff) return unit + 0x2000;
+  return unit >= 0xe000 ? unit - 0x800 : unit;
+}
+
 /**
  * Compares strings in UTF-8 byte order, which is code-point order. JavaScript's `<` compares UTF-16 code
  * units instead and puts emoji (surrogate pairs) before U+E000..U+FFFF, unlike DynamoDB.
  */
 export function compareStrings(a: string, b: string): -1 | 0 | 1 {
-  const left = Array.from(a);
-  const right = Array.from(b);
-  const length = Math.min(left.length, right.length);
+  if (a === b) return 0;
+  const length = Math.min(a.length, b.length);
   for (let index = 0; index < length; index += 1) {
-    const x = left[index]?.codePointAt(0) ?? 0;
-    const y = right[index]?.codePointAt(0) ?? 0;
-    if (x !== y) return x < y ? -1 : 1;
+    const x = a.charCodeAt(index);
+    const y = b.charCodeAt(index);
+    if (x !== y) return codePointRank(x) < codePointRank(y) ? -1 : 1;
   }
-  return left.length === right.length ? 0 : left.length < right.length ? -1 : 1;
+  return a.length < b.length ? -1 : 1;
 }
 
 /** Compares two binary values (base64) by their unsigned bytes. */

@@ -70,7 +70,21 @@ describe('parseKeyCondition', () => {
   it('refuses a non-key attribute and a second condition on one key', () => {
     expect(messageOf('pk = :p AND note = :one')).toMatchInlineSnapshot(`"Query condition missed key schema element: sk"`);
     expect(messageOf('pk = :p AND note = :one', [{ AttributeName: 'pk', KeyType: 'HASH' }])).toMatchInlineSnapshot(`"Query key condition not supported"`);
-    expect(messageOf('pk = :p AND sk > :one AND sk < :five')).toMatchInlineSnapshot(`"Invalid KeyConditionExpression: KeyConditionExpressions must only contain one condition per key"`);
+    expect(messageOf('pk = :p AND sk > :one AND sk < :five')).toMatchInlineSnapshot(`"KeyConditionExpressions must only contain one condition per key"`);
+  });
+
+  it('reads a value on the left as the mirrored comparison (:v < sk is sk > :v)', () => {
+    const parsed = parse(':p = pk AND :one < sk');
+    expect(parsed).toMatchObject({ ok: true, value: { sortKey: { predicate: { kind: 'compare', comparator: '>', value: { N: '1' } } } } });
+  });
+
+  it('refuses malformed terms with DynamoDB texts', () => {
+    expect(messageOf('pk = :p AND size(sk) > :one')).toMatchInlineSnapshot(`"KeyConditionExpressions cannot contain nested operations"`);
+    expect(messageOf('pk = :p AND sk.part = :one')).toMatchInlineSnapshot(`"KeyConditionExpressions cannot have conditions on nested attributes"`);
+    expect(messageOf('pk = :p AND sk = pk')).toMatchInlineSnapshot(`"Invalid condition in KeyConditionExpression: Multiple attribute names used in one condition"`);
+    expect(messageOf('pk = :p AND :one = :five')).toMatchInlineSnapshot(`"Invalid condition in KeyConditionExpression: No key attribute specified"`);
+    expect(messageOf('pk = :p AND :one BETWEEN sk AND :five')).toMatchInlineSnapshot(`"Invalid condition in KeyConditionExpression: BETWEEN operator must have the key attribute as its first operand"`);
+    expect(messageOf('pk = :p AND begins_with(:s, sk)')).toMatchInlineSnapshot(`"Invalid condition in KeyConditionExpression: begins_with operator must have the key attribute as its first operand"`);
   });
 
   it('refuses values whose type differs from the key definition', () => {

@@ -3,7 +3,7 @@
 // integers, and two-decimal amounts compared).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addNumbers, compareNumbers, isNumberText, normalizeNumber, subtractNumbers } from '../../../../src/sim/dynamodb/expressions/index.js';
+import { addNumbers, compareNumbers, isNumberText, normalizeNumber, numberRangeProblem, subtractNumbers } from '../../../../src/sim/dynamodb/expressions/index.js';
 
 describe('compareNumbers', () => {
   it.each([
@@ -34,6 +34,18 @@ describe('compareNumbers', () => {
     fc.assert(
       fc.property(cents, cents, (a, b) => {
         expect(compareNumbers((a / 100).toFixed(2), (b / 100).toFixed(2))).toBe(Math.sign(a - b) || 0);
+      }),
+    );
+  });
+
+  it('gives the same order on its fast path (plain decimals, 15 digits or fewer) as on its exact path', () => {
+    const decimal = fc
+      .tuple(fc.boolean(), fc.stringMatching(/^[0-9]{1,8}$/), fc.stringMatching(/^[0-9]{0,7}$/))
+      .map(([isNegative, whole, fraction]) => `${isNegative ? '-' : ''}${whole}${fraction === '' ? '' : `.${fraction}`}`);
+    fc.assert(
+      fc.property(decimal, decimal, (a, b) => {
+        // An exponent suffix sends the same numbers down the exact (bigint) path.
+        expect(compareNumbers(a, b)).toBe(compareNumbers(`${a}e0`, `${b}e0`));
       }),
     );
   });
@@ -73,5 +85,21 @@ describe('normalizeNumber and isNumberText', () => {
   ])('%j → %j', (text, expected) => {
     expect(normalizeNumber(text)).toBe(expected);
     expect(isNumberText(text)).toBe(expected !== undefined);
+  });
+});
+
+describe('numberRangeProblem', () => {
+  it('accepts 38 significant digits and magnitudes from 1E-130 to 9.99E+125 (DynamoDB Number limits)', () => {
+    expect(numberRangeProblem('12345678901234567890123456789012345678')).toBeUndefined();
+    expect(numberRangeProblem('1234567890123456789012345678901234567800000')).toBeUndefined();
+    expect(numberRangeProblem('9.9999999999999999999999999999999999999E+125')).toBeUndefined();
+    expect(numberRangeProblem('-1E-130')).toBeUndefined();
+    expect(numberRangeProblem('0')).toBeUndefined();
+  });
+
+  it('names the limit a number breaks', () => {
+    expect(numberRangeProblem('123456789012345678901234567890123456789')).toMatchInlineSnapshot(`"Attempting to store more than 38 significant digits in a Number"`);
+    expect(numberRangeProblem('1E126')).toMatchInlineSnapshot(`"Number overflow. Attempting to store a number with magnitude larger than supported range"`);
+    expect(numberRangeProblem('-1e-131')).toMatchInlineSnapshot(`"Number underflow. Attempting to store a number with magnitude smaller than supported range"`);
   });
 });

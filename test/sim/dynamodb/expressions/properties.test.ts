@@ -1,6 +1,7 @@
 // Proves invariants of the expression engine with fast-check over generated items and conditions:
-// double negation changes nothing, BETWEEN equals its two comparisons, applying an update never changes
-// its input, and a value SET at a path is exactly what projecting that path returns.
+// double negation changes nothing, BETWEEN equals its two comparisons, attribute_type agrees with the
+// value's type, projecting every attribute is the identity, applying an update never changes its input,
+// and a value SET at a path is exactly what projecting that path returns.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AttributeValue, Item } from '../../../../src/sim/dynamodb/model.js';
@@ -11,6 +12,7 @@ import {
   parseProjection,
   parseUpdate,
   project,
+  typeOf,
 } from '../../../../src/sim/dynamodb/expressions/index.js';
 
 const numberText = fc.oneof(
@@ -72,6 +74,32 @@ describe('condition properties', () => {
         fc.pre(between.ok); // reversed literal bounds are refused at parse time
         if (!between.ok) return;
         expect(evaluateCondition(between.value, subject)).toBe(evaluateCondition(parsed(`a >= ${low} AND a <= ${high}`), subject));
+      }),
+    );
+  });
+});
+
+describe('function properties', () => {
+  it('attribute_type(a, :t) holds exactly when a exists with type t', () => {
+    const typeName = fc.constantFrom('S', 'N', 'B', 'BOOL', 'NULL', 'SS', 'NS', 'BS', 'L', 'M');
+    fc.assert(
+      fc.property(item, typeName, (subject, type) => {
+        const ast = parseCondition('attribute_type(a, :t)', {}, { ':t': { S: type } });
+        if (!ast.ok) throw new Error(ast.error.message);
+        const value = subject['a'];
+        expect(evaluateCondition(ast.value, subject)).toBe(value !== undefined && typeOf(value) === type);
+      }),
+    );
+  });
+
+  it('projecting every top-level attribute returns the item unchanged', () => {
+    fc.assert(
+      fc.property(item, (subject) => {
+        const names = Object.keys(subject);
+        fc.pre(names.length > 0);
+        const projection = parseProjection(names.join(', '), {});
+        if (!projection.ok) throw new Error(projection.error.message);
+        expect(project(subject, projection.value)).toEqual(subject);
       }),
     );
   });

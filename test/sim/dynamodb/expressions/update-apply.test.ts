@@ -100,6 +100,13 @@ describe('applyUpdate', () => {
     expect(messageOf('SET greeting[0] = :one')).toMatchInlineSnapshot(`"The document path provided in the update expression is invalid for update"`);
   });
 
+  it('refuses an arithmetic result DynamoDB cannot store (more than 38 digits, beyond 9.99E+125)', () => {
+    const big = { id: { S: 'k' }, n: { N: '99999999999999999999999999999999999999' }, huge: { N: '9E+125' } };
+    expect(messageOf('SET n = n + :tenth', big)).toMatchInlineSnapshot(`"Attempting to store more than 38 significant digits in a Number"`);
+    expect(messageOf('SET huge = huge + huge', big)).toMatchInlineSnapshot(`"Number overflow. Attempting to store a number with magnitude larger than supported range"`);
+    expect(messageOf('ADD n :one', big)).toBe('applied'); // 1E+38 has one significant digit
+  });
+
   it('does not change the item it was given', () => {
     const copy = structuredClone(base);
     applied('SET doc.nest.deep = :s, letters[0] = :s REMOVE colours ADD numbers :numbers');

@@ -49,7 +49,14 @@ describe('parseUpdate', () => {
   it('refuses misused functions', () => {
     expect(messageOf('SET a = if_not_exists(:n, :n)')).toMatchInlineSnapshot(`"Invalid UpdateExpression: Operator or function requires a document path; operator or function: if_not_exists"`);
     expect(messageOf('SET a = attribute_exists(b)')).toMatchInlineSnapshot(`"Invalid UpdateExpression: The function is not allowed in an update expression; function: attribute_exists"`);
+    expect(messageOf('SET a = list_append(b)')).toMatchInlineSnapshot(`"Invalid UpdateExpression: Incorrect number of operands for operator or function; operator or function: list_append, number of operands: 1"`);
+    expect(messageOf('SET a = if_not_exists(b, :n, :n)')).toMatchInlineSnapshot(`"Invalid UpdateExpression: Incorrect number of operands for operator or function; operator or function: if_not_exists, number of operands: 3"`);
     expect(messageOf('SET a = frobnicate(b)')).toMatchInlineSnapshot(`"Invalid UpdateExpression: Invalid function name; function: frobnicate"`);
+  });
+
+  it('reports a reserved word before a repeated clause, and a syntax error before both', () => {
+    expect(messageOf('SET a = :n SET status = :n')).toMatchInlineSnapshot(`"Invalid UpdateExpression: Attribute name is a reserved keyword; reserved keyword: status"`);
+    expect(messageOf('SET a = :n SET status = :n,')).toMatchInlineSnapshot(`"Invalid UpdateExpression: Syntax error; token: "<EOF>", near: ",""`);
   });
 
   it('refuses reserved words, undefined placeholders and bad syntax', () => {

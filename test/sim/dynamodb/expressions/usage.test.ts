@@ -29,6 +29,11 @@ describe('checkExpressionAttributeUsage', () => {
     expect(messageOf({ expressions: ['a = :value'], values: { ':value': { N: '1' }, ':v': { N: '1' } } })).toMatchInlineSnapshot(`"Value provided in ExpressionAttributeValues unused in expressions: keys: {:v}"`);
   });
 
+  it('refuses keys without their # or : sign, or with characters a placeholder cannot hold', () => {
+    expect(messageOf({ expressions: ['#a = b'], names: { '#a': 'a', b: 'b' } })).toMatchInlineSnapshot(`"ExpressionAttributeNames contains invalid key: Syntax error; key: "b""`);
+    expect(messageOf({ expressions: ['a = :v'], values: { ':v': { N: '1' }, ':bad-key': { N: '1' } } })).toMatchInlineSnapshot(`"ExpressionAttributeValues contains invalid key: Syntax error; key: ":bad-key""`);
+  });
+
   it('refuses empty maps and maps given without expressions', () => {
     expect(messageOf({ expressions: ['a = b'], names: {} })).toMatchInlineSnapshot(`"ExpressionAttributeNames must not be empty"`);
     expect(messageOf({ expressions: ['a = b'], values: {} })).toMatchInlineSnapshot(`"ExpressionAttributeValues must not be empty"`);

@@ -1,6 +1,7 @@
 // Proves DynamoDB value equality and ordering: sets ignore order, numbers compare as decimals, strings
 // order by UTF-8 bytes (code points, unlike JavaScript's UTF-16 `<`), binary by unsigned bytes, and
 // values of different types are neither equal nor ordered.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attributeValuesEqual, compareScalars, compareStrings } from '../../../../src/sim/dynamodb/expressions/index.js';
 
@@ -30,6 +31,24 @@ describe('compareScalars', () => {
     expect(compareStrings('😀', '\uE000')).toBe(1); // DynamoDB's (UTF-8 bytes) order
     expect(compareScalars({ S: 'a' }, { S: 'ab' })).toBe(-1);
     expect(compareScalars({ S: 'B' }, { S: 'a' })).toBe(-1);
+  });
+
+  it('orders any two strings as their UTF-8 bytes do', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), (a, b) => {
+        const encoder = new TextEncoder();
+        const [x, y] = [encoder.encode(a), encoder.encode(b)];
+        const length = Math.min(x.length, y.length);
+        let expected = Math.sign(x.length - y.length);
+        for (let index = 0; index < length; index += 1) {
+          if (x[index] !== y[index]) {
+            expected = (x[index] ?? 0) < (y[index] ?? 0) ? -1 : 1;
+            break;
+          }
+        }
+        expect(compareStrings(a, b)).toBe(expected === 0 ? 0 : expected);
+      }),
+    );
   });
 
   it('orders binary by unsigned bytes', () => {

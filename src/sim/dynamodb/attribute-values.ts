@@ -3,7 +3,7 @@
 // that pass are safe for every size, key and expression function; AWS's messages for each case.
 import { validationError, type AwsError } from '../result.js';
 import { invalidParameter } from './errors.js';
-import { isNumberText } from './expressions/index.js';
+import { isNumberText, numberRangeProblem } from './expressions/index.js';
 
 /** DDB-03: documents nest at most 32 levels deep. */
 export const MAX_NESTING_LEVELS = 32;
@@ -19,9 +19,24 @@ function isStringArray(value: unknown): value is string[] {
 function setProblem(type: string, elements: unknown): AwsError | undefined {
   if (!isStringArray(elements)) return validationError(EMPTY_VALUE);
   if (elements.length === 0) return invalidParameter(`An ${SET_NAMES[type]} set  may not be empty`);
-  if (type === 'NS' && !elements.every(isNumberText)) return validationError('The parameter cannot be converted to a numeric value');
+  if (type === 'NS') {
+    for (const element of elements) {
+      const problem = numberProblem(element);
+      if (problem !== undefined) return problem;
+    }
+  }
   if (new Set(elements).size !== elements.length) return validationError(`One or more parameter values were invalid: Input collection ${JSON.stringify(elements)} contains duplicates.`);
   return undefined;
+}
+
+const NOT_A_NUMBER = 'The parameter cannot be converted to a numeric value';
+
+/** A number DynamoDB cannot store: not numeric, or beyond 38 digits / its magnitude range. */
+function numberProblem(text: string): AwsError | undefined {
+  if (isSmallInteger(text)) return undefined;
+  if (!isNumberText(text)) return validationError(NOT_A_NUMBER);
+  const range = numberRangeProblem(text);
+  return range === undefined ? undefined : validationError(range);
 }
 
 /** Fast path for the common case (request counters, ids): 1–15 plain digits are always a valid number. */
@@ -50,7 +65,7 @@ export function attributeValueProblem(value: unknown, depth = 1): AwsError | und
     case 'B':
       return typeof inner === 'string' ? undefined : validationError(EMPTY_VALUE);
     case 'N':
-      return typeof inner === 'string' && (isSmallInteger(inner) || isNumberText(inner)) ? undefined : validationError('The parameter cannot be converted to a numeric value');
+      return typeof inner === 'string' ? numberProblem(inner) : validationError(NOT_A_NUMBER);
     case 'BOOL':
       return typeof inner === 'boolean' ? undefined : validationError(EMPTY_VALUE);
     case 'NULL':

@@ -26,6 +26,12 @@ describe('attribute values', () => {
     `);
   });
 
+  it('refuses numbers DynamoDB cannot store', () => {
+    expect(message({ N: '1'.repeat(39) })).toBe('Attempting to store more than 38 significant digits in a Number');
+    expect(message({ NS: ['1', '1e126'] })).toBe('Number overflow. Attempting to store a number with magnitude larger than supported range');
+    expect(message({ N: '1'.repeat(38) })).toBeUndefined();
+  });
+
   it('DDB-03: allows 32 levels of nesting, not 33', () => {
     const nest = (levels: number): unknown => (levels === 1 ? { S: 'leaf' } : { L: [nest(levels - 1)] });
     expect(message(nest(32))).toBeUndefined();

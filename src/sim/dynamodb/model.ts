@@ -112,6 +112,11 @@ export interface ItemChange {
  * escapes) is built by hand with the identical result, as this runs twice per write on the hot path.
  */
 export function itemKeyString(keySchema: readonly KeySchemaElement[], item: Item): string {
+  if (keySchema.length === 1) {
+    const value = item[(keySchema[0] as KeySchemaElement).AttributeName];
+    const part = value === undefined ? 'null' : plainScalarJson(value);
+    if (part !== undefined) return '[' + part + ']'; // one concatenation: a flat string for the Map lookup
+  }
   let text = '[';
   for (let i = 0; i < keySchema.length; i++) {
     const value = item[(keySchema[i] as KeySchemaElement).AttributeName];
@@ -131,7 +136,7 @@ function plainScalarJson(value: AttributeValue): string | undefined {
     const code = text.charCodeAt(i);
     if (code < 0x20 || code === 0x22 || code === 0x5c || (code >= 0xd800 && code <= 0xdfff)) return undefined;
   }
-  return `{"${type}":"${text}"}`;
+  return '{"' + type + '":"' + text + '"}';
 }
 
 /** Just the key attributes of an item. */

@@ -61,5 +61,6 @@ export type {
 } from './cli/sim-command-spec.js';
 
 // Services, one namespace each: `import { iam } from '../sim/index.js'; iam.evaluate(...)`.
+export * as dynamodb from './dynamodb/index.js';
 export * as iam from './iam/index.js';
 export * as lambda from './lambda/index.js';

@@ -12,6 +12,7 @@ import { SELECT_CHOICES } from './read-page.js';
 import { deleteTable, describeTable, listTables } from './tables.js';
 import { transactGetItems, transactWriteItems } from './transactions.js';
 import { updateTable } from './update-table.js';
+import { UPDATE_TABLE_REPLICA_PARAMS } from './features-commands.js';
 
 function param(flag: `--${string}`, member: string, type: ParamType, description: string, extra: { required?: boolean; choices?: readonly string[] } = {}): ParamSpec {
   return { flag, member, type, required: extra.required ?? false, description, ...(extra.choices === undefined ? {} : { choices: extra.choices }) };
@@ -71,6 +72,7 @@ export const DYNAMODB_OPERATIONS: readonly OperationSpec[] = [
     streamSpec,
     tableClass,
     onDemandThroughput,
+    ...UPDATE_TABLE_REPLICA_PARAMS,
   ], updateTable),
   row('describe-table', 'DescribeTable', 'Shows a table: status, keys, capacity, indexes, item count and size.', [tableName], describeTable),
   row('delete-table', 'DeleteTable', 'Deletes a table and all its items.', [tableName], deleteTable),

@@ -4,7 +4,8 @@ import { fail, ok, type Result } from '../result.js';
 import type { World } from '../world.js';
 import { invalidParameter, limitExceeded, tableInUse } from './errors.js';
 import { MAX_ACCOUNT_CAPACITY_UNITS, MAX_GSI_PER_TABLE, MAX_LSI_PER_TABLE } from './limits.js';
-import type { AttributeDefinition, BillingMode, IndexState, KeySchemaElement, StreamState, StreamViewType, TableClass, TableState } from './model.js';
+import type { AttributeDefinition, BillingMode, IndexState, KeySchemaElement, StreamViewType, TableClass, TableState } from './model.js';
+import { enableStream } from './streams/writer.js';
 import { constraintError, optionalChoice, requireString, isRecord } from './request.js';
 import {
   checkAttributeDefinitions,
@@ -31,12 +32,6 @@ export function checkTableName(request: Readonly<Record<string, unknown>>): Resu
     return fail(constraintError('TableName', name.value, 'Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+'));
   }
   return name;
-}
-
-/** DDB-18 shape: `arn:aws:dynamodb:<region>:<account>:table/<name>/stream/<label>`, the label being the ISO time. */
-export function newStream(world: World, tableArn: string, viewType: StreamViewType): StreamState {
-  const streamLabel = new Date(world.nowMs).toISOString().replace('Z', '');
-  return { streamArn: `${tableArn}/stream/${streamLabel}`, streamLabel, viewType, enabled: true };
 }
 
 export function parseStreamSpecification(value: unknown): Result<StreamViewType | false | undefined> {
@@ -170,10 +165,11 @@ export function createTable(world: World, request: CreateTableRequest): Result<{
     items: new Map(),
     indexes,
     modeSwitchesMs: [],
-    ...(streamViewType ? { stream: newStream(world, arn, streamViewType) } : {}),
   };
   applyOnDemandMaximum(table, request.OnDemandThroughput);
   tables.set(table.name, table);
+  // The Streams module owns the stream's lifecycle (ARN, label, shard, records): DDB-18.
+  if (streamViewType) enableStream(world, table, streamViewType);
   world.record({ service: 'dynamodb', operation: 'CreateTable', outcome: 'ok', detail: { tableName: table.name, billingMode: billing.mode } });
   return ok({ TableDescription: describeTableState(world, table) });
 }

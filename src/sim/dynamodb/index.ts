@@ -2,6 +2,9 @@
 // state types. Importing this module also registers the storage listener (TableSizeBytes, DDB-12).
 import './storage.js';
 
+// TTL, Streams, DAX and global tables (importing them registers their listeners and timers).
+export * from './features.js';
+
 export { batchGetItem, batchWriteItem } from './batch.js';
 export { batchGetReadUnits, batchWriteUnits, itemWriteUnits, queryReadUnits, readUnits, writeUnits, type ReadConsistency } from './capacity.js';
 export { DYNAMODB_OPERATIONS } from './commands.js';

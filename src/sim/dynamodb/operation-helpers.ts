@@ -12,6 +12,7 @@ import type { AttributeValue, ChangeCause, Item, TableState } from './model.js';
 import { attributeValueProblem } from './attribute-values.js';
 import { constraintError, isRecord, optionalChoice } from './request.js';
 import { chargeFailedWrite, chargeItemWrite } from './write-path.js';
+import { checkMrscWrite } from './global-tables.js';
 
 type Request = Readonly<Record<string, unknown>>;
 
@@ -104,6 +105,8 @@ export function conditionalWrite(world: World, operation: string, step: WriteSte
     if (!charged.ok) return failed(world, operation, table.name, charged.error);
     return failed(world, operation, table.name, conditionFailure(request, oldImage), charged.value);
   }
+  const mrsc = checkMrscWrite(world, table.region, table.name, key, operation); // DDB-21; records its own event
+  if (!mrsc.ok) return fail(mrsc.error);
   const charged = chargeItemWrite(world.nowMs, table, key, oldImage, newImage, false);
   if (!charged.ok) return failed(world, operation, table.name, charged.error);
   applyItemWrite(world, table, key, newImage, cause);

@@ -6,6 +6,7 @@ import { constraintError, optionalPositiveInteger } from './request.js';
 import { tablesIn } from './state.js';
 import { describeTableState } from './table-description.js';
 import { checkTableName } from './create-table.js';
+import { disableStream } from './streams/writer.js';
 
 type Request = Readonly<Record<string, unknown>>;
 
@@ -25,6 +26,7 @@ export function deleteTable(world: World, request: Request): Result<{ TableDescr
   const table = tables.get(name.value);
   if (table === undefined) return fail(describeTableNotFound(name.value));
   table.status = 'DELETING';
+  if (table.stream?.enabled === true) disableStream(world, table); // its records stay readable for 24 h (DDB-18)
   const description = describeTableState(world, table);
   tables.delete(name.value);
   world.record({ service: 'dynamodb', operation: 'DeleteTable', outcome: 'ok', detail: { tableName: name.value } });

@@ -3,7 +3,9 @@
 // applied, so a refused update changes nothing. Changes are instant (the table stays ACTIVE).
 import { awsError, fail, ok, validationError, type Result } from '../result.js';
 import type { World } from '../world.js';
-import { applyOnDemandMaximum, checkAccountQuota, checkTableName, newStream, parseStreamSpecification, withIndexUnits } from './create-table.js';
+import { applyOnDemandMaximum, checkAccountQuota, checkTableName, parseStreamSpecification, withIndexUnits } from './create-table.js';
+import { hasReplicaMembers, runUpdateTableReplicas } from './features-commands.js';
+import { disableStream, enableStream } from './streams/writer.js';
 import { describeTableNotFound, invalidParameter, limitExceeded } from './errors.js';
 import { DAY_MS, MAX_GSI_PER_TABLE, MAX_SWITCHES_TO_ON_DEMAND_PER_DAY, MAX_TABLE_CLASS_CHANGES, TABLE_CLASS_WINDOW_MS } from './limits.js';
 import type { AttributeDefinition, BillingMode, IndexState, TableClass, TableState } from './model.js';
@@ -134,14 +136,10 @@ function planStream(world: World, table: TableState, request: Request, changes: 
   if (viewType.value !== false) {
     if (isEnabled) return fail(validationError(`Table already has an enabled stream: TableName: ${table.name}`));
     const streamViewType = viewType.value;
-    changes.push(() => {
-      table.stream = newStream(world, table.arn, streamViewType);
-    });
+    changes.push(() => void enableStream(world, table, streamViewType));
   } else {
     if (!isEnabled) return fail(validationError(`Table does not have an enabled stream: TableName: ${table.name}`));
-    changes.push(() => {
-      if (table.stream !== undefined) table.stream.enabled = false;
-    });
+    changes.push(() => void disableStream(world, table));
   }
   return ok(undefined);
 }
@@ -166,6 +164,14 @@ const UPDATE_MEMBERS = ['ProvisionedThroughput', 'BillingMode', 'GlobalSecondary
 export function updateTable(world: World, request: Request): Result<{ TableDescription: Record<string, unknown> }> {
   const name = checkTableName(request);
   if (!name.ok) return name;
+  if (hasReplicaMembers(request)) {
+    // Global-table replicas (DDB-21) are changed on their own; the sandbox refuses a mix rather than
+    // guess an order (an assumption: AWS's exact rule for mixed UpdateTable calls is not on the facts sheet).
+    if (UPDATE_MEMBERS.some((member) => request[member] !== undefined)) {
+      return fail(validationError('Change replicas (ReplicaUpdates, GlobalTableWitnessUpdates, MultiRegionConsistency) in an UpdateTable call of their own'));
+    }
+    return runUpdateTableReplicas(world, request) as Result<{ TableDescription: Record<string, unknown> }>;
+  }
   const table = tablesIn(world).get(name.value);
   if (table === undefined) return fail(describeTableNotFound(name.value));
   if (!UPDATE_MEMBERS.some((member) => request[member] !== undefined)) {

@@ -1,6 +1,8 @@
 // argv → what trainer should do. Pure: the caller passes argv and the facts about the terminal, so
 // every branch is tested without spawning a process.
-import { closestMatch } from '../sim/index.js';
+// The suggestion helper is imported as a leaf, not through src/sim/index.ts: that would load the whole
+// simulator on every start, `--version` included (see the import rules' LEAF_ENTRIES).
+import { closestMatch } from '../sim/cli/suggest.js';
 import { COMMANDS, GLOBAL_FLAGS, findCommand, type FlagSpec } from './command-table.js';
 
 /** What `trainer progress ...` asks for. */

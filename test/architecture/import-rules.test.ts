@@ -60,3 +60,26 @@ describe('the checker', () => {
     expect(check('src/repl/app.tsx', `const t = Date.now();`)).toEqual([]);
   });
 });
+
+describe('the start-up path', () => {
+  it('keeps the simulator, the store and the UI out of what `trainer --version` loads', () => {
+    // cli.ts and everything it imports statically (not through import()) is what every start pays for.
+    const files = sourceFiles('src');
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = byPath.get(file)?.text ?? '';
+      const staticImports = [...text.matchAll(/^(?:import|export)\s(?!type\b)[^'"]*?from\s*['"](\.[^'"]+)['"]/gm)].map((m) => m[1]!);
+      for (const specifier of staticImports) {
+        const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)).replace(/\.js$/, '');
+        const resolved = [`${target}.ts`, `${target}.tsx`].find((candidate) => byPath.has(candidate));
+        if (resolved !== undefined) visit(resolved);
+      }
+    };
+    visit('src/cli.ts');
+    const heavy = [...seen].filter((file) => /^src\/(repl|progress|scenarios|quiz)\//.test(file) || (file.startsWith('src/sim/') && !file.startsWith('src/sim/cli/suggest')));
+    expect(heavy).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 // sources (missing → 401 without invoking), the TOKEN validation expression, the result cache, the
 // invocation through `ports.invokeFunction`, and the policy check of the (possibly cached) result
 // against this request's method ARN.
+import { parsePolicyDocument } from '../../iam/index.js';
 import type { World } from '../../world.js';
 import { cacheKeyOf, lookupCacheEntry, storeCacheEntry } from './cache.js';
 import type { AuthorizerConfig, AuthPorts, IncomingRequest, MethodContext } from './contract.js';
@@ -11,7 +12,6 @@ import { requestEvent, tokenEvent } from './lambda-event.js';
 import { parseAuthorizerOutput, type AuthorizerResult } from './lambda-output.js';
 import { accessDenied, allow, authorizerFailure, configurationError, unauthorized } from './outcomes.js';
 import { authorizedCaller, evaluateInvoke, readResourcePolicy, resourcePolicyDenies, withResource, type ResourcePolicyRead } from './policy-check.js';
-import { parsePolicyDocument } from '../../iam/index.js';
 
 export type LambdaAuthorizerConfig = Extract<AuthorizerConfig, { type: 'TOKEN' | 'REQUEST' }>;
 

@@ -28,13 +28,19 @@ function parseJson(payload: string): unknown {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
 /** Context values must be strings, numbers or booleans (APIGW-12); the first other one is named. */
 function parseContext(value: unknown): { readonly context: AuthContext } | { readonly problem: string } {
   if (value === undefined || value === null) return { context: {} };
   if (!isRecord(value)) return { problem: 'context must be an object of string, number or boolean values' };
   for (const [key, entry] of Object.entries(value)) {
     if (typeof entry !== 'string' && typeof entry !== 'number' && typeof entry !== 'boolean') {
-      return { problem: `context.${key} is ${Array.isArray(entry) ? 'an array' : typeof entry === 'object' ? 'an object' : typeof entry}; only string, number and boolean values are allowed` };
+      return { problem: `context.${key} is ${describeValue(entry)}; only string, number and boolean values are allowed` };
     }
   }
   return { context: value as AuthContext };

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { authorize, describeAuthorizerCache, type AuthOutcome } from '../../../../src/sim/apigateway/auth/index.js';
-import { createWorld } from '../../../../src/sim/world.js';
+import { createWorld, restoreWorld } from '../../../../src/sim/world.js';
 import { API_ID, fakeLambda, methodArnOf, methodContext, policyOutput, requestAuthorizer, returns, tokenAuthorizer, withToken, incoming } from './fixtures.js';
 
 const kindOf = (outcome: AuthOutcome) => (outcome.kind === 'forbidden' ? `403 ${outcome.message}` : outcome.kind);
@@ -101,6 +101,18 @@ describe('cache keys and contents', () => {
     authorize(world, tokenAuthorizer(), withToken('alice'), methodContext(), allowCalledMethodOnly().ports);
     const slot = world.snapshot().services['apigateway.authorizer-cache'] as { entries: Record<string, unknown> };
     expect(Object.keys(slot.entries)).toEqual([JSON.stringify([API_ID, 'orders-token', 'alice'])]);
+  });
+
+  it('a restored world keeps serving the cached policy until the same expiry', () => {
+    const world = createWorld();
+    authorize(world, tokenAuthorizer(), withToken('alice'), methodContext(), allowCalledMethodOnly().ports);
+    const restored = restoreWorld(world.snapshot());
+    const lambda = allowCalledMethodOnly();
+    restored.advance(299_000);
+    expect(authorize(restored, tokenAuthorizer(), withToken('alice'), methodContext(), lambda.ports).kind).toBe('allow');
+    restored.advance(1_000);
+    authorize(restored, tokenAuthorizer(), withToken('alice'), methodContext(), lambda.ports);
+    expect(lambda.calls()).toBe(1);
   });
 });
 

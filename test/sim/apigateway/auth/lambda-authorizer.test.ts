@@ -79,6 +79,7 @@ describe('function errors and output (APIGW-12)', () => {
     ['not JSON', { payload: 'oops' }, 'the authorizer function returned something that is not a JSON object'],
     ['no principalId', returns({ policyDocument: policyOutput('Allow', '*')['policyDocument'] }), 'the authorizer output has no principalId'],
     ['a nested context object', returns(policyOutput('Allow', '*', { context: { user: { id: 1 } } })), 'the authorizer output has a bad context: context.user is an object; only string, number and boolean values are allowed'],
+    ['a null context value', returns(policyOutput('Allow', '*', { context: { note: null } })), 'the authorizer output has a bad context: context.note is null; only string, number and boolean values are allowed'],
     ['a context array', returns(policyOutput('Allow', '*', { context: { roles: ['a'] } })), 'the authorizer output has a bad context: context.roles is an array; only string, number and boolean values are allowed'],
   ])('turns output with %s into 500 AUTHORIZER_CONFIGURATION_ERROR', (_label, answer, reason) => {
     expect(run(() => answer)).toEqual({ kind: 'error', gatewayResponse: 'AUTHORIZER_CONFIGURATION_ERROR', reason });

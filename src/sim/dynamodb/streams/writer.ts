@@ -80,10 +80,14 @@ function shardIdFor(world: World, labelMs: number): string {
   return `shardId-${String(labelMs).padStart(20, '0')}-${suffix}`;
 }
 
+/** Whether a change gives a stream record: the table's stream is on and the change changes something (DDB-18). */
+export function writesStreamRecord(table: TableState, change: ItemChange): boolean {
+  return table.stream?.enabled === true && !sameItem(change.oldImage, change.newImage);
+}
+
 /** Appends the record for one change to the table's enabled stream, if any and if something changed. */
 export function writeStreamRecord(world: World, table: TableState, change: ItemChange): void {
-  if (table.stream?.enabled !== true) return;
-  if (sameItem(change.oldImage, change.newImage)) return; // a write that changes nothing: no record (DDB-18)
+  if (!writesStreamRecord(table, change) || table.stream === undefined) return;
   const log = streamsState(world).streams.get(table.stream.streamArn);
   if (log === undefined) return;
   trimShard(log.shard, world.nowMs);

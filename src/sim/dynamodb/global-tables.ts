@@ -16,7 +16,8 @@
 // delete, so its service REMOVE record appears only in the Region where the sweeper ran (DDB-19).
 import { awsError, fail, ok, type Result } from '../result.js';
 import { defineTimerHandler, type World } from '../world.js';
-import { findTable, sameItem } from './feature-support.js';
+import { sameItem } from './feature-support.js';
+import { lookUpTable } from './state.js';
 import { applyItemWrite, onItemChange } from './item-changes.js';
 import { itemKeyString, type Item, type ItemChange, type TableState } from './model.js';
 
@@ -89,7 +90,7 @@ export function groupOf(world: World, region: string, tableName: string): Global
 export function otherReplicaTables(world: World, region: string, tableName: string): TableState[] {
   const group = groupOf(world, region, tableName);
   if (group === undefined) return [];
-  return group.regions.filter((r) => r !== region).flatMap((r) => findTable(world, r, tableName) ?? []);
+  return group.regions.filter((r) => r !== region).flatMap((r) => lookUpTable(world, r, tableName) ?? []);
 }
 
 export function isNewer(a: ItemVersion, b: ItemVersion | undefined): boolean {
@@ -173,7 +174,7 @@ function deliverDue(world: World, channelId: string): void {
 }
 
 function receiveChange(world: World, payload: ReplicationPayload): void {
-  const target = findTable(world, payload.toRegion, payload.tableName);
+  const target = lookUpTable(world, payload.toRegion, payload.tableName);
   const detail = { tableName: payload.tableName, fromRegion: payload.fromRegion, key: payload.key, lagMs: world.nowMs - payload.sentAtMs };
   if (target === undefined || groupOf(world, payload.toRegion, payload.tableName) === undefined) {
     world.record({ service: 'dynamodb', operation: 'replication-dropped', outcome: 'ok', region: payload.toRegion, detail });
@@ -207,7 +208,7 @@ function applyEverywhereNow(world: World, table: TableState, group: GlobalTableG
  */
 export function checkMrscWrite(world: World, region: string, tableName: string, key: Item, operation = 'PutItem'): Result<void> {
   const group = groupOf(world, region, tableName);
-  const table = findTable(world, region, tableName);
+  const table = lookUpTable(world, region, tableName);
   if (group?.mode !== 'MRSC' || table === undefined) return ok(undefined);
   const state = globalTablesState(world);
   const last = state.lastMrscWrite.get(`${state.memberOf.get(memberId(region, tableName))}|${itemKeyString(table.keySchema, key)}`);

@@ -101,6 +101,17 @@ export class World {
     }
   }
 
+  /** Runs `body` with `region` as the current Region (DAX calling DynamoDB, `--region`); the previous one comes back after. */
+  inRegion<T>(region: string, body: () => T): T {
+    const previous = this.region;
+    this.region = region;
+    try {
+      return body();
+    } finally {
+      this.region = previous;
+    }
+  }
+
   advance(durationMs: number): void {
     invariant(Number.isFinite(durationMs) && durationMs >= 0, `cannot advance by ${durationMs} ms`);
     this.advanceTo(this.clock.nowMs + durationMs);

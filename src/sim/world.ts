@@ -66,8 +66,12 @@ export class World {
 
   /** The state slot of a service, created by `create` on first use. */
   service<State>(name: string, create: () => State): State {
-    if (!this.slots.has(name)) this.slots.set(name, create());
-    return this.slots.get(name) as State;
+    let state = this.slots.get(name) as State | undefined;
+    if (state === undefined) {
+      state = create();
+      this.slots.set(name, state);
+    }
+    return state;
   }
 
   /** Reports something observable that just happened, stamped with the time and Region. */

@@ -49,8 +49,9 @@ function resolveTarget(world: World, operation: string, request: Request, member
   return ok({ table: table.value, key: key.value, keyString, oldImage: table.value.items.get(keyString) });
 }
 
-function checkSize(world: World, operation: string, table: TableState, item: Item): Result<Item> {
-  return itemSizeBytes(item) > MAX_ITEM_SIZE_BYTES ? failed(world, operation, table.name, itemTooLarge()) : ok(item);
+/** The 400 KB limit (DDB-03): the failure to answer, or undefined when the item fits. */
+function sizeFailure(world: World, operation: string, table: TableState, item: Item): Result<never> | undefined {
+  return itemSizeBytes(item) > MAX_ITEM_SIZE_BYTES ? failed(world, operation, table.name, itemTooLarge()) : undefined;
 }
 
 interface Options<T extends string> {
@@ -58,7 +59,13 @@ interface Options<T extends string> {
   readonly mode: ReturnConsumedCapacity;
 }
 
+/** The answer for a request that sets none of the options (the common case under `sim load`): no allocation. */
+const DEFAULT_OPTIONS: Result<Options<'NONE'>> = ok({ returnValues: 'NONE', mode: 'NONE' });
+
 function readOptions<T extends string>(world: World, operation: string, request: Request, choices: readonly T[], expressions: readonly string[]): Result<Options<T>> {
+  if (request.ReturnValues === undefined && request.ReturnConsumedCapacity === undefined && request.ExpressionAttributeNames === undefined && request.ExpressionAttributeValues === undefined) {
+    return DEFAULT_OPTIONS as Result<Options<T>>; // nothing to check: checkExpressions passes without placeholders
+  }
   const usage = checkExpressions(request, expressions);
   if (!usage.ok) return failed(world, operation, request.TableName, usage.error);
   const returnValues = optionalChoice<T>(request, 'ReturnValues', choices, 'NONE' as T);
@@ -75,8 +82,8 @@ export function putItem(world: World, request: Request): Result<ItemResponse> {
   const target = resolveTarget(world, 'PutItem', request, 'Item');
   if (!target.ok) return target;
   const { table, key: item, keyString, oldImage } = target.value;
-  const sized = checkSize(world, 'PutItem', table, item);
-  if (!sized.ok) return sized;
+  const tooLarge = sizeFailure(world, 'PutItem', table, item);
+  if (tooLarge !== undefined) return tooLarge;
   const written = conditionalWrite(world, 'PutItem', { table, key: item, keyString, oldImage, newImage: item }, request);
   if (!written.ok) return written;
   const response: ItemResponse = returnValues === 'ALL_OLD' && oldImage !== undefined ? { Attributes: oldImage } : {};

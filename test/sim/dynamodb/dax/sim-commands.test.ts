@@ -1,8 +1,9 @@
 // Proves DAX in the sandbox (DDB-20) as a learner types it, against the real DynamoDB core: `sim dax
 // create`, reads through the cluster (miss, hit, stale after a write that bypasses DAX, fresh again
 // after the 5-minute TTL, strongly consistent reads passing through, negative caching), write-through
-// refreshing the item cache but not the query cache, `sim show dax`, and the refusal of commands DAX
-// does not serve.
+// refreshing the item cache but not the query cache (put-item, update-item, delete-item), batch-get-item
+// through the item cache, the cluster's Region following --region, `sim show dax`, and the refusal of
+// commands DAX does not serve.
 import { describe, expect, it } from 'vitest';
 import { createSandbox, runSandboxLine } from '../../../../src/sim/index.js';
 
@@ -105,6 +106,35 @@ describe('sim dax: write-through (DDB-20)', () => {
     run(`sim dax orders-cache -- aws dynamodb delete-item ${key('a')}`);
     expect(run(getVia('a'))).toEqual({});
     expect(daxLookups('GetItem')).toEqual(['miss', 'hit']);
+  });
+});
+
+describe('sim dax: the other commands and Regions', () => {
+  it('serves batch-get-item key by key through the item cache, and update-item writes through', () => {
+    const { run, daxLookups } = setUp();
+    run(putLine('a', 1));
+    run(getVia('a'));
+    run(`sim dax orders-cache -- aws dynamodb update-item ${key('a')} --update-expression 'SET v = :v' --expression-attribute-values '{":v":{"N":"7"}}'`);
+    const batch = run(`sim dax orders-cache -- aws dynamodb batch-get-item --request-items '{"Orders":{"Keys":[{"id":{"S":"a"}},{"id":{"S":"b"}}]}}'`);
+    expect(batch).toEqual({ Responses: { Orders: [itemOf('a', 7).Item] }, UnprocessedKeys: {} });
+    expect(daxLookups('GetItem')).toEqual(['miss', 'hit', 'miss']);
+    expect(daxLookups('UpdateItem')).toEqual(['write-through']);
+  });
+
+  it('finds the cluster in the Region the aws line names with --region', () => {
+    const { sandbox, run } = setUp();
+    const other = runSandboxLine(sandbox, `sim dax orders-cache -- aws dynamodb get-item ${key('a')} --region eu-west-1`);
+    expect(other.text).toMatchInlineSnapshot(`
+      "sim: error: sim dax: (ClusterNotFoundFault) Cluster orders-cache not found in eu-west-1
+      "
+    `);
+    run('sim region use eu-west-1');
+    run(CREATE_TABLE);
+    run('sim dax create orders-cache --table-name Orders');
+    run(putLine('a', 1));
+    run('sim region use us-east-1');
+    expect(run(`sim dax orders-cache -- aws dynamodb get-item ${key('a')} --region eu-west-1`)).toEqual(itemOf('a', 1));
+    expect(run(getVia('a'))).toEqual({}); // the us-east-1 table has no item a
   });
 });
 

@@ -40,6 +40,7 @@ export default async function run({ runs }) {
     { figure: 'sim load: PutItem requests (throttled)', value: `${count(requests)} (${count(throttled)})` },
     { figure: 'sim load: write units consumed', value: count(consumedCapacityUnits) },
     { figure: 'sim load: wall time (median)', value: `${simMs.toFixed(0)} ms` },
+    { figure: 'sim load: CPU time (median; steadier on a busy machine)', value: `${median(sim.map((r) => r.cpuMs)).toFixed(0)} ms` },
     { figure: 'sim load: simulated requests per wall second', value: count(perSecond(requests, simMs)) },
     { figure: 'token-bucket loop: requests (throttled)', value: `${count(loop[0].requests)} (${count(loop[0].throttled)})` },
     { figure: 'token-bucket loop: requests per wall second', value: count(perSecond(loop[0].requests, loopMs)) },

@@ -5,7 +5,7 @@
 import type { ApiDocument } from '../../cli/operation-spec.js';
 import { runAwsCommand } from '../../cli/dispatch.js';
 import { formatOutput } from '../../cli/format-output.js';
-import type { SimCommandSpec, SimInput } from '../../cli/sim-command-spec.js';
+import type { SandboxSession, SimCommandSpec, SimInput, SimOutput } from '../../cli/sim-command-spec.js';
 import { defineShowCommand } from '../../cli/sim-show.js';
 import { formatDurationMs } from '../../cli/sim-text.js';
 import { fail, ok, type Result } from '../../result.js';
@@ -40,7 +40,7 @@ function validateThroughDax(input: SimInput): string | undefined {
   return undefined;
 }
 
-function runThroughDax(session: Parameters<SimCommandSpec['run']>[0], input: SimInput): ReturnType<SimCommandSpec['run']> {
+function runThroughDax(session: SandboxSession, input: SimInput): Result<SimOutput> {
   const command = input.command!; // validate made sure it is there
   const clusterName = input.args.CLUSTER_NAME as string;
   const operation = DAX_COMMANDS[command.spec.command]!;

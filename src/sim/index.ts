@@ -60,6 +60,11 @@ export type {
   SimValueType,
 } from './cli/sim-command-spec.js';
 
+// Cross-service wiring (Lambda's DynamoDB ports, stream → event source mapping wake-ups). A side-effect
+// import: services never import each other, so the one module that connects them must be loaded by the
+// simulator's entry point, before any world runs.
+import './wiring.js';
+
 // Services, one namespace each: `import { iam } from '../sim/index.js'; iam.evaluate(...)`.
 export * as dynamodb from './dynamodb/index.js';
 export * as iam from './iam/index.js';

@@ -66,8 +66,12 @@ export class World {
 
   /** The state slot of a service, created by `create` on first use. */
   service<State>(name: string, create: () => State): State {
-    if (!this.slots.has(name)) this.slots.set(name, create());
-    return this.slots.get(name) as State;
+    let state = this.slots.get(name) as State | undefined;
+    if (state === undefined) {
+      state = create();
+      this.slots.set(name, state);
+    }
+    return state;
   }
 
   /** Reports something observable that just happened, stamped with the time and Region. */
@@ -98,6 +102,17 @@ export class World {
       return body();
     } finally {
       this.recorder = previous;
+    }
+  }
+
+  /** Runs `body` with `region` as the current Region (DAX calling DynamoDB, `--region`); the previous one comes back after. */
+  inRegion<T>(region: string, body: () => T): T {
+    const previous = this.region;
+    this.region = region;
+    try {
+      return body();
+    } finally {
+      this.region = previous;
     }
   }
 

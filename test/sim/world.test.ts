@@ -80,4 +80,11 @@ describe('World', () => {
     expect(folded).toEqual(['PutItem']);
     expect(world.trace.all().map((e) => e.operation)).toEqual(['GetItem']);
   });
+
+  it('runs a body in another Region and puts the Region back, also when the body throws', () => {
+    const world = createWorld();
+    expect(world.inRegion('eu-west-1', () => world.region)).toBe('eu-west-1');
+    expect(() => world.inRegion('eu-west-1', () => { throw new Error('bug'); })).toThrow('bug');
+    expect(world.region).toBe('us-east-1');
+  });
 });

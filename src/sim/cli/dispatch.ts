@@ -18,14 +18,7 @@ export function runAwsCommand(session: SandboxSession, command: ParsedAwsCommand
   let retriesMade = 0;
   for (;;) {
     const world = session.world;
-    const previousRegion = world.region;
-    if (command.globals.region !== undefined) world.region = command.globals.region;
-    let result: Result<ApiDocument>;
-    try {
-      result = command.spec.run(world, request);
-    } finally {
-      world.region = previousRegion;
-    }
+    const result = world.inRegion(command.globals.region ?? world.region, () => command.spec.run(world, request));
     if (result.ok || !result.error.retryable || retriesMade >= command.globals.retries) return { result, retriesMade };
     advanceSandbox(session, world.nowMs + computeRetryDelayMs(world, result.error, retriesMade));
     retriesMade++;

@@ -3,6 +3,7 @@
 // `sim load` measures its requests (LoadMeterSpec). Adding a service = adding its arrays here; nothing
 // else in the parser, dispatcher or docs changes.
 import { DYNAMODB_OPERATIONS } from '../dynamodb/commands.js';
+import { DAX_SIM_COMMANDS } from '../dynamodb/dax/sim-commands.js';
 import { DYNAMODB_LOAD_METER } from '../dynamodb/describe-capacity.js';
 import { DYNAMODB_FEATURE_OPERATIONS } from '../dynamodb/features-commands.js';
 import { DYNAMODB_SIM_COMMANDS } from '../dynamodb/sim-commands.js';
@@ -17,7 +18,7 @@ import type { LoadMeterSpec, SimCommandSpec } from './sim-command-spec.js';
 export const SERVICE_OPERATIONS: readonly (readonly OperationSpec[])[] = [DYNAMODB_OPERATIONS, DYNAMODB_FEATURE_OPERATIONS, LAMBDA_OPERATIONS, IAM_OPERATIONS];
 
 /** Sim rows services add (`sim show table`, `sim dax ...`). */
-export const SERVICE_SIM_COMMANDS: readonly (readonly SimCommandSpec[])[] = [DYNAMODB_SIM_COMMANDS, LAMBDA_SIM_COMMANDS, IAM_SIM_COMMANDS];
+export const SERVICE_SIM_COMMANDS: readonly (readonly SimCommandSpec[])[] = [DYNAMODB_SIM_COMMANDS, DAX_SIM_COMMANDS, LAMBDA_SIM_COMMANDS, IAM_SIM_COMMANDS];
 
 /** Load meters services add (DynamoDB: capacity from its trace events, burst credit as a gauge). */
 export const SERVICE_LOAD_METERS: readonly LoadMeterSpec[] = [DYNAMODB_LOAD_METER];

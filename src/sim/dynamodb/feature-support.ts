@@ -1,33 +1,7 @@
-// Small helpers the DynamoDB feature modules (Streams, TTL, DAX, global tables) share: finding a table
-// in a Region, comparing items, canonical JSON for cache keys, and the common "not found" error. The
-// core branch may hold equivalents; the lead can point these at them when merging.
-import { awsError, type AwsError } from '../result.js';
-import type { World } from '../world.js';
-import { DYNAMODB_SLOT, emptyDynamoDbState, type DynamoDbState, type Item, type TableState } from './model.js';
-
-export function dynamoDbState(world: World): DynamoDbState {
-  return world.service<DynamoDbState>(DYNAMODB_SLOT, emptyDynamoDbState);
-}
-
-/** The tables of one Region (created empty on first use). */
-export function tablesIn(world: World, region: string): Map<string, TableState> {
-  const state = dynamoDbState(world);
-  let tables = state.tablesByRegion.get(region);
-  if (tables === undefined) {
-    tables = new Map();
-    state.tablesByRegion.set(region, tables);
-  }
-  return tables;
-}
-
-export function findTable(world: World, region: string, tableName: string): TableState | undefined {
-  return dynamoDbState(world).tablesByRegion.get(region)?.get(tableName);
-}
-
-/** DynamoDB's answer for a table that does not exist in the Region (HTTP 400). */
-export function tableNotFound(tableName: string): AwsError {
-  return awsError('ResourceNotFoundException', 400, `Requested resource not found: Table: ${tableName} not found`);
-}
+// Small helpers the DynamoDB feature modules (Streams, TTL, DAX, global tables) share: comparing items,
+// canonical JSON for cache keys, timestamps and IDs. Finding tables is the core's (state.ts), and so is
+// the "table not found" error (errors.ts).
+import type { Item } from './model.js';
 
 /** JSON with object keys sorted at every level: equal data gives an equal string. */
 export function canonicalJson(value: unknown): string {

@@ -8,7 +8,8 @@
 // detail UNCONFIRMED). An MRSC set is created whole in one request and not changed afterwards.
 import { fail, ok, validationError, type Result } from '../result.js';
 import type { World } from '../world.js';
-import { findTable, tableNotFound, tablesIn } from './feature-support.js';
+import { describeTableNotFound } from './errors.js';
+import { lookUpTable, tablesIn } from './state.js';
 import { GLOBAL_TABLE_VERSION, globalTablesState, groupOf, memberId, type ConsistencyMode, type GlobalTableGroup } from './global-tables.js';
 import type { TableState } from './model.js';
 import { enableStream } from './streams/writer.js';
@@ -48,8 +49,8 @@ interface Plan {
 }
 
 export function updateTableReplicas(world: World, region: string, request: UpdateTableReplicasRequest): Result<{ TableDescription: Record<string, unknown> }> {
-  const table = findTable(world, region, request.TableName);
-  const planned = table === undefined ? fail<Plan>(tableNotFound(request.TableName)) : planUpdate(world, table, request);
+  const table = lookUpTable(world, region, request.TableName);
+  const planned = table === undefined ? fail<Plan>(describeTableNotFound(request.TableName)) : planUpdate(world, table, request);
   world.record({ service: 'dynamodb', operation: 'UpdateTable', outcome: planned.ok ? 'ok' : planned.error.name, region, detail: { tableName: request.TableName, replicaUpdates: request.ReplicaUpdates ?? [] } });
   if (!planned.ok || table === undefined) return planned as Result<never>;
   applyPlan(world, table, planned.value);
@@ -82,7 +83,7 @@ function replicaProblem(world: World, table: TableState, current: readonly strin
   for (const region of creates) {
     if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) return `Invalid Region name: ${region}`;
     if (current.includes(region) || creates.indexOf(region) !== creates.lastIndexOf(region)) return `Table ${table.name} already has a replica in ${region}`;
-    if (findTable(world, region, table.name) !== undefined) return `A table named ${table.name} already exists in ${region}`;
+    if (lookUpTable(world, region, table.name) !== undefined) return `A table named ${table.name} already exists in ${region}`;
   }
   for (const region of deletes) {
     if (!current.includes(region)) return `Table ${table.name} has no replica in ${region}`;

@@ -16,7 +16,8 @@
 // delete, so its service REMOVE record appears only in the Region where the sweeper ran (DDB-19).
 import { awsError, fail, ok, type Result } from '../result.js';
 import { defineTimerHandler, type World } from '../world.js';
-import { findTable, sameItem } from './feature-support.js';
+import { sameItem } from './feature-support.js';
+import { lookUpTable } from './state.js';
 import { applyItemWrite, onItemChange } from './item-changes.js';
 import { itemKeyString, type Item, type ItemChange, type TableState } from './model.js';
 
@@ -81,6 +82,7 @@ export const memberId = (region: string, tableName: string): string => `${region
 
 export function groupOf(world: World, region: string, tableName: string): GlobalTableGroup | undefined {
   const state = globalTablesState(world);
+  if (state.memberOf.size === 0) return undefined; // no global tables: skip building the member id on every write
   const id = state.memberOf.get(memberId(region, tableName));
   return id === undefined ? undefined : state.groups.get(id);
 }
@@ -89,7 +91,7 @@ export function groupOf(world: World, region: string, tableName: string): Global
 export function otherReplicaTables(world: World, region: string, tableName: string): TableState[] {
   const group = groupOf(world, region, tableName);
   if (group === undefined) return [];
-  return group.regions.filter((r) => r !== region).flatMap((r) => findTable(world, r, tableName) ?? []);
+  return group.regions.filter((r) => r !== region).flatMap((r) => lookUpTable(world, r, tableName) ?? []);
 }
 
 export function isNewer(a: ItemVersion, b: ItemVersion | undefined): boolean {
@@ -137,7 +139,7 @@ function onLocalChange(world: World, table: TableState, change: ItemChange): voi
   }
   const state = globalTablesState(world);
   const version: ItemVersion = { timeMs: world.nowMs, counter: state.nextWriteCounter++ };
-  versionsOf(state, table.region, table.name).set(itemKeyString(table.keySchema, change.key), version);
+  versionsOf(state, table.region, table.name).set(change.keyString, version);
   for (const toRegion of group.regions) {
     if (toRegion === table.region) continue;
     sendChange(world, state, { tableName: table.name, fromRegion: table.region, toRegion, key: change.key, newImage: change.newImage ?? null, version, sentAtMs: world.nowMs, dueMs: 0 });
@@ -173,7 +175,7 @@ function deliverDue(world: World, channelId: string): void {
 }
 
 function receiveChange(world: World, payload: ReplicationPayload): void {
-  const target = findTable(world, payload.toRegion, payload.tableName);
+  const target = lookUpTable(world, payload.toRegion, payload.tableName);
   const detail = { tableName: payload.tableName, fromRegion: payload.fromRegion, key: payload.key, lagMs: world.nowMs - payload.sentAtMs };
   if (target === undefined || groupOf(world, payload.toRegion, payload.tableName) === undefined) {
     world.record({ service: 'dynamodb', operation: 'replication-dropped', outcome: 'ok', region: payload.toRegion, detail });
@@ -201,14 +203,17 @@ function applyEverywhereNow(world: World, table: TableState, group: GlobalTableG
   world.record({ service: 'dynamodb', operation: 'replication-applied', outcome: 'ok', region: table.region, detail: { tableName: table.name, key: change.key, mode: 'MRSC', regions: group.regions } });
 }
 
+const NO_CONFLICT: Result<void> = { ok: true, value: undefined };
+
 /**
  * For the core's write path, before `applyItemWrite` on an MRSC replica: refuses a write to an item
  * that another Region wrote less than MRSC_WRITE_IN_FLIGHT_MS ago. DDB-21.
  */
 export function checkMrscWrite(world: World, region: string, tableName: string, key: Item, operation = 'PutItem'): Result<void> {
   const group = groupOf(world, region, tableName);
-  const table = findTable(world, region, tableName);
-  if (group?.mode !== 'MRSC' || table === undefined) return ok(undefined);
+  if (group?.mode !== 'MRSC') return NO_CONFLICT;
+  const table = lookUpTable(world, region, tableName);
+  if (table === undefined) return NO_CONFLICT;
   const state = globalTablesState(world);
   const last = state.lastMrscWrite.get(`${state.memberOf.get(memberId(region, tableName))}|${itemKeyString(table.keySchema, key)}`);
   if (last === undefined || last.region === region || world.nowMs - last.timeMs >= MRSC_WRITE_IN_FLIGHT_MS) return ok(undefined);

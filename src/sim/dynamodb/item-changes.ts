@@ -25,20 +25,17 @@ export function onItemChange(name: string, listener: ItemChangeListener): void {
  * Stores `newImage` under its key (or deletes the item at `key` when `newImage` is undefined), then
  * publishes the change. Callers have already validated the write and charged its capacity. A write
  * that changes nothing is still published; listeners decide (Streams writes no record for it, DDB-18).
+ * `keyString` is the item's key string when the caller already has it (it must equal
+ * `itemKeyString(table.keySchema, key)`): the single-item write path looks the old item up with it.
  */
-export function applyItemWrite(world: World, table: TableState, key: Item, newImage: Item | undefined, cause: ChangeCause): ItemChange {
-  const keyString = itemKeyString(table.keySchema, key);
+export function applyItemWrite(world: World, table: TableState, key: Item, newImage: Item | undefined, cause: ChangeCause, keyString = itemKeyString(table.keySchema, key)): ItemChange {
   const oldImage = table.items.get(keyString);
   if (newImage === undefined) table.items.delete(keyString);
   else table.items.set(keyString, newImage);
-  const change: ItemChange = {
-    tableName: table.name,
-    region: table.region,
-    key: keyOf(table.keySchema, key),
-    ...(oldImage === undefined ? {} : { oldImage }),
-    ...(newImage === undefined ? {} : { newImage }),
-    cause,
-  };
-  for (const { listener } of listeners) listener(world, table, change);
+  // Built member by member (no spreads): every write of `sim load` comes through here.
+  const change: { -readonly [K in keyof ItemChange]: ItemChange[K] } = { tableName: table.name, region: table.region, key: keyOf(table.keySchema, key), keyString, cause };
+  if (oldImage !== undefined) change.oldImage = oldImage;
+  if (newImage !== undefined) change.newImage = newImage;
+  for (let i = 0; i < listeners.length; i++) listeners[i]!.listener(world, table, change);
   return change;
 }

@@ -33,6 +33,7 @@ const RETURN_VALUES_UPDATE = ['NONE', 'ALL_OLD', 'UPDATED_OLD', 'ALL_NEW', 'UPDA
 interface Target {
   readonly table: TableState;
   readonly key: Item;
+  readonly keyString: string;
   readonly oldImage: Item | undefined;
 }
 
@@ -44,11 +45,13 @@ function resolveTarget(world: World, operation: string, request: Request, member
   if (!value.ok) return failed(world, operation, table.value.name, value.error);
   const key = member === 'Key' ? checkKey(table.value, value.value) : checkItemKeys(table.value, value.value);
   if (!key.ok) return failed(world, operation, table.value.name, key.error);
-  return ok({ table: table.value, key: key.value, oldImage: table.value.items.get(itemKeyString(table.value.keySchema, key.value)) });
+  const keyString = itemKeyString(table.value.keySchema, key.value);
+  return ok({ table: table.value, key: key.value, keyString, oldImage: table.value.items.get(keyString) });
 }
 
-function checkSize(world: World, operation: string, table: TableState, item: Item): Result<Item> {
-  return itemSizeBytes(item) > MAX_ITEM_SIZE_BYTES ? failed(world, operation, table.name, itemTooLarge()) : ok(item);
+/** The 400 KB limit (DDB-03): the failure to answer, or undefined when the item fits. */
+function sizeFailure(world: World, operation: string, table: TableState, item: Item): Result<never> | undefined {
+  return itemSizeBytes(item) > MAX_ITEM_SIZE_BYTES ? failed(world, operation, table.name, itemTooLarge()) : undefined;
 }
 
 interface Options<T extends string> {
@@ -56,7 +59,13 @@ interface Options<T extends string> {
   readonly mode: ReturnConsumedCapacity;
 }
 
+/** The answer for a request that sets none of the options (the common case under `sim load`): no allocation. */
+const DEFAULT_OPTIONS: Result<Options<'NONE'>> = ok({ returnValues: 'NONE', mode: 'NONE' });
+
 function readOptions<T extends string>(world: World, operation: string, request: Request, choices: readonly T[], expressions: readonly string[]): Result<Options<T>> {
+  if (request.ReturnValues === undefined && request.ReturnConsumedCapacity === undefined && request.ExpressionAttributeNames === undefined && request.ExpressionAttributeValues === undefined) {
+    return DEFAULT_OPTIONS as Result<Options<T>>; // nothing to check: checkExpressions passes without placeholders
+  }
   const usage = checkExpressions(request, expressions);
   if (!usage.ok) return failed(world, operation, request.TableName, usage.error);
   const returnValues = optionalChoice<T>(request, 'ReturnValues', choices, 'NONE' as T);
@@ -72,10 +81,10 @@ export function putItem(world: World, request: Request): Result<ItemResponse> {
   const { returnValues, mode } = options.value;
   const target = resolveTarget(world, 'PutItem', request, 'Item');
   if (!target.ok) return target;
-  const { table, key: item, oldImage } = target.value;
-  const sized = checkSize(world, 'PutItem', table, item);
-  if (!sized.ok) return sized;
-  const written = conditionalWrite(world, 'PutItem', { table, key: item, oldImage, newImage: item }, request);
+  const { table, key: item, keyString, oldImage } = target.value;
+  const tooLarge = sizeFailure(world, 'PutItem', table, item);
+  if (tooLarge !== undefined) return tooLarge;
+  const written = conditionalWrite(world, 'PutItem', { table, key: item, keyString, oldImage, newImage: item }, request);
   if (!written.ok) return written;
   const response: ItemResponse = returnValues === 'ALL_OLD' && oldImage !== undefined ? { Attributes: oldImage } : {};
   return ok(withConsumed(response, written.value, mode));
@@ -87,8 +96,8 @@ export function deleteItem(world: World, request: Request): Result<ItemResponse>
   const { returnValues, mode } = options.value;
   const target = resolveTarget(world, 'DeleteItem', request, 'Key');
   if (!target.ok) return target;
-  const { table, key, oldImage } = target.value;
-  const written = conditionalWrite(world, 'DeleteItem', { table, key, oldImage, newImage: undefined }, request);
+  const { table, key, keyString, oldImage } = target.value;
+  const written = conditionalWrite(world, 'DeleteItem', { table, key, keyString, oldImage, newImage: undefined }, request);
   if (!written.ok) return written;
   const response: ItemResponse = returnValues === 'ALL_OLD' && oldImage !== undefined ? { Attributes: oldImage } : {};
   return ok(withConsumed(response, written.value, mode));
@@ -153,10 +162,10 @@ export function updateItem(world: World, request: Request): Result<ItemResponse>
   const { returnValues, mode } = options.value;
   const target = resolveTarget(world, 'UpdateItem', request, 'Key');
   if (!target.ok) return target;
-  const { table, key, oldImage } = target.value;
+  const { table, key, keyString, oldImage } = target.value;
   const newImage = updatedImage(table, request, key, oldImage);
   if (!newImage.ok) return failed(world, 'UpdateItem', table.name, newImage.error);
-  const written: Result<ConsumedUnits> = conditionalWrite(world, 'UpdateItem', { table, key, oldImage, newImage: newImage.value }, request);
+  const written: Result<ConsumedUnits> = conditionalWrite(world, 'UpdateItem', { table, key, keyString, oldImage, newImage: newImage.value }, request);
   if (!written.ok) return written;
   return ok(withConsumed(updateReturnValues(table, returnValues, oldImage, newImage.value), written.value, mode));
 }

@@ -101,6 +101,8 @@ export interface ItemChange {
   readonly tableName: string;
   readonly region: string;
   readonly key: Item;
+  /** `itemKeyString(keySchema, key)`, computed once per write for every listener. */
+  readonly keyString: string;
   readonly oldImage?: Item;
   readonly newImage?: Item;
   readonly cause: ChangeCause;

@@ -79,6 +79,8 @@ export function failed<T>(world: World, operation: string, tableName: unknown, e
 export interface WriteStep {
   readonly table: TableState;
   readonly key: Item;
+  /** `itemKeyString` of the key, with which the caller looked the old item up. */
+  readonly keyString: string;
   readonly oldImage: Item | undefined;
   readonly newImage: Item | undefined;
 }
@@ -109,7 +111,7 @@ export function conditionalWrite(world: World, operation: string, step: WriteSte
   if (!mrsc.ok) return fail(mrsc.error);
   const charged = chargeItemWrite(world.nowMs, table, key, oldImage, newImage, false);
   if (!charged.ok) return failed(world, operation, table.name, charged.error);
-  applyItemWrite(world, table, key, newImage, cause);
+  applyItemWrite(world, table, key, newImage, cause, step.keyString);
   recordItemOperation(world, operation, table.name, undefined, charged.value);
   return charged;
 }

@@ -5,7 +5,7 @@
 // differs per index).
 import { onItemChange } from './item-changes.js';
 import { partitionKeyName } from './keys.js';
-import { itemKeyString, type AttributeValue, type Item, type TableState } from './model.js';
+import { type AttributeValue, type Item, type TableState } from './model.js';
 
 type Partitions = Map<string, Map<string, Item>>;
 
@@ -44,7 +44,7 @@ onItemChange('dynamodb.core.partition-index', (_world, table, change) => {
   const partitions = indexes.get(table);
   if (partitions === undefined) return;
   const text = partitionText(change.key[partitionKeyName(table.keySchema)]);
-  const keyString = itemKeyString(table.keySchema, change.key);
+  const keyString = change.keyString;
   let partition = partitions.get(text);
   if (change.newImage === undefined) {
     partition?.delete(keyString);

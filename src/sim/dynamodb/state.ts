@@ -19,8 +19,14 @@ export function tablesIn(world: World, region: string = world.region): Map<strin
   return tables;
 }
 
+/** A table of a Region, or undefined when there is none (or it is being deleted): for callers where that is no error. */
+export function lookUpTable(world: World, region: string, tableName: string): TableState | undefined {
+  const table = dynamoDbState(world).tablesByRegion.get(region)?.get(tableName);
+  return table?.status === 'DELETING' ? undefined : table;
+}
+
 /** A table of the current Region that data-plane calls may use. */
 export function findTable(world: World, tableName: unknown, region: string = world.region): Result<TableState> {
-  const table = typeof tableName === 'string' ? tablesIn(world, region).get(tableName) : undefined;
-  return table === undefined || table.status === 'DELETING' ? fail(tableNotFound()) : ok(table);
+  const table = typeof tableName === 'string' ? lookUpTable(world, region, tableName) : undefined;
+  return table === undefined ? fail(tableNotFound()) : ok(table);
 }

@@ -9,7 +9,8 @@
 // the item count. Until then expired items stay readable (DDB-19).
 import { fail, ok, validationError, type Result } from '../result.js';
 import { defineTimerHandler, type World } from '../world.js';
-import { findTable, tableNotFound } from './feature-support.js';
+import { describeTableNotFound } from './errors.js';
+import { lookUpTable } from './state.js';
 import { otherReplicaTables } from './global-tables.js';
 import { applyItemWrite } from './item-changes.js';
 import type { Item, TableState } from './model.js';
@@ -82,8 +83,8 @@ export interface UpdateTimeToLiveRequest {
 }
 
 export function updateTimeToLive(world: World, region: string, request: UpdateTimeToLiveRequest): Result<{ TimeToLiveSpecification: TimeToLiveSpecification }> {
-  const table = findTable(world, region, request.TableName);
-  const result = table === undefined ? fail(tableNotFound(request.TableName)) : changeTtl(world, table, request.TimeToLiveSpecification);
+  const table = lookUpTable(world, region, request.TableName);
+  const result = table === undefined ? fail(describeTableNotFound(request.TableName)) : changeTtl(world, table, request.TimeToLiveSpecification);
   world.record({ service: 'dynamodb', operation: 'UpdateTimeToLive', outcome: result.ok ? 'ok' : result.error.name, region, detail: { tableName: request.TableName, ...request.TimeToLiveSpecification } });
   return result;
 }
@@ -116,9 +117,9 @@ function ttlChangeProblem(table: TableState, spec: TimeToLiveSpecification, nowM
 }
 
 export function describeTimeToLive(world: World, region: string, request: { readonly TableName: string }): Result<{ TimeToLiveDescription: { TimeToLiveStatus: string; AttributeName?: string } }> {
-  const table = findTable(world, region, request.TableName);
+  const table = lookUpTable(world, region, request.TableName);
   world.record({ service: 'dynamodb', operation: 'DescribeTimeToLive', outcome: table === undefined ? 'ResourceNotFoundException' : 'ok', region, detail: { tableName: request.TableName } });
-  if (table === undefined) return fail(tableNotFound(request.TableName));
+  if (table === undefined) return fail(describeTableNotFound(request.TableName));
   const ttl = table.ttl;
   if (ttl === undefined) return ok({ TimeToLiveDescription: { TimeToLiveStatus: 'DISABLED' } });
   return ok({ TimeToLiveDescription: { TimeToLiveStatus: ttl.status, AttributeName: ttl.attributeName } });
@@ -160,7 +161,7 @@ function sweepTable(world: World, payload: { readonly region: string; readonly t
   const state = ttlState(world);
   const id = tableId(payload.region, payload.tableName);
   state.sweepers.delete(id);
-  const table = findTable(world, payload.region, payload.tableName);
+  const table = lookUpTable(world, payload.region, payload.tableName);
   if (table === undefined || table.ttl?.status !== 'ENABLED') {
     state.drawn.delete(id);
     return; // TTL off or table gone: the sweeper stops

@@ -13,7 +13,7 @@ import {
   hasReplicaMembers,
   runUpdateTableReplicas,
 } from '../../../src/sim/dynamodb/features.js';
-import { findTable } from '../../../src/sim/dynamodb/feature-support.js';
+import { lookUpTable } from '../../../src/sim/dynamodb/state.js';
 import type { Result } from '../../../src/sim/result.js';
 import { createWorld, restoreWorld, type World } from '../../../src/sim/world.js';
 import { createTestTable, put } from '../../helpers/dynamodb-tables.js';
@@ -86,7 +86,7 @@ describe('feature operation rows', () => {
     const request = { TableName: 'Orders', ReplicaUpdates: [{ Create: { RegionName: 'ap-northeast-1' } }] };
     expect([hasReplicaMembers(request), hasReplicaMembers({ TableName: 'Orders' })]).toEqual([true, false]);
     expect(value(runUpdateTableReplicas(world, request)).TableDescription).toMatchObject({ Replicas: [{ RegionName: 'us-east-1' }, { RegionName: 'ap-northeast-1' }] });
-    expect(findTable(world, 'ap-northeast-1', 'Orders')?.region).toBe('ap-northeast-1');
+    expect(lookUpTable(world, 'ap-northeast-1', 'Orders')?.region).toBe('ap-northeast-1');
   });
 });
 
@@ -107,7 +107,7 @@ describe('snapshot and restore', () => {
     const copy = restoreWorld(structuredClone(original.snapshot()));
     for (const world of [original, copy]) {
       world.advance(6 * 60 * 60 * 1_000);
-      put(world, findTable(world, 'eu-west-1', 'Orders')!, { id: 'late' });
+      put(world, lookUpTable(world, 'eu-west-1', 'Orders')!, { id: 'late' });
       world.advance(2_000);
     }
     expect(copy.snapshot()).toEqual(original.snapshot());

@@ -17,7 +17,7 @@ import {
   updateTimeToLive,
   type StreamLog,
 } from '../../../src/sim/dynamodb/features.js';
-import { findTable } from '../../../src/sim/dynamodb/feature-support.js';
+import { lookUpTable } from '../../../src/sim/dynamodb/state.js';
 import type { TableState } from '../../../src/sim/dynamodb/model.js';
 import type { Result } from '../../../src/sim/result.js';
 import { createWorld, type World } from '../../../src/sim/world.js';
@@ -29,7 +29,7 @@ function unwrap<T>(result: Result<T>): T {
 }
 
 function tableIn(world: World, region: string): TableState {
-  const table = findTable(world, region, 'Orders');
+  const table = lookUpTable(world, region, 'Orders');
   if (table === undefined) throw new Error(`no Orders in ${region}`);
   return table;
 }

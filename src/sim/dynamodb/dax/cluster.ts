@@ -19,6 +19,8 @@ export function daxState(world: World): DaxState {
 
 export interface CreateDaxClusterOptions {
   readonly clusterName: string;
+  /** The table it fronts, for `sim show dax` (a cluster still serves every table of its Region, as in AWS). */
+  readonly tableName?: string;
   /** 1 primary + read replicas, 1–10. DDB-20. @default 3 (≥ 3 nodes in different AZs recommended, DDB-20) */
   readonly replicationFactor?: number;
   /** Item-cache TTL in ms, ≥ 0 (0 = no caching). @default DAX_DEFAULT_ITEM_TTL_MS (5 min) */
@@ -52,6 +54,7 @@ function buildCluster(world: World, region: string, options: CreateDaxClusterOpt
     name: clusterName,
     region,
     arn: `arn:aws:dax:${region}:${world.accountId}:cache/${clusterName}`,
+    ...(options.tableName === undefined ? {} : { tableName: options.tableName }),
     replicationFactor,
     itemTtlMs,
     queryTtlMs,
@@ -82,6 +85,7 @@ export function describeDaxCluster(world: World, region: string, clusterName: st
     ClusterName: c.name,
     ClusterArn: c.arn,
     Region: c.region,
+    ...(c.tableName === undefined ? {} : { TableName: c.tableName }),
     Status: 'available',
     TotalNodes: c.replicationFactor,
     ItemCache: { ttlMs: c.itemTtlMs, capacityEntries: c.capacityEntries, entries: live(c.itemCache) },

@@ -9,6 +9,7 @@ export {
   type DaxState,
   type DaxStats,
 } from './model.js';
+export { DYNAMODB_DAX_BACKEND } from './backend.js';
 export { createDaxCluster, daxState, describeDaxCluster, findDaxCluster, type CreateDaxClusterOptions } from './cluster.js';
 export {
   daxBatchGetItem,

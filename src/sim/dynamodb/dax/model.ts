@@ -44,6 +44,8 @@ export interface DaxCluster {
   readonly name: string;
   readonly region: string;
   readonly arn: string;
+  /** The table the learner put the cluster in front of (`sim dax create --table-name`); shown, not enforced. */
+  readonly tableName?: string;
   readonly replicationFactor: number;
   readonly itemTtlMs: number;
   readonly queryTtlMs: number;

@@ -5,7 +5,8 @@
 import type { ApiDocument } from '../../cli/operation-spec.js';
 import type { Result } from '../../result.js';
 import type { World } from '../../world.js';
-import { canonicalJson, findTable } from '../feature-support.js';
+import { canonicalJson } from '../feature-support.js';
+import { lookUpTable } from '../state.js';
 import { itemKeyString, keyOf, type Item } from '../model.js';
 import { findDaxCluster } from './cluster.js';
 import { lookUp, store, type DaxCluster } from './model.js';
@@ -132,7 +133,7 @@ function writeThrough(world: World, operation: BackendOperation, region: string,
   if (!found.ok) return found;
   const cluster = found.value;
   const result = operation(world, request, region);
-  const table = findTable(world, region, String(request.TableName));
+  const table = lookUpTable(world, region, String(request.TableName));
   const isCached = result.ok && table !== undefined && keySource !== undefined;
   if (isCached) {
     const key = keyOf(table.keySchema, keySource);

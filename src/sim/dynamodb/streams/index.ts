@@ -12,7 +12,8 @@ export {
   type StreamRecord,
   type StreamsState,
 } from './model.js';
-export { TTL_USER_IDENTITY, approximateSizeBytes, disableStream, enableStream, streamsState, writeStreamRecord } from './writer.js';
+export { TTL_USER_IDENTITY, disableStream, enableStream, streamsState, writeStreamRecord, writesStreamRecord } from './writer.js';
+export { readStreamFrom, type StreamReadBatch } from './reader.js';
 export {
   LIST_STREAMS_MAX_LIMIT,
   SHARD_ITERATOR_TYPES,

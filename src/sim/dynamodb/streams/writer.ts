@@ -6,7 +6,8 @@ import { awsError, fail, ok, type Result } from '../../result.js';
 import type { World } from '../../world.js';
 import { hexId, isoLabel, sameItem, cliTimestamp } from '../feature-support.js';
 import { onItemChange } from '../item-changes.js';
-import type { AttributeValue, Item, ItemChange, StreamViewType, TableState } from '../model.js';
+import { sizeOrZero } from '../item-size.js';
+import type { ItemChange, StreamViewType, TableState } from '../model.js';
 import {
   STREAMS_SLOT,
   emptyStreamsState,
@@ -80,10 +81,14 @@ function shardIdFor(world: World, labelMs: number): string {
   return `shardId-${String(labelMs).padStart(20, '0')}-${suffix}`;
 }
 
+/** Whether a change gives a stream record: the table's stream is on and the change changes something (DDB-18). */
+export function writesStreamRecord(table: TableState, change: ItemChange): boolean {
+  return table.stream?.enabled === true && !sameItem(change.oldImage, change.newImage);
+}
+
 /** Appends the record for one change to the table's enabled stream, if any and if something changed. */
 export function writeStreamRecord(world: World, table: TableState, change: ItemChange): void {
-  if (table.stream?.enabled !== true) return;
-  if (sameItem(change.oldImage, change.newImage)) return; // a write that changes nothing: no record (DDB-18)
+  if (!writesStreamRecord(table, change) || table.stream === undefined) return;
   const log = streamsState(world).streams.get(table.stream.streamArn);
   if (log === undefined) return;
   trimShard(log.shard, world.nowMs);
@@ -105,41 +110,11 @@ function buildRecord(world: World, log: StreamLog, change: ItemChange, position:
       Keys: change.key,
       ...images,
       SequenceNumber: formatSequenceNumber(position),
-      SizeBytes: approximateSizeBytes(change.key) + approximateSizeBytes(images.NewImage) + approximateSizeBytes(images.OldImage),
+      SizeBytes: sizeOrZero(change.key) + sizeOrZero(images.NewImage) + sizeOrZero(images.OldImage), // item-size rules (DDB-01)
       StreamViewType: log.viewType,
     },
     ...(change.cause === 'ttl' ? { userIdentity: TTL_USER_IDENTITY } : {}),
   };
-}
-
-/**
- * Bytes of an image by DynamoDB's item-size rules, roughly: attribute names + values (numbers count
- * about one byte per two digits plus one). Only feeds the record's informative `SizeBytes`.
- */
-export function approximateSizeBytes(item: Item | undefined): number {
-  if (item === undefined) return 0;
-  let sizeBytes = 0;
-  for (const [name, value] of Object.entries(item)) sizeBytes += utf8Bytes(name) + valueSizeBytes(value);
-  return sizeBytes;
-}
-
-function valueSizeBytes(value: AttributeValue): number {
-  if ('S' in value) return utf8Bytes(value.S);
-  if ('N' in value) return Math.ceil(value.N.replace(/[^0-9]/g, '').length / 2) + 1;
-  if ('B' in value) return Math.floor((value.B.length * 3) / 4);
-  if ('BOOL' in value || 'NULL' in value) return 1;
-  if ('SS' in value) return value.SS.reduce((sum, s) => sum + utf8Bytes(s), 0);
-  if ('NS' in value) return value.NS.reduce((sum, n) => sum + Math.ceil(n.length / 2) + 1, 0);
-  if ('BS' in value) return value.BS.reduce((sum, b) => sum + Math.floor((b.length * 3) / 4), 0);
-  if ('L' in value) return 3 + value.L.reduce((sum, v) => sum + 1 + valueSizeBytes(v), 0);
-  return 3 + approximateSizeBytes(value.M) + Object.keys(value.M).length;
-}
-
-const encoder = new TextEncoder();
-
-function utf8Bytes(text: string): number {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return encoder.encode(text).length;
-  return text.length; // ASCII: one byte per character, no allocation
 }
 
 onItemChange('dynamodb.streams', writeStreamRecord);

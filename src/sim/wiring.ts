@@ -1,0 +1,31 @@
+// Cross-service wiring, in one place: what one service needs from another without importing it
+// (Lambda never imports DynamoDB, docs/lambda.md "ports"). Importing this module (src/sim/index.ts does)
+// - gives Lambda its ports: `putItem` for the `catalog.ddb-put` handler, and `readStreamRecords` for
+//   event source mappings on DynamoDB streams (LAM-19), read from the Streams module (DDB-18);
+// - wakes a stream's event source mappings when the stream gets a record, so a mapping reacts at the
+//   next clock move instead of at its next idle poll (an item-change listener named `lambda.esm-wake`,
+//   which runs after `dynamodb.streams` has written the record: listeners run in name order).
+import * as dynamodb from './dynamodb/index.js';
+import * as lambda from './lambda/index.js';
+import { ok, type Result } from './result.js';
+import type { World } from './world.js';
+
+function readStreamRecords(world: World, streamArn: string, position: string, limit: number): Result<lambda.StreamReadResult> {
+  const read = dynamodb.readStreamFrom(world, streamArn, position, limit);
+  if (!read.ok) return read;
+  const records = read.value.records.map((stored) => ({
+    sequenceNumber: stored.record.dynamodb.SequenceNumber,
+    approximateCreationTimeMs: stored.createdAtMs,
+    record: { ...stored.record, eventSourceARN: streamArn }, // a Lambda event's record names its stream
+  }));
+  return ok({ records, nextPosition: read.value.nextPosition });
+}
+
+lambda.registerLambdaPorts({
+  putItem: (world, request) => dynamodb.putItem(world, { TableName: request.TableName, Item: request.Item }),
+  readStreamRecords,
+});
+
+dynamodb.onItemChange('lambda.esm-wake', (world, table, change) => {
+  if (table.stream !== undefined && dynamodb.writesStreamRecord(table, change)) lambda.wakeEventSourceMappings(world, table.stream.streamArn);
+});

@@ -14,7 +14,9 @@ export type DispatchOutcome =
   | { readonly ok: false; readonly error: ErrorJson; readonly text: string };
 
 /** Runs one AWS operation in the command's Region, retrying retryable errors when asked to. */
-export function runAwsCommand(session: SandboxSession, command: ParsedAwsCommand, request: ApiDocument = command.request): { result: Result<ApiDocument>; retriesMade: number } {
+export function runAwsCommand(session: SandboxSession, command: ParsedAwsCommand, given: ApiDocument = command.request): { result: Result<ApiDocument>; retriesMade: number } {
+  const profile = command.globals.profile;
+  const request = command.spec.usesCaller === true && profile !== undefined ? { ...given, CallerProfile: profile } : given;
   let retriesMade = 0;
   for (;;) {
     const world = session.world;

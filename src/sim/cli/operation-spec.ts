@@ -50,6 +50,12 @@ export interface OperationSpec {
    * `aws lambda invoke ... out.json`. It fills request member `member`.
    */
   readonly positional?: { readonly name: string; readonly member: string; readonly required: boolean; readonly description: string };
+  /**
+   * Set by operations that act as a caller (S3, `sts get-caller-identity`): the dispatcher then adds the
+   * command's `--profile NAME` to the request as member `CallerProfile`. Without `--profile` the
+   * member is absent and the service uses the profile `sim profile use` chose, else the administrator.
+   */
+  readonly usesCaller?: boolean;
   /** Runs the operation against the world; the answer is exactly what the AWS CLI would print as JSON. */
   readonly run: (world: World, request: ApiDocument) => Result<ApiDocument>;
 }

@@ -13,7 +13,7 @@ import type { Word } from './tokenize.js';
 export const AWS_GLOBAL_FLAGS: readonly { readonly flag: `--${string}`; readonly value?: string; readonly description: string }[] = [
   { flag: '--region', value: 'REGION', description: 'Runs this command in another Region (a real commercial Region name).' },
   { flag: '--output', value: 'FORMAT', description: 'Output format: json (the default). text and table are refused with a message.' },
-  { flag: '--profile', value: 'NAME', description: 'Accepted and kept on the command; identity-aware services read it.' },
+  { flag: '--profile', value: 'NAME', description: 'Runs the command as a saved set of credentials (sim profile save/use); S3 and sts get-caller-identity honour it.' },
   { flag: '--no-cli-pager', description: 'Accepted and ignored: the sandbox never pages.' },
   { flag: '--retries', value: 'N', description: 'Sandbox only: retry throttled requests up to N times with SDK-like backoff in virtual time (default 0: every throttle is visible).' },
 ];

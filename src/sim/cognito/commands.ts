@@ -1,0 +1,100 @@
+// The `aws cognito-idp`, `aws cognito-identity` and `aws sts` rows of the sandbox language.
+import type { OperationSpec, ParamSpec } from '../cli/operation-spec.js';
+import { getCredentialsForIdentity } from './identity-credentials.js';
+import { createIdentityPool, getId, getIdentityPoolRoles, getOpenIdToken, setIdentityPoolRoles } from './identity-pools.js';
+import { getUser, initiateAuth } from './sign-in.js';
+import { adminConfirmSignUp, confirmSignUp, signUp } from './sign-up.js';
+import { assumeRoleWithWebIdentity, getCallerIdentity } from './sts.js';
+import { adminAddUserToGroup, adminDisableUser, adminEnableUser, createGroup, createUserPool, createUserPoolClient } from './user-pools.js';
+
+const p = (flag: `--${string}`, member: string, type: ParamSpec['type'], required: boolean, description: string, extra: Partial<ParamSpec> = {}): ParamSpec => ({ flag, member, type, required, description, ...extra });
+const userPoolId = p('--user-pool-id', 'UserPoolId', 'string', true, 'The user pool id, e.g. us-east-1_AbC123xyZ.');
+const clientId = p('--client-id', 'ClientId', 'string', true, 'The app client id.');
+const username = p('--username', 'Username', 'string', true, 'The user name.');
+const identityPoolId = p('--identity-pool-id', 'IdentityPoolId', 'string', true, 'The identity pool id, e.g. us-east-1:1a2b....');
+const identityId = p('--identity-id', 'IdentityId', 'string', true, 'The identity id GetId answered.');
+const logins = p('--logins', 'Logins', 'json', false, 'Provider name → token, e.g. cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC=ID_TOKEN.');
+
+const idp = (command: string, operation: string, summary: string, params: readonly ParamSpec[], run: OperationSpec['run']): OperationSpec => ({ service: 'cognito-idp', command, operation, summary, params, run });
+const identity = (command: string, operation: string, summary: string, params: readonly ParamSpec[], run: OperationSpec['run']): OperationSpec => ({ service: 'cognito-identity', command, operation, summary, params, run });
+
+export const COGNITO_IDP_OPERATIONS: readonly OperationSpec[] = [
+  idp('create-user-pool', 'CreateUserPool', 'Creates a user pool (default password policy: 8 characters, upper, lower, number, symbol).', [
+    p('--pool-name', 'PoolName', 'string', true, 'The pool name.'),
+    p('--policies', 'Policies', 'json', false, 'e.g. {"PasswordPolicy":{"MinimumLength":12,"RequireSymbols":false}}.'),
+    p('--auto-verified-attributes', 'AutoVerifiedAttributes', 'string-list', false, 'Attributes verified by code, e.g. email.'),
+  ], createUserPool),
+  idp('create-user-pool-client', 'CreateUserPoolClient', 'Creates an app client; token lifetimes per COG-04.', [
+    userPoolId,
+    p('--client-name', 'ClientName', 'string', true, 'The client name.'),
+    p('--explicit-auth-flows', 'ExplicitAuthFlows', 'string-list', false, 'e.g. ALLOW_USER_PASSWORD_AUTH ALLOW_REFRESH_TOKEN_AUTH.'),
+    p('--id-token-validity', 'IdTokenValidity', 'integer', false, 'ID token lifetime in TokenValidityUnits (default hours; 5 min to 1 day).'),
+    p('--access-token-validity', 'AccessTokenValidity', 'integer', false, 'Access token lifetime (default hours; 5 min to 1 day).'),
+    p('--refresh-token-validity', 'RefreshTokenValidity', 'integer', false, 'Refresh token lifetime (default days; 60 min to 10 years).'),
+    p('--token-validity-units', 'TokenValidityUnits', 'json', false, 'e.g. IdToken=minutes,AccessToken=minutes,RefreshToken=days.'),
+    p('--prevent-user-existence-errors', 'PreventUserExistenceErrors', 'string', false, 'ENABLED hides UserNotFoundException (COG-03); LEGACY (default here).', { choices: ['ENABLED', 'LEGACY'] }),
+  ], createUserPoolClient),
+  idp('sign-up', 'SignUp', 'Registers a user; the code goes to the simulated inbox (sim inbox).', [
+    clientId,
+    username,
+    p('--password', 'Password', 'string', true, 'The password, checked against the pool policy.'),
+    p('--user-attributes', 'UserAttributes', 'json', false, 'e.g. Name=email,Value=alice@example.com.', { isList: true }),
+  ], signUp),
+  idp('confirm-sign-up', 'ConfirmSignUp', 'Confirms a user with the code from the inbox.', [clientId, username, p('--confirmation-code', 'ConfirmationCode', 'string', true, 'The six-digit code.')], confirmSignUp),
+  idp('admin-confirm-sign-up', 'AdminConfirmSignUp', 'Confirms a user without a code.', [userPoolId, username], adminConfirmSignUp),
+  idp('initiate-auth', 'InitiateAuth', 'Signs in: USER_PASSWORD_AUTH or REFRESH_TOKEN_AUTH.', [
+    clientId,
+    p('--auth-flow', 'AuthFlow', 'string', true, 'The flow.', { choices: ['USER_PASSWORD_AUTH', 'REFRESH_TOKEN_AUTH', 'USER_SRP_AUTH', 'CUSTOM_AUTH', 'USER_AUTH'] }),
+    p('--auth-parameters', 'AuthParameters', 'json', true, 'USERNAME=alice,PASSWORD=... or REFRESH_TOKEN=....'),
+  ], initiateAuth),
+  idp('get-user', 'GetUser', 'Shows the user an access token belongs to.', [p('--access-token', 'AccessToken', 'string', true, 'An access token from initiate-auth.')], getUser),
+  idp('create-group', 'CreateGroup', 'Creates a group, optionally with an IAM role and precedence.', [
+    userPoolId,
+    p('--group-name', 'GroupName', 'string', true, 'The group name.'),
+    p('--role-arn', 'RoleArn', 'string', false, 'A role for cognito:roles / cognito:preferred_role.'),
+    p('--precedence', 'Precedence', 'integer', false, 'Lower wins for cognito:preferred_role.'),
+  ], createGroup),
+  idp('admin-add-user-to-group', 'AdminAddUserToGroup', 'Adds a user to a group (cognito:groups in later tokens).', [userPoolId, username, p('--group-name', 'GroupName', 'string', true, 'The group name.')], adminAddUserToGroup),
+  idp('admin-disable-user', 'AdminDisableUser', 'Disables a user: sign-in answers "User is disabled."', [userPoolId, username], adminDisableUser),
+  idp('admin-enable-user', 'AdminEnableUser', 'Enables a disabled user.', [userPoolId, username], adminEnableUser),
+];
+
+export const COGNITO_IDENTITY_OPERATIONS: readonly OperationSpec[] = [
+  identity('create-identity-pool', 'CreateIdentityPool', 'Creates an identity pool.', [
+    p('--identity-pool-name', 'IdentityPoolName', 'string', true, 'The pool name.'),
+    p('--allow-unauthenticated-identities', 'AllowUnauthenticatedIdentities', 'boolean', false, 'Lets guests get credentials (COG-06).'),
+    p('--allow-classic-flow', 'AllowClassicFlow', 'boolean', false, 'Turns the basic flow on (COG-07).'),
+    p('--cognito-identity-providers', 'CognitoIdentityProviders', 'json', false, 'ProviderName=cognito-idp.REGION.amazonaws.com/POOL_ID,ClientId=CLIENT_ID.', { isList: true }),
+    p('--supported-login-providers', 'SupportedLoginProviders', 'json', false, 'External IdPs, e.g. accounts.google.com=APP_ID.'),
+  ], createIdentityPool),
+  identity('set-identity-pool-roles', 'SetIdentityPoolRoles', 'Sets the authenticated/unauthenticated roles and role mappings (COG-09).', [
+    identityPoolId,
+    p('--roles', 'Roles', 'json', true, 'authenticated=ROLE_ARN,unauthenticated=ROLE_ARN.'),
+    p('--role-mappings', 'RoleMappings', 'json', false, 'Per provider: {"Type":"Token"|"Rules","AmbiguousRoleResolution":...,"RulesConfiguration":{"Rules":[...]}}.'),
+  ], setIdentityPoolRoles),
+  identity('get-identity-pool-roles', 'GetIdentityPoolRoles', 'Shows the roles and role mappings.', [identityPoolId], getIdentityPoolRoles),
+  identity('get-id', 'GetId', 'Gets (or creates) the identity id for the logins, or a guest id without logins.', [identityPoolId, p('--account-id', 'AccountId', 'string', false, 'The account id (accepted).'), logins], getId),
+  identity('get-credentials-for-identity', 'GetCredentialsForIdentity', 'Enhanced flow: 1-hour credentials for the chosen role (COG-07, COG-08).', [
+    identityId,
+    logins,
+    p('--custom-role-arn', 'CustomRoleArn', 'string', false, 'A role from cognito:roles to use instead of the preferred one.'),
+  ], getCredentialsForIdentity),
+  identity('get-open-id-token', 'GetOpenIdToken', 'Basic flow: an OpenID token to pass to sts assume-role-with-web-identity.', [identityId, logins], getOpenIdToken),
+];
+
+export const STS_OPERATIONS: readonly OperationSpec[] = [
+  {
+    service: 'sts',
+    command: 'assume-role-with-web-identity',
+    operation: 'AssumeRoleWithWebIdentity',
+    summary: "Exchanges a web identity token for a role's temporary credentials (trust policy decides).",
+    params: [
+      p('--role-arn', 'RoleArn', 'string', true, 'The role to assume.'),
+      p('--role-session-name', 'RoleSessionName', 'string', true, 'The session name in the assumed-role ARN.'),
+      p('--web-identity-token', 'WebIdentityToken', 'string', true, 'A token from get-open-id-token or an external IdP (sim idp token).'),
+      p('--duration-seconds', 'DurationSeconds', 'integer', false, '900 up to the role\'s MaxSessionDuration (default 3600).'),
+    ],
+    run: assumeRoleWithWebIdentity,
+  },
+  { service: 'sts', command: 'get-caller-identity', operation: 'GetCallerIdentity', summary: 'Shows who the command runs as (--profile or sim profile use).', params: [], usesCaller: true, run: getCallerIdentity },
+];

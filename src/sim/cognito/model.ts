@@ -1,0 +1,128 @@
+// Cognito's state in a world (slot `cognito`): user pools with their clients, users and groups; the
+// simulated inbox where confirmation codes arrive; identity pools and their identities. Plain data,
+// so world snapshots copy it exactly.
+import type { World } from '../world.js';
+
+export const COGNITO_SLOT = 'cognito';
+
+export type UserStatus = 'UNCONFIRMED' | 'CONFIRMED';
+
+export interface PendingCode {
+  readonly code: string;
+  readonly expiresAtMs: number;
+}
+
+export interface UserState {
+  readonly username: string;
+  readonly sub: string;
+  password: string;
+  status: UserStatus;
+  enabled: boolean;
+  readonly attributes: Record<string, string>;
+  readonly createdMs: number;
+  pendingCode?: PendingCode;
+  /** Group names, in the order the user joined them. */
+  readonly groups: string[];
+}
+
+export interface ClientState {
+  readonly clientId: string;
+  readonly clientName: string;
+  readonly explicitAuthFlows: readonly string[];
+  readonly idTokenSeconds: number;
+  readonly accessTokenSeconds: number;
+  readonly refreshTokenSeconds: number;
+  /** COG-03: ENABLED hides UserNotFoundException behind NotAuthorizedException. */
+  readonly preventUserExistenceErrors: 'ENABLED' | 'LEGACY';
+}
+
+export interface GroupState {
+  readonly groupName: string;
+  readonly roleArn?: string;
+  readonly precedence?: number;
+}
+
+export interface RefreshTokenState {
+  readonly username: string;
+  readonly clientId: string;
+  readonly expiresAtMs: number;
+}
+
+export interface PasswordPolicy {
+  readonly MinimumLength: number;
+  readonly RequireUppercase: boolean;
+  readonly RequireLowercase: boolean;
+  readonly RequireNumbers: boolean;
+  readonly RequireSymbols: boolean;
+}
+
+export interface UserPoolState {
+  readonly id: string;
+  readonly name: string;
+  readonly arn: string;
+  readonly region: string;
+  readonly createdMs: number;
+  /** Index into TEST_ONLY_PRIVATE_KEYS_PEM, drawn from the seed. */
+  readonly keyIndex: number;
+  readonly kid: string;
+  readonly passwordPolicy: PasswordPolicy;
+  /** `email` when users sign up with an email that receives the code. */
+  readonly autoVerifiedAttributes: readonly string[];
+  readonly clients: Record<string, ClientState>;
+  /** Users by username. */
+  readonly users: Record<string, UserState>;
+  readonly groups: Record<string, GroupState>;
+  readonly refreshTokens: Record<string, RefreshTokenState>;
+}
+
+export interface InboxMessage {
+  readonly timeMs: number;
+  readonly to: string;
+  readonly subject: string;
+  readonly body: string;
+  readonly code: string;
+}
+
+export interface RoleMappingRule {
+  readonly Claim: string;
+  readonly MatchType: 'Equals' | 'Contains' | 'StartsWith' | 'NotEqual';
+  readonly Value: string;
+  readonly RoleARN: string;
+}
+
+export interface RoleMapping {
+  readonly Type: 'Token' | 'Rules';
+  readonly AmbiguousRoleResolution?: 'AuthenticatedRole' | 'Deny';
+  readonly RulesConfiguration?: { readonly Rules: readonly RoleMappingRule[] };
+}
+
+export interface IdentityState {
+  readonly identityId: string;
+  /** Provider name → the token's subject, for authenticated identities. */
+  readonly logins: Record<string, string>;
+  readonly createdMs: number;
+}
+
+export interface IdentityPoolState {
+  readonly id: string;
+  readonly name: string;
+  readonly allowUnauthenticated: boolean;
+  readonly allowClassicFlow: boolean;
+  /** `cognito-idp.<region>.amazonaws.com/<userPoolId>` → the app client id it accepts. */
+  readonly userPoolProviders: Record<string, string>;
+  /** External IdPs by name (`accounts.google.com`) → the audience (app id) it accepts. */
+  readonly supportedLoginProviders: Record<string, string>;
+  roles: { authenticated?: string; unauthenticated?: string };
+  roleMappings: Record<string, RoleMapping>;
+  readonly identities: Record<string, IdentityState>;
+}
+
+export interface CognitoState {
+  readonly userPools: Record<string, UserPoolState>;
+  readonly identityPools: Record<string, IdentityPoolState>;
+  readonly inbox: InboxMessage[];
+}
+
+export function cognitoState(world: World): CognitoState {
+  return world.service<CognitoState>(COGNITO_SLOT, () => ({ userPools: {}, identityPools: {}, inbox: [] }));
+}

@@ -21,6 +21,7 @@ export {
   type StsState,
 } from './credentials.js';
 export { COGNITO_SLOT, cognitoState, type CognitoState, type IdentityPoolState, type UserPoolState, type UserState } from './model.js';
+export { cliTime } from './request.js';
 export { decodeJwt, type Claims, type DecodedJwt } from './jwt.js';
 export { EXTERNAL_PROVIDERS, mintExternalToken } from './federation.js';
 export { GUEST_SESSION_POLICY_ARN, chooseRole, getCredentialsForIdentity } from './identity-credentials.js';

@@ -3,6 +3,7 @@
 // and records one trace event (`service: 's3'`).
 import { createHash } from 'node:crypto';
 import type { ApiDocument } from '../cli/operation-spec.js';
+import { cliTime } from '../cognito/index.js';
 import { parsePolicyDocument } from '../iam/index.js';
 import { awsError, fail, ok, type Result } from '../result.js';
 import type { World } from '../world.js';
@@ -10,7 +11,6 @@ import { checkAccess } from './access.js';
 import { bucketArn, objectArn, s3State, type BucketState } from './model.js';
 
 const text = (request: ApiDocument, member: string): string => (typeof request[member] === 'string' ? request[member] : '');
-const isoTime = (timeMs: number): string => new Date(timeMs).toISOString().replace(/\.\d{3}Z$/, '+00:00');
 
 function record(world: World, operation: string, result: Result<ApiDocument>, detail: Record<string, unknown>): Result<ApiDocument> {
   world.record({ service: 's3', operation, outcome: result.ok ? 'ok' : result.error.name, detail });
@@ -75,7 +75,7 @@ export function getObject(world: World, request: ApiDocument): Result<ApiDocumen
     const object = bucket.objects[key];
     if (object === undefined) return fail(awsError('NoSuchKey', 404, 'The specified key does not exist.'));
     // The real CLI writes the body to the outfile; the sandbox has no files, so it shows it as `Body`.
-    return ok({ AcceptRanges: 'bytes', LastModified: isoTime(object.lastModifiedMs), ContentLength: object.sizeBytes, ETag: object.eTag, ContentType: object.contentType, Metadata: {}, Body: object.body });
+    return ok({ AcceptRanges: 'bytes', LastModified: cliTime(object.lastModifiedMs), ContentLength: object.sizeBytes, ETag: object.eTag, ContentType: object.contentType, Metadata: {}, Body: object.body });
   });
   return record(world, 'GetObject', result, { bucket: text(request, 'Bucket'), key });
 }
@@ -94,7 +94,7 @@ export function listObjectsV2(world: World, request: ApiDocument): Result<ApiDoc
   const prefix = text(request, 'Prefix');
   const result = onBucket(world, request, 's3:ListBucket', bucketArn, (bucket) => {
     const objects = Object.values(bucket.objects).filter((object) => object.key.startsWith(prefix)).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const contents = objects.map((object) => ({ Key: object.key, LastModified: isoTime(object.lastModifiedMs), ETag: object.eTag, Size: object.sizeBytes, StorageClass: 'STANDARD' }));
+    const contents = objects.map((object) => ({ Key: object.key, LastModified: cliTime(object.lastModifiedMs), ETag: object.eTag, Size: object.sizeBytes, StorageClass: 'STANDARD' }));
     return ok({ ...(contents.length === 0 ? {} : { Contents: contents }), Name: bucket.name, Prefix: prefix, KeyCount: contents.length, MaxKeys: 1000, IsTruncated: false });
   }, { 's3:prefix': prefix });
   return record(world, 'ListObjectsV2', result, { bucket: text(request, 'Bucket'), prefix });
@@ -103,6 +103,6 @@ export function listObjectsV2(world: World, request: ApiDocument): Result<ApiDoc
 export function listBuckets(world: World, request: ApiDocument): Result<ApiDocument> {
   const allowed = checkAccess(world, request, { action: 's3:ListAllMyBuckets', resource: '*' });
   const buckets = Object.values(s3State(world).buckets).sort((a, b) => (a.name < b.name ? -1 : 1));
-  const result: Result<ApiDocument> = allowed.ok ? ok({ Buckets: buckets.map((bucket) => ({ Name: bucket.name, CreationDate: isoTime(bucket.createdMs) })), Owner: { ID: 'sandbox-owner' } }) : allowed;
+  const result: Result<ApiDocument> = allowed.ok ? ok({ Buckets: buckets.map((bucket) => ({ Name: bucket.name, CreationDate: cliTime(bucket.createdMs) })), Owner: { ID: 'sandbox-owner' } }) : allowed;
   return record(world, 'ListBuckets', result, {});
 }

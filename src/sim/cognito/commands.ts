@@ -2,6 +2,7 @@
 import type { OperationSpec, ParamSpec } from '../cli/operation-spec.js';
 import { getCredentialsForIdentity } from './identity-credentials.js';
 import { createIdentityPool, getId, getIdentityPoolRoles, getOpenIdToken, setIdentityPoolRoles } from './identity-pools.js';
+import { adminSetUserMfaPreference, respondToAuthChallenge } from './mfa.js';
 import { getUser, initiateAuth } from './sign-in.js';
 import { adminConfirmSignUp, confirmSignUp, signUp } from './sign-up.js';
 import { assumeRoleWithWebIdentity, getCallerIdentity } from './sts.js';
@@ -23,6 +24,7 @@ export const COGNITO_IDP_OPERATIONS: readonly OperationSpec[] = [
     p('--pool-name', 'PoolName', 'string', true, 'The pool name.'),
     p('--policies', 'Policies', 'json', false, 'e.g. {"PasswordPolicy":{"MinimumLength":12,"RequireSymbols":false}}.'),
     p('--auto-verified-attributes', 'AutoVerifiedAttributes', 'string-list', false, 'Attributes verified by code, e.g. email.'),
+    p('--mfa-configuration', 'MfaConfiguration', 'string', false, 'OFF (default), ON or OPTIONAL; codes arrive by SMS in the simulated inbox.', { choices: ['OFF', 'ON', 'OPTIONAL'] }),
   ], createUserPool),
   idp('create-user-pool-client', 'CreateUserPoolClient', 'Creates an app client; token lifetimes per COG-04.', [
     userPoolId,
@@ -47,6 +49,17 @@ export const COGNITO_IDP_OPERATIONS: readonly OperationSpec[] = [
     p('--auth-flow', 'AuthFlow', 'string', true, 'The flow.', { choices: ['USER_PASSWORD_AUTH', 'REFRESH_TOKEN_AUTH', 'USER_SRP_AUTH', 'CUSTOM_AUTH', 'USER_AUTH'] }),
     p('--auth-parameters', 'AuthParameters', 'json', true, 'USERNAME=alice,PASSWORD=... or REFRESH_TOKEN=....'),
   ], initiateAuth),
+  idp('respond-to-auth-challenge', 'RespondToAuthChallenge', 'Answers the SMS_MFA challenge with the code from the inbox.', [
+    clientId,
+    p('--challenge-name', 'ChallengeName', 'string', true, 'The challenge, SMS_MFA.', { choices: ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'NEW_PASSWORD_REQUIRED', 'CUSTOM_CHALLENGE'] }),
+    p('--session', 'Session', 'string', true, 'The Session from initiate-auth.'),
+    p('--challenge-responses', 'ChallengeResponses', 'json', true, 'USERNAME=alice,SMS_MFA_CODE=123456.'),
+  ], respondToAuthChallenge),
+  idp('admin-set-user-mfa-preference', 'AdminSetUserMFAPreference', 'Turns SMS MFA on or off for a user (pools with MFA OPTIONAL).', [
+    userPoolId,
+    username,
+    p('--sms-mfa-settings', 'SMSMfaSettings', 'json', true, 'Enabled=true,PreferredMfa=true.'),
+  ], adminSetUserMfaPreference),
   idp('get-user', 'GetUser', 'Shows the user an access token belongs to.', [p('--access-token', 'AccessToken', 'string', true, 'An access token from initiate-auth.')], getUser),
   idp('create-group', 'CreateGroup', 'Creates a group, optionally with an IAM role and precedence.', [
     userPoolId,

@@ -23,6 +23,16 @@ export interface UserState {
   pendingCode?: PendingCode;
   /** Group names, in the order the user joined them. */
   readonly groups: string[];
+  /** SMS MFA turned on for this user (admin-set-user-mfa-preference); pools with MFA ON ask everyone. */
+  smsMfaEnabled?: boolean;
+}
+
+/** A sign-in waiting for its MFA code (RespondToAuthChallenge). */
+export interface MfaSessionState {
+  readonly username: string;
+  readonly clientId: string;
+  readonly code: string;
+  readonly expiresAtMs: number;
 }
 
 export interface ClientState {
@@ -73,6 +83,9 @@ export interface UserPoolState {
   readonly users: Record<string, UserState>;
   readonly groups: Record<string, GroupState>;
   readonly refreshTokens: Record<string, RefreshTokenState>;
+  /** COG-01: OFF, ON (every user) or OPTIONAL (users who turned it on); the code comes by SMS to the inbox. */
+  readonly mfaConfiguration: 'OFF' | 'ON' | 'OPTIONAL';
+  readonly mfaSessions: Record<string, MfaSessionState>;
 }
 
 export interface InboxMessage {

@@ -7,6 +7,7 @@ import { fail, ok, type AwsError, type Result } from '../result.js';
 import type { World } from '../world.js';
 import { incorrectPassword, invalidParameter, notAuthorized, userDisabled, userNotConfirmed, userNotFound } from './errors.js';
 import { epochSeconds } from './jwt.js';
+import { needsMfa, startMfa } from './mfa.js';
 import type { ClientState, UserPoolState, UserState } from './model.js';
 import { findClient, recordCall, stringMap, text } from './request.js';
 import { checkUserPoolToken, mintTokens } from './tokens.js';
@@ -18,6 +19,7 @@ function passwordAuth(world: World, pool: UserPoolState, client: ClientState, pa
   const user = pool.users[parameters['USERNAME'] ?? ''];
   const problem = signInProblem(client, user, parameters['PASSWORD'] ?? '');
   if (problem !== undefined || user === undefined) return fail(problem ?? userNotFound());
+  if (needsMfa(pool, user)) return ok(startMfa(world, pool, client, user));
   return ok({ ChallengeParameters: {}, AuthenticationResult: mintTokens(world, pool, client, user, epochSeconds(world.nowMs), true) });
 }
 

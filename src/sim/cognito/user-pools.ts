@@ -18,6 +18,11 @@ function passwordPolicyOf(request: ApiDocument): PasswordPolicy {
   return { ...limits.DEFAULT_PASSWORD_POLICY, ...(typeof given === 'object' && given !== null ? (given as Partial<PasswordPolicy>) : {}) };
 }
 
+function mfaConfigurationOf(request: ApiDocument): UserPoolState['mfaConfiguration'] {
+  const value = request['MfaConfiguration'];
+  return value === 'ON' || value === 'OPTIONAL' ? value : 'OFF';
+}
+
 export function poolOutput(pool: UserPoolState): ApiDocument {
   return {
     Id: pool.id,
@@ -25,6 +30,7 @@ export function poolOutput(pool: UserPoolState): ApiDocument {
     Arn: pool.arn,
     Policies: { PasswordPolicy: pool.passwordPolicy },
     AutoVerifiedAttributes: pool.autoVerifiedAttributes,
+    MfaConfiguration: pool.mfaConfiguration,
     CreationDate: cliTime(pool.createdMs),
     EstimatedNumberOfUsers: Object.keys(pool.users).length,
   };
@@ -49,6 +55,8 @@ export function createUserPool(world: World, request: ApiDocument): Result<ApiDo
     users: {},
     groups: {},
     refreshTokens: {},
+    mfaConfiguration: mfaConfigurationOf(request),
+    mfaSessions: {},
   };
   cognitoState(world).userPools[id] = pool;
   return idp(world, 'CreateUserPool', ok({ UserPool: poolOutput(pool) }), { userPoolId: id });

@@ -36,7 +36,7 @@ export function runAwsCommand(session: SandboxSession, command: ParsedAwsCommand
 
 function dispatchAws(session: SandboxSession, command: ParsedAwsCommand): DispatchOutcome {
   const { result, retriesMade } = runAwsCommand(session, command);
-  if (result.ok) return { ok: true, output: result.value, text: formatOutput(result.value) };
+  if (result.ok) return { ok: true, output: result.value, text: (command.spec.formatText ?? formatOutput)(result.value) };
   return { ok: false, error: awsErrorJson(result.error), text: formatAwsError(command.spec.operation, result.error, retriesMade) };
 }
 

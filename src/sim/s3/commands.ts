@@ -2,6 +2,7 @@
 // command's `--profile` (or `sim profile use`) decides whose credentials IAM judges. Bodies are text:
 // `--body` takes the object's content, since the sandbox has no files.
 import type { OperationSpec, ParamSpec } from '../cli/operation-spec.js';
+import { S3_HIGH_LEVEL_OPERATIONS } from './high-level.js';
 import { createBucket, deleteObject, getBucketPolicy, getObject, listBuckets, listObjectsV2, putBucketPolicy, putObject } from './operations.js';
 
 const bucket: ParamSpec = { flag: '--bucket', member: 'Bucket', type: 'string', required: true, description: 'The bucket name.' };
@@ -18,6 +19,7 @@ const row = (command: string, operation: string, summary: string, params: readon
 });
 
 export const S3_OPERATIONS: readonly OperationSpec[] = [
+  ...S3_HIGH_LEVEL_OPERATIONS,
   row('create-bucket', 'CreateBucket', 'Creates a bucket.', [bucket], createBucket),
   row('list-buckets', 'ListBuckets', 'Lists the buckets.', [], listBuckets),
   row('put-bucket-policy', 'PutBucketPolicy', 'Sets the bucket policy (a resource policy IAM evaluates with the caller).', [bucket, { flag: '--policy', member: 'Policy', type: 'string', required: true, description: 'The bucket policy (JSON).' }], putBucketPolicy),

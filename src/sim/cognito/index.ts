@@ -3,6 +3,9 @@
 // the sandbox rows. API Gateway's ports (AuthPorts) are `verifyUserPoolToken` and `resolveCredentials`.
 import { awsError, fail, ok, type Result } from '../result.js';
 import type { World } from '../world.js';
+import type { Decision } from '../iam/index.js';
+import { authorizeCredentials, type AuthorizationRequest } from './authorize.js';
+import { stsState } from './credentials.js';
 import { checkUserPoolToken } from './tokens.js';
 
 export { COGNITO_IDENTITY_OPERATIONS, COGNITO_IDP_OPERATIONS, STS_OPERATIONS } from './commands.js';
@@ -48,4 +51,16 @@ export function verifyUserPoolToken(world: World, token: string, providerArns: r
   const clientId = claims['token_use'] === 'id' ? claims['aud'] : claims['client_id'];
   if (typeof clientId !== 'string' || pool.clients[clientId] === undefined) return fail(unauthorized('the token was issued to no app client of the pool (wrong audience)'));
   return ok(claims);
+}
+
+/**
+ * For API Gateway IAM authorization (`execute-api:Invoke`): IAM's decision for a request signed with
+ * this access key, including the credentials' session policies (so enhanced-flow guest credentials are
+ * denied execute-api, COG-08) and the API's resource policy if given; undefined for an unknown or
+ * expired key.
+ */
+export function authorizeAccessKey(world: World, accessKeyId: string, request: AuthorizationRequest): Decision | undefined {
+  const credential = stsState(world).credentials[accessKeyId];
+  if (credential === undefined || world.nowMs >= credential.expirationMs) return undefined;
+  return authorizeCredentials(world, credential, request);
 }

@@ -4,7 +4,7 @@
 // guest credentials from the enhanced flow are never allowed S3, whatever the role says (COG-08).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { authorizeCredentials, GUEST_SESSION_POLICY_ARN, issueCredentials } from '../../../src/sim/cognito/index.js';
+import { authorizeAccessKey, authorizeCredentials, GUEST_SESSION_POLICY_ARN, issueCredentials } from '../../../src/sim/cognito/index.js';
 import { createRole, evaluate, putRolePolicy, resolveRole, rolePolicySet } from '../../../src/sim/iam/index.js';
 import { createWorld } from '../../../src/sim/world.js';
 
@@ -46,5 +46,18 @@ describe('credentials never allow more than their role', () => {
       }),
       { numRuns: 300, seed: 42 },
     );
+  });
+});
+
+describe('authorizeAccessKey (API Gateway IAM port)', () => {
+  it('denies execute-api to guest credentials even when the role allows it (COG-08), and knows no expired key', () => {
+    const allowInvoke = [{ Effect: 'Allow', Action: 'execute-api:Invoke', Resource: '*' }];
+    const resource = 'arn:aws:execute-api:us-east-1:123456789012:abc123/prod/GET/orders';
+    const user = setUp(allowInvoke, false);
+    expect(authorizeAccessKey(user.world, user.credential.accessKeyId, { action: 'execute-api:Invoke', resource })?.effect).toBe('Allow');
+    const guest = setUp(allowInvoke, true);
+    expect(authorizeAccessKey(guest.world, guest.credential.accessKeyId, { action: 'execute-api:Invoke', resource })?.effect).toBe('ImplicitDeny');
+    user.world.advance(3_600_000);
+    expect(authorizeAccessKey(user.world, user.credential.accessKeyId, { action: 'execute-api:Invoke', resource })).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { getCredentialsForIdentity } from './identity-credentials.js';
 import { createIdentityPool, getId, getIdentityPoolRoles, getOpenIdToken, setIdentityPoolRoles } from './identity-pools.js';
 import { adminSetUserMfaPreference, respondToAuthChallenge } from './mfa.js';
 import { getUser, initiateAuth } from './sign-in.js';
+import { associateSoftwareToken, verifySoftwareToken } from './totp.js';
 import { adminConfirmSignUp, confirmSignUp, signUp } from './sign-up.js';
 import { assumeRoleWithWebIdentity, getCallerIdentity } from './sts.js';
 import { adminAddUserToGroup, adminDisableUser, adminEnableUser, createGroup, createUserPool, createUserPoolClient } from './user-pools.js';
@@ -49,17 +50,24 @@ export const COGNITO_IDP_OPERATIONS: readonly OperationSpec[] = [
     p('--auth-flow', 'AuthFlow', 'string', true, 'The flow.', { choices: ['USER_PASSWORD_AUTH', 'REFRESH_TOKEN_AUTH', 'USER_SRP_AUTH', 'CUSTOM_AUTH', 'USER_AUTH'] }),
     p('--auth-parameters', 'AuthParameters', 'json', true, 'USERNAME=alice,PASSWORD=... or REFRESH_TOKEN=....'),
   ], initiateAuth),
-  idp('respond-to-auth-challenge', 'RespondToAuthChallenge', 'Answers the SMS_MFA challenge with the code from the inbox.', [
+  idp('respond-to-auth-challenge', 'RespondToAuthChallenge', 'Answers SMS_MFA (code from the inbox) or SOFTWARE_TOKEN_MFA (code from sim totp code).', [
     clientId,
-    p('--challenge-name', 'ChallengeName', 'string', true, 'The challenge, SMS_MFA.', { choices: ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'NEW_PASSWORD_REQUIRED', 'CUSTOM_CHALLENGE'] }),
+    p('--challenge-name', 'ChallengeName', 'string', true, 'The challenge: SMS_MFA or SOFTWARE_TOKEN_MFA.', { choices: ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'NEW_PASSWORD_REQUIRED', 'CUSTOM_CHALLENGE'] }),
     p('--session', 'Session', 'string', true, 'The Session from initiate-auth.'),
-    p('--challenge-responses', 'ChallengeResponses', 'json', true, 'USERNAME=alice,SMS_MFA_CODE=123456.'),
+    p('--challenge-responses', 'ChallengeResponses', 'json', true, 'USERNAME=alice,SMS_MFA_CODE=123456 or USERNAME=alice,SOFTWARE_TOKEN_MFA_CODE=123456.'),
   ], respondToAuthChallenge),
   idp('admin-set-user-mfa-preference', 'AdminSetUserMFAPreference', 'Turns SMS MFA on or off for a user (pools with MFA OPTIONAL).', [
     userPoolId,
     username,
-    p('--sms-mfa-settings', 'SMSMfaSettings', 'json', true, 'Enabled=true,PreferredMfa=true.'),
+    p('--sms-mfa-settings', 'SMSMfaSettings', 'json', false, 'Enabled=true,PreferredMfa=true.'),
+    p('--software-token-mfa-settings', 'SoftwareTokenMfaSettings', 'json', false, 'Enabled=true,PreferredMfa=true (after verify-software-token).'),
   ], adminSetUserMfaPreference),
+  idp('associate-software-token', 'AssociateSoftwareToken', 'Starts TOTP set-up: answers the secret for an authenticator (sim totp code).', [p('--access-token', 'AccessToken', 'string', true, 'The user\'s access token.')], associateSoftwareToken),
+  idp('verify-software-token', 'VerifySoftwareToken', 'Finishes TOTP set-up with one code from the authenticator.', [
+    p('--access-token', 'AccessToken', 'string', true, 'The user\'s access token.'),
+    p('--user-code', 'UserCode', 'string', true, 'The six-digit code now shown by sim totp code.'),
+    p('--friendly-device-name', 'FriendlyDeviceName', 'string', false, 'A name for the authenticator.'),
+  ], verifySoftwareToken),
   idp('get-user', 'GetUser', 'Shows the user an access token belongs to.', [p('--access-token', 'AccessToken', 'string', true, 'An access token from initiate-auth.')], getUser),
   idp('create-group', 'CreateGroup', 'Creates a group, optionally with an IAM role and precedence.', [
     userPoolId,

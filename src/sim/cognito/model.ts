@@ -25,10 +25,15 @@ export interface UserState {
   readonly groups: string[];
   /** SMS MFA turned on for this user (admin-set-user-mfa-preference); pools with MFA ON ask everyone. */
   smsMfaEnabled?: boolean;
+  /** TOTP: the secret from AssociateSoftwareToken, whether a code verified it, whether MFA uses it. */
+  totpSecret?: string;
+  isTotpVerified?: boolean;
+  totpMfaEnabled?: boolean;
 }
 
 /** A sign-in waiting for its MFA code (RespondToAuthChallenge). */
 export interface MfaSessionState {
+  readonly challengeName: 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA';
   readonly username: string;
   readonly clientId: string;
   readonly code: string;

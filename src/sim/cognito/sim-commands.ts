@@ -8,6 +8,7 @@ import { EXTERNAL_PROVIDERS, mintExternalToken } from './federation.js';
 import { decodeJwt } from './jwt.js';
 import { cognitoState } from './model.js';
 import { cliTime, findUserPool } from './request.js';
+import { totpCode } from './totp.js';
 import { userPoolJwks } from './user-pools.js';
 
 const asJson = (json: Readonly<Record<string, unknown>>): Result<SimOutput> => ok({ json, text: `${stringifyAwsJson(json, 2)}\n` });
@@ -68,6 +69,18 @@ export const COGNITO_SIM_COMMANDS: readonly SimCommandSpec[] = [
       const provider = str(input.flags['provider']);
       if (!EXTERNAL_PROVIDERS.includes(provider)) return fail(validationError(`Unknown provider "${provider}"; the simulated IdPs are: ${EXTERNAL_PROVIDERS.join(', ')}.`));
       return asJson({ provider, token: mintExternalToken(session.world, provider, str(input.flags['subject']), str(input.flags['audience'])) });
+    },
+  },
+  {
+    words: ['totp', 'code'],
+    args: [{ name: 'SECRET', type: 'string', required: true, description: 'The SecretCode from associate-software-token.' }],
+    flags: [],
+    summary: 'Plays the authenticator app: the TOTP code for a secret now, on the virtual clock (RFC 6238, 30 s).',
+    example: 'sim totp code JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+    output: '`{code, validForSeconds}`.',
+    run: (session, input) => {
+      const nowMs = session.world.nowMs;
+      return asJson({ code: totpCode(str(input.args['SECRET']), nowMs), validForSeconds: 30 - (Math.floor(nowMs / 1_000) % 30) });
     },
   },
   ...profileCommands(),

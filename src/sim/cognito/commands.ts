@@ -2,7 +2,9 @@
 import type { OperationSpec, ParamSpec } from '../cli/operation-spec.js';
 import { getCredentialsForIdentity } from './identity-credentials.js';
 import { createIdentityPool, getId, getIdentityPoolRoles, getOpenIdToken, setIdentityPoolRoles } from './identity-pools.js';
-import { adminSetUserMfaPreference, respondToAuthChallenge } from './mfa.js';
+import { adminCreateUser } from './admin-users.js';
+import { confirmForgotPassword, forgotPassword, resendConfirmationCode } from './forgot-password.js';
+import { adminSetUserMfaPreference, respondToAuthChallenge } from './challenges.js';
 import { getUser, initiateAuth } from './sign-in.js';
 import { associateSoftwareToken, verifySoftwareToken } from './totp.js';
 import { adminConfirmSignUp, confirmSignUp, signUp } from './sign-up.js';
@@ -44,17 +46,25 @@ export const COGNITO_IDP_OPERATIONS: readonly OperationSpec[] = [
     p('--user-attributes', 'UserAttributes', 'json', false, 'e.g. Name=email,Value=alice@example.com.', { isList: true }),
   ], signUp),
   idp('confirm-sign-up', 'ConfirmSignUp', 'Confirms a user with the code from the inbox.', [clientId, username, p('--confirmation-code', 'ConfirmationCode', 'string', true, 'The six-digit code.')], confirmSignUp),
+  idp('resend-confirmation-code', 'ResendConfirmationCode', 'Sends a new sign-up code to the inbox.', [clientId, username], resendConfirmationCode),
+  idp('forgot-password', 'ForgotPassword', 'Sends a password-reset code to the inbox.', [clientId, username], forgotPassword),
+  idp('confirm-forgot-password', 'ConfirmForgotPassword', 'Sets a new password with the reset code.', [
+    clientId,
+    username,
+    p('--confirmation-code', 'ConfirmationCode', 'string', true, 'The six-digit reset code.'),
+    p('--password', 'Password', 'string', true, 'The new password, checked against the pool policy.'),
+  ], confirmForgotPassword),
   idp('admin-confirm-sign-up', 'AdminConfirmSignUp', 'Confirms a user without a code.', [userPoolId, username], adminConfirmSignUp),
   idp('initiate-auth', 'InitiateAuth', 'Signs in: USER_PASSWORD_AUTH or REFRESH_TOKEN_AUTH.', [
     clientId,
     p('--auth-flow', 'AuthFlow', 'string', true, 'The flow.', { choices: ['USER_PASSWORD_AUTH', 'REFRESH_TOKEN_AUTH', 'USER_SRP_AUTH', 'CUSTOM_AUTH', 'USER_AUTH'] }),
     p('--auth-parameters', 'AuthParameters', 'json', true, 'USERNAME=alice,PASSWORD=... or REFRESH_TOKEN=....'),
   ], initiateAuth),
-  idp('respond-to-auth-challenge', 'RespondToAuthChallenge', 'Answers SMS_MFA (code from the inbox) or SOFTWARE_TOKEN_MFA (code from sim totp code).', [
+  idp('respond-to-auth-challenge', 'RespondToAuthChallenge', 'Answers NEW_PASSWORD_REQUIRED, SMS_MFA (code from the inbox) or SOFTWARE_TOKEN_MFA (sim totp code).', [
     clientId,
-    p('--challenge-name', 'ChallengeName', 'string', true, 'The challenge: SMS_MFA or SOFTWARE_TOKEN_MFA.', { choices: ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'NEW_PASSWORD_REQUIRED', 'CUSTOM_CHALLENGE'] }),
+    p('--challenge-name', 'ChallengeName', 'string', true, 'The challenge: NEW_PASSWORD_REQUIRED, SMS_MFA or SOFTWARE_TOKEN_MFA.', { choices: ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'NEW_PASSWORD_REQUIRED', 'CUSTOM_CHALLENGE'] }),
     p('--session', 'Session', 'string', true, 'The Session from initiate-auth.'),
-    p('--challenge-responses', 'ChallengeResponses', 'json', true, 'USERNAME=alice,SMS_MFA_CODE=123456 or USERNAME=alice,SOFTWARE_TOKEN_MFA_CODE=123456.'),
+    p('--challenge-responses', 'ChallengeResponses', 'json', true, 'USERNAME=alice plus NEW_PASSWORD=..., SMS_MFA_CODE=123456 or SOFTWARE_TOKEN_MFA_CODE=123456.'),
   ], respondToAuthChallenge),
   idp('admin-set-user-mfa-preference', 'AdminSetUserMFAPreference', 'Turns SMS MFA on or off for a user (pools with MFA OPTIONAL).', [
     userPoolId,
@@ -75,6 +85,13 @@ export const COGNITO_IDP_OPERATIONS: readonly OperationSpec[] = [
     p('--role-arn', 'RoleArn', 'string', false, 'A role for cognito:roles / cognito:preferred_role.'),
     p('--precedence', 'Precedence', 'integer', false, 'Lower wins for cognito:preferred_role.'),
   ], createGroup),
+  idp('admin-create-user', 'AdminCreateUser', 'Creates a user with a temporary password (status FORCE_CHANGE_PASSWORD).', [
+    userPoolId,
+    username,
+    p('--temporary-password', 'TemporaryPassword', 'string', false, 'The temporary password (default: a generated one).'),
+    p('--user-attributes', 'UserAttributes', 'json', false, 'e.g. Name=email,Value=carol@example.com.', { isList: true }),
+    p('--message-action', 'MessageAction', 'string', false, 'SUPPRESS sends no message to the inbox.', { choices: ['SUPPRESS', 'RESEND'] }),
+  ], adminCreateUser),
   idp('admin-add-user-to-group', 'AdminAddUserToGroup', 'Adds a user to a group (cognito:groups in later tokens).', [userPoolId, username, p('--group-name', 'GroupName', 'string', true, 'The group name.')], adminAddUserToGroup),
   idp('admin-disable-user', 'AdminDisableUser', 'Disables a user: sign-in answers "User is disabled."', [userPoolId, username], adminDisableUser),
   idp('admin-enable-user', 'AdminEnableUser', 'Enables a disabled user.', [userPoolId, username], adminEnableUser),

@@ -5,7 +5,8 @@ import type { World } from '../world.js';
 
 export const COGNITO_SLOT = 'cognito';
 
-export type UserStatus = 'UNCONFIRMED' | 'CONFIRMED';
+/** FORCE_CHANGE_PASSWORD: created by an administrator, signed in with a temporary password (COG-01). */
+export type UserStatus = 'UNCONFIRMED' | 'CONFIRMED' | 'FORCE_CHANGE_PASSWORD';
 
 export interface PendingCode {
   readonly code: string;
@@ -21,6 +22,10 @@ export interface UserState {
   readonly attributes: Record<string, string>;
   readonly createdMs: number;
   pendingCode?: PendingCode;
+  /** A ForgotPassword code waiting for ConfirmForgotPassword. */
+  resetCode?: PendingCode;
+  /** When the temporary password of an admin-created user stops working. */
+  temporaryPasswordExpiresAtMs?: number;
   /** Group names, in the order the user joined them. */
   readonly groups: string[];
   /** SMS MFA turned on for this user (admin-set-user-mfa-preference); pools with MFA ON ask everyone. */
@@ -33,7 +38,7 @@ export interface UserState {
 
 /** A sign-in waiting for its MFA code (RespondToAuthChallenge). */
 export interface MfaSessionState {
-  readonly challengeName: 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA';
+  readonly challengeName: 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'NEW_PASSWORD_REQUIRED';
   readonly username: string;
   readonly clientId: string;
   readonly code: string;

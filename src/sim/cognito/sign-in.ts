@@ -7,7 +7,8 @@ import { fail, ok, type AwsError, type Result } from '../result.js';
 import type { World } from '../world.js';
 import { incorrectPassword, invalidParameter, notAuthorized, userDisabled, userNotConfirmed, userNotFound } from './errors.js';
 import { epochSeconds } from './jwt.js';
-import { needsMfa, startMfa } from './mfa.js';
+import { temporaryPasswordProblem } from './admin-users.js';
+import { afterPassword } from './challenges.js';
 import type { ClientState, UserPoolState, UserState } from './model.js';
 import { findClient, recordCall, stringMap, text } from './request.js';
 import { checkUserPoolToken, mintTokens } from './tokens.js';
@@ -19,15 +20,15 @@ function passwordAuth(world: World, pool: UserPoolState, client: ClientState, pa
   const user = pool.users[parameters['USERNAME'] ?? ''];
   const problem = signInProblem(client, user, parameters['PASSWORD'] ?? '');
   if (problem !== undefined || user === undefined) return fail(problem ?? userNotFound());
-  if (needsMfa(pool, user)) return ok(startMfa(world, pool, client, user));
-  return ok({ ChallengeParameters: {}, AuthenticationResult: mintTokens(world, pool, client, user, epochSeconds(world.nowMs), true) });
+  const expired = temporaryPasswordProblem(world, user);
+  return expired === undefined ? ok(afterPassword(world, pool, client, user)) : fail(expired);
 }
 
 function signInProblem(client: ClientState, user: UserState | undefined, password: string): AwsError | undefined {
   if (user === undefined) return client.preventUserExistenceErrors === 'ENABLED' ? incorrectPassword() : userNotFound();
   if (!user.enabled) return userDisabled();
   if (user.password !== password) return incorrectPassword();
-  if (user.status !== 'CONFIRMED') return userNotConfirmed();
+  if (user.status === 'UNCONFIRMED') return userNotConfirmed();
   return undefined;
 }
 

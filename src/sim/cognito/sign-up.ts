@@ -19,7 +19,7 @@ export function passwordProblem(policy: PasswordPolicy, password: string): strin
   return undefined;
 }
 
-function attributesOf(request: ApiDocument): Record<string, string> {
+export function attributesOf(request: ApiDocument): Record<string, string> {
   const list = request['UserAttributes'];
   const attributes: Record<string, string> = {};
   for (const entry of Array.isArray(list) ? list : []) {
@@ -32,7 +32,7 @@ function attributesOf(request: ApiDocument): Record<string, string> {
 }
 
 /** Sends a fresh code to the user's email (or, without one, to an inbox named after the username). */
-function sendCode(world: World, pool: UserPoolState, user: UserState): string {
+export function sendCode(world: World, pool: UserPoolState, user: UserState): string {
   const code = ids.confirmationCode(world.rng.stream('cognito.codes'));
   user.pendingCode = { code, expiresAtMs: world.nowMs + CONFIRMATION_CODE_LIFETIME_MS };
   const to = user.attributes['email'] ?? user.username;

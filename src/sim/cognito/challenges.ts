@@ -1,7 +1,8 @@
-// MFA (COG-01): after a right password, a pool with MFA ON (or OPTIONAL, for users who turned it on)
-// answers a challenge instead of tokens: SOFTWARE_TOKEN_MFA for users with a verified authenticator
-// (totp.ts) who chose it, else SMS_MFA with a six-digit code sent to the simulated inbox.
-// RespondToAuthChallenge with the code and the session finishes the sign-in.
+// Sign-in challenges (COG-01). After a right password: an admin-created user first answers
+// NEW_PASSWORD_REQUIRED (admin-users.ts); then a pool with MFA ON (or OPTIONAL, for users who turned it
+// on) asks SOFTWARE_TOKEN_MFA for users with a verified authenticator (totp.ts) who chose it, else
+// SMS_MFA with a six-digit code sent to the simulated inbox. RespondToAuthChallenge with the answer
+// and the session goes on to the next step or the tokens.
 import type { ApiDocument } from '../cli/operation-spec.js';
 import { awsError, fail, ok, type Result } from '../result.js';
 import type { World } from '../world.js';
@@ -10,18 +11,31 @@ import * as ids from './ids.js';
 import { epochSeconds } from './jwt.js';
 import { cognitoState, type ClientState, type MfaSessionState, type UserPoolState, type UserState } from './model.js';
 import { findClient, findUserPool, recordCall, stringMap, text } from './request.js';
+import { completeNewPassword } from './admin-users.js';
 import { mintTokens } from './tokens.js';
 import { isTotpValid } from './totp.js';
 
 /** Not in the facts sheet: Cognito's sign-in session (between challenge and answer) lasts 3 minutes. */
 const MFA_SESSION_MS = 3 * 60_000;
 
-export function needsMfa(pool: UserPoolState, user: UserState): boolean {
+/** What a right password leads to: a challenge, or the tokens. */
+export function afterPassword(world: World, pool: UserPoolState, client: ClientState, user: UserState): ApiDocument {
+  if (user.status === 'FORCE_CHANGE_PASSWORD') {
+    const session = ids.opaqueToken(world.rng.stream('cognito.tokens'), 180);
+    pool.mfaSessions[session] = { challengeName: 'NEW_PASSWORD_REQUIRED', username: user.username, clientId: client.clientId, code: '', expiresAtMs: world.nowMs + MFA_SESSION_MS };
+    const attributes = Object.fromEntries(Object.entries(user.attributes).filter(([name]) => name !== 'sub'));
+    return { ChallengeName: 'NEW_PASSWORD_REQUIRED', Session: session, ChallengeParameters: { USER_ID_FOR_SRP: user.username, requiredAttributes: '[]', userAttributes: JSON.stringify(attributes) } };
+  }
+  if (needsMfa(pool, user)) return startMfa(world, pool, client, user);
+  return { ChallengeParameters: {}, AuthenticationResult: mintTokens(world, pool, client, user, epochSeconds(world.nowMs), true) };
+}
+
+function needsMfa(pool: UserPoolState, user: UserState): boolean {
   return pool.mfaConfiguration === 'ON' || (pool.mfaConfiguration === 'OPTIONAL' && (user.smsMfaEnabled === true || usesTotp(user)));
 }
 
 /** TOTP when the user verified an authenticator and chose it, else SMS with a code to the inbox. */
-export function startMfa(world: World, pool: UserPoolState, client: ClientState, user: UserState): ApiDocument {
+function startMfa(world: World, pool: UserPoolState, client: ClientState, user: UserState): ApiDocument {
   const session = ids.opaqueToken(world.rng.stream('cognito.tokens'), 180);
   const expiresAtMs = world.nowMs + MFA_SESSION_MS;
   if (usesTotp(user)) {
@@ -50,7 +64,14 @@ function answer(world: World, pool: UserPoolState, client: ClientState, request:
   if (world.nowMs > session.expiresAtMs) return fail(notAuthorized('Invalid session for the user, session is expired.'));
   const user = pool.users[session.username];
   if (user === undefined) return fail(userNotFound());
-  if (!isRightCode(world, session, user, stringMap(request, 'ChallengeResponses'))) return fail(awsError('CodeMismatchException', 400, 'Invalid code or auth state for the user.'));
+  const responses = stringMap(request, 'ChallengeResponses');
+  if (session.challengeName === 'NEW_PASSWORD_REQUIRED') {
+    const changed = completeNewPassword(pool, user, responses['NEW_PASSWORD'] ?? '');
+    if (!changed.ok) return changed;
+    delete pool.mfaSessions[sessionId];
+    return ok(afterPassword(world, pool, client, user));
+  }
+  if (!isRightCode(world, session, user, responses)) return fail(awsError('CodeMismatchException', 400, 'Invalid code or auth state for the user.'));
   delete pool.mfaSessions[sessionId];
   return ok({ ChallengeParameters: {}, AuthenticationResult: mintTokens(world, pool, client, user, epochSeconds(world.nowMs), true) });
 }

@@ -7,22 +7,12 @@ import type { World } from '../world.js';
 import { invalidPassword, notAuthorized, usernameExists } from './errors.js';
 import * as ids from './ids.js';
 import { cognitoState, type UserPoolState, type UserState } from './model.js';
-import { cliTime, findUserPool, optionalText, recordCall, text } from './request.js';
+import { findUserPool, optionalText, recordCall, text } from './request.js';
 import { attributesOf, passwordProblem } from './sign-up.js';
+import { userRecord } from './user-pools.js';
 
 /** Not in the facts sheet: Cognito's default temporary-password validity is 7 days. */
 export const TEMPORARY_PASSWORD_MS = 7 * 86_400_000;
-
-function userOutput(user: UserState): ApiDocument {
-  return {
-    Username: user.username,
-    Attributes: Object.entries(user.attributes).map(([Name, Value]) => ({ Name, Value })),
-    UserCreateDate: cliTime(user.createdMs),
-    UserLastModifiedDate: cliTime(user.createdMs),
-    Enabled: user.enabled,
-    UserStatus: user.status,
-  };
-}
 
 function planCreate(world: World, pool: UserPoolState, request: ApiDocument): Result<ApiDocument> {
   const username = text(request, 'Username');
@@ -38,7 +28,7 @@ function planCreate(world: World, pool: UserPoolState, request: ApiDocument): Re
     const to = user.attributes['email'] ?? username;
     cognitoState(world).inbox.push({ timeMs: world.nowMs, to, subject: `Your temporary password (${pool.name})`, body: `Your username is ${username} and temporary password is ${password}`, code: password });
   }
-  return ok({ User: userOutput(user) });
+  return ok({ User: userRecord(user) });
 }
 
 export function adminCreateUser(world: World, request: ApiDocument): Result<ApiDocument> {

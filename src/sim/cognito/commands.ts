@@ -9,7 +9,7 @@ import { getUser, initiateAuth } from './sign-in.js';
 import { associateSoftwareToken, verifySoftwareToken } from './totp.js';
 import { adminConfirmSignUp, confirmSignUp, signUp } from './sign-up.js';
 import { assumeRoleWithWebIdentity, getCallerIdentity } from './sts.js';
-import { adminAddUserToGroup, adminDisableUser, adminEnableUser, createGroup, createUserPool, createUserPoolClient } from './user-pools.js';
+import { adminAddUserToGroup, adminDisableUser, adminGetUser, listUsers, adminEnableUser, createGroup, createUserPool, createUserPoolClient } from './user-pools.js';
 
 const p = (flag: `--${string}`, member: string, type: ParamSpec['type'], required: boolean, description: string, extra: Partial<ParamSpec> = {}): ParamSpec => ({ flag, member, type, required, description, ...extra });
 const userPoolId = p('--user-pool-id', 'UserPoolId', 'string', true, 'The user pool id, e.g. us-east-1_AbC123xyZ.');
@@ -93,6 +93,8 @@ export const COGNITO_IDP_OPERATIONS: readonly OperationSpec[] = [
     p('--message-action', 'MessageAction', 'string', false, 'SUPPRESS sends no message to the inbox.', { choices: ['SUPPRESS', 'RESEND'] }),
   ], adminCreateUser),
   idp('admin-add-user-to-group', 'AdminAddUserToGroup', 'Adds a user to a group (cognito:groups in later tokens).', [userPoolId, username, p('--group-name', 'GroupName', 'string', true, 'The group name.')], adminAddUserToGroup),
+  idp('admin-get-user', 'AdminGetUser', 'Shows a user: attributes, status (UNCONFIRMED, CONFIRMED, FORCE_CHANGE_PASSWORD), groups.', [userPoolId, username], adminGetUser),
+  idp('list-users', 'ListUsers', 'Lists the users of a pool.', [userPoolId], listUsers),
   idp('admin-disable-user', 'AdminDisableUser', 'Disables a user: sign-in answers "User is disabled."', [userPoolId, username], adminDisableUser),
   idp('admin-enable-user', 'AdminEnableUser', 'Enables a disabled user.', [userPoolId, username], adminEnableUser),
 ];

@@ -155,6 +155,33 @@ export function adminAddUserToGroup(world: World, request: ApiDocument): Result<
   });
 }
 
+/** A user as ListUsers and AdminCreateUser show it. */
+export function userRecord(user: UserState): ApiDocument {
+  return {
+    Username: user.username,
+    Attributes: Object.entries(user.attributes).map(([Name, Value]) => ({ Name, Value })),
+    UserCreateDate: cliTime(user.createdMs),
+    UserLastModifiedDate: cliTime(user.createdMs),
+    Enabled: user.enabled,
+    UserStatus: user.status,
+  };
+}
+
+/** AdminGetUser names the attributes `UserAttributes`; the simulator adds the user's groups. */
+export function adminGetUser(world: World, request: ApiDocument): Result<ApiDocument> {
+  return onUser(world, 'AdminGetUser', request, (_pool, user) => {
+    const { Attributes, ...rest } = userRecord(user);
+    return ok({ ...rest, UserAttributes: Attributes, ...(user.groups.length === 0 ? {} : { Groups: [...user.groups] }) });
+  });
+}
+
+/** Users in name order. */
+export function listUsers(world: World, request: ApiDocument): Result<ApiDocument> {
+  const pool = findUserPool(world, text(request, 'UserPoolId'));
+  const users = pool.ok ? Object.values(pool.value.users).sort((a, b) => (a.username < b.username ? -1 : 1)) : [];
+  return idp(world, 'ListUsers', pool.ok ? ok({ Users: users.map(userRecord) }) : pool, { userPoolId: text(request, 'UserPoolId') });
+}
+
 export function adminDisableUser(world: World, request: ApiDocument): Result<ApiDocument> {
   return onUser(world, 'AdminDisableUser', request, (_pool, user) => {
     user.enabled = false;

@@ -57,3 +57,18 @@ describe('forgot password and resend code', () => {
     expect(run(session, `aws cognito-idp confirm-sign-up --client-id ${clientId} --username finn --confirmation-code ${second!.code}`).ok).toBe(true);
   });
 });
+
+describe('admin-get-user and list-users', () => {
+  it('show status and groups as the flows change them', () => {
+    const { session, poolId, clientId } = userPool();
+    must(session, `aws cognito-idp sign-up --client-id ${clientId} --username gus --password ${PASSWORD}`);
+    expect(must(session, `aws cognito-idp admin-get-user --user-pool-id ${poolId} --username gus`)).toMatchObject({ Username: 'gus', UserStatus: 'UNCONFIRMED', Enabled: true });
+    must(session, `aws cognito-idp admin-confirm-sign-up --user-pool-id ${poolId} --username gus`);
+    must(session, `aws cognito-idp create-group --user-pool-id ${poolId} --group-name readers`);
+    must(session, `aws cognito-idp admin-add-user-to-group --user-pool-id ${poolId} --username gus --group-name readers`);
+    expect(must(session, `aws cognito-idp admin-get-user --user-pool-id ${poolId} --username gus`)).toMatchObject({ UserStatus: 'CONFIRMED', Groups: ['readers'] });
+    expect(must(session, `aws cognito-idp list-users --user-pool-id ${poolId}`)['Users']).toMatchObject([{ Username: 'gus', UserStatus: 'CONFIRMED' }]);
+    expect(run(session, `aws cognito-idp admin-add-user-to-group --user-pool-id ${poolId} --username gus --group-name nope`).text).toContain('(ResourceNotFoundException) when calling the AdminAddUserToGroup operation: Group not found.');
+    expect(run(session, `aws cognito-idp admin-get-user --user-pool-id ${poolId} --username nobody`).text).toContain('(UserNotFoundException)');
+  });
+});

@@ -3,6 +3,7 @@ import type { OperationSpec, ParamSpec } from '../cli/operation-spec.js';
 import { getCredentialsForIdentity } from './identity-credentials.js';
 import { createIdentityPool, getId, getIdentityPoolRoles, getOpenIdToken, setIdentityPoolRoles } from './identity-pools.js';
 import { adminCreateUser } from './admin-users.js';
+import { createIdentityProvider } from './federated-sign-in.js';
 import { confirmForgotPassword, forgotPassword, resendConfirmationCode } from './forgot-password.js';
 import { adminSetUserMfaPreference, respondToAuthChallenge } from './challenges.js';
 import { getUser, initiateAuth } from './sign-in.js';
@@ -93,6 +94,12 @@ export const COGNITO_IDP_OPERATIONS: readonly OperationSpec[] = [
     p('--message-action', 'MessageAction', 'string', false, 'SUPPRESS sends no message to the inbox.', { choices: ['SUPPRESS', 'RESEND'] }),
   ], adminCreateUser),
   idp('admin-add-user-to-group', 'AdminAddUserToGroup', 'Adds a user to a group (cognito:groups in later tokens).', [userPoolId, username, p('--group-name', 'GroupName', 'string', true, 'The group name.')], adminAddUserToGroup),
+  idp('create-identity-provider', 'CreateIdentityProvider', 'Lets the pool federate with an external IdP (type Google here); sign in with sim idp sign-in.', [
+    userPoolId,
+    p('--provider-name', 'ProviderName', 'string', true, 'The name users see, e.g. Google.'),
+    p('--provider-type', 'ProviderType', 'string', true, 'The type: Google.', { choices: ['Google', 'Facebook', 'LoginWithAmazon', 'SignInWithApple', 'OIDC', 'SAML'] }),
+    p('--provider-details', 'ProviderDetails', 'json', true, 'client_id=APP_ID,client_secret=...,authorize_scopes=openid.'),
+  ], createIdentityProvider),
   idp('admin-get-user', 'AdminGetUser', 'Shows a user: attributes, status (UNCONFIRMED, CONFIRMED, FORCE_CHANGE_PASSWORD), groups.', [userPoolId, username], adminGetUser),
   idp('list-users', 'ListUsers', 'Lists the users of a pool.', [userPoolId], listUsers),
   idp('admin-disable-user', 'AdminDisableUser', 'Disables a user: sign-in answers "User is disabled."', [userPoolId, username], adminDisableUser),

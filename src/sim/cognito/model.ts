@@ -6,7 +6,7 @@ import type { World } from '../world.js';
 export const COGNITO_SLOT = 'cognito';
 
 /** FORCE_CHANGE_PASSWORD: created by an administrator, signed in with a temporary password (COG-01). */
-export type UserStatus = 'UNCONFIRMED' | 'CONFIRMED' | 'FORCE_CHANGE_PASSWORD';
+export type UserStatus = 'UNCONFIRMED' | 'CONFIRMED' | 'FORCE_CHANGE_PASSWORD' | 'EXTERNAL_PROVIDER';
 
 export interface PendingCode {
   readonly code: string;
@@ -34,6 +34,16 @@ export interface UserState {
   totpSecret?: string;
   isTotpVerified?: boolean;
   totpMfaEnabled?: boolean;
+  /** For users who signed in through an external IdP: the link, shown as the `identities` claim. */
+  federatedIdentity?: { readonly providerName: string; readonly providerType: string; readonly userId: string; readonly dateCreatedMs: number };
+}
+
+/** An external IdP a user pool federates with (`create-identity-provider`). */
+export interface PoolIdentityProviderState {
+  readonly providerName: string;
+  readonly providerType: string;
+  /** The app id at the IdP: tokens must carry it as `aud`. */
+  readonly clientId: string;
 }
 
 /** A sign-in waiting for its MFA code (RespondToAuthChallenge). */
@@ -96,6 +106,8 @@ export interface UserPoolState {
   /** COG-01: OFF, ON (every user) or OPTIONAL (users who turned it on); the code comes by SMS to the inbox. */
   readonly mfaConfiguration: 'OFF' | 'ON' | 'OPTIONAL';
   readonly mfaSessions: Record<string, MfaSessionState>;
+  /** External IdPs by provider name (`Google`); optional so pools saved before it still load. */
+  identityProviders?: Record<string, PoolIdentityProviderState>;
 }
 
 export interface InboxMessage {

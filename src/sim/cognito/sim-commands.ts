@@ -4,6 +4,7 @@ import { stringifyAwsJson } from '../cli/format-output.js';
 import type { SimCommandSpec, SimOutput } from '../cli/sim-command-spec.js';
 import { fail, ok, validationError, type Result } from '../result.js';
 import { profileNotFound, stsState } from './credentials.js';
+import { recordFederatedSignIn } from './federated-sign-in.js';
 import { EXTERNAL_PROVIDERS, mintExternalToken } from './federation.js';
 import { decodeJwt } from './jwt.js';
 import { cognitoState } from './model.js';
@@ -69,6 +70,23 @@ export const COGNITO_SIM_COMMANDS: readonly SimCommandSpec[] = [
       const provider = str(input.flags['provider']);
       if (!EXTERNAL_PROVIDERS.includes(provider)) return fail(validationError(`Unknown provider "${provider}"; the simulated IdPs are: ${EXTERNAL_PROVIDERS.join(', ')}.`));
       return asJson({ provider, token: mintExternalToken(session.world, provider, str(input.flags['subject']), str(input.flags['audience'])) });
+    },
+  },
+  {
+    words: ['idp', 'sign-in'],
+    args: [],
+    flags: [
+      { flag: '--user-pool-id', type: 'string', required: true, description: 'The user pool.' },
+      { flag: '--client-id', type: 'string', required: true, description: 'The app client.' },
+      { flag: '--provider', type: 'string', required: true, description: 'The provider name given to create-identity-provider, e.g. Google.' },
+      { flag: '--token', type: 'string', required: true, description: 'An ID token from sim idp token.' },
+    ],
+    summary: "Plays the pool's hosted sign-in page with an external IdP: answers the pool's tokens for the linked user Provider_sub.",
+    example: 'sim idp sign-in --user-pool-id us-east-1_AbC123xyZ --client-id CLIENT --provider Google --token eyJ...',
+    output: '`{AuthenticationResult: {IdToken, AccessToken, RefreshToken, ExpiresIn, TokenType}}`.',
+    run: (session, input) => {
+      const signedIn = recordFederatedSignIn(session.world, str(input.flags['user-pool-id']), str(input.flags['client-id']), str(input.flags['provider']), str(input.flags['token']));
+      return signedIn.ok ? asJson(signedIn.value) : signedIn;
     },
   },
   {

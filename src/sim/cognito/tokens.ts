@@ -37,7 +37,9 @@ export function mintTokens(world: World, pool: UserPoolState, client: ClientStat
   const common = { sub: user.sub, iss: userPoolIssuer(pool.region, pool.id), origin_jti: ids.uuid(stream), event_id: ids.uuid(stream), auth_time: authTimeSeconds, iat: nowSeconds };
   const groups = groupClaims(pool, user);
   const profile = Object.fromEntries(Object.entries(user.attributes).filter(([name]) => name !== 'sub').map(([name, value]) => [name, name.endsWith('_verified') ? value === 'true' : value]));
-  const idClaims = { ...common, ...groups, ...profile, 'cognito:username': user.username, aud: client.clientId, token_use: 'id', exp: nowSeconds + client.idTokenSeconds, jti: ids.uuid(stream) };
+  const link = user.federatedIdentity;
+  const identities = link === undefined ? {} : { identities: [{ userId: link.userId, providerName: link.providerName, providerType: link.providerType, issuer: null, primary: 'true', dateCreated: String(link.dateCreatedMs) }] };
+  const idClaims = { ...common, ...groups, ...profile, ...identities, 'cognito:username': user.username, aud: client.clientId, token_use: 'id', exp: nowSeconds + client.idTokenSeconds, jti: ids.uuid(stream) };
   const { 'cognito:roles': _roles, 'cognito:preferred_role': _preferred, ...accessGroups } = groups;
   const accessClaims = { ...common, ...accessGroups, client_id: client.clientId, token_use: 'access', scope: SIGN_IN_SCOPE, exp: nowSeconds + client.accessTokenSeconds, jti: ids.uuid(stream), username: user.username };
   const tokens: TokenSet = { AccessToken: signJwt(accessClaims, pool.keyIndex, pool.kid), ExpiresIn: client.accessTokenSeconds, TokenType: 'Bearer', IdToken: signJwt(idClaims, pool.keyIndex, pool.kid) };

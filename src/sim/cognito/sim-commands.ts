@@ -11,6 +11,7 @@ import { cognitoState } from './model.js';
 import { cliTime, findUserPool } from './request.js';
 import { totpCode } from './totp.js';
 import { userPoolJwks } from './user-pools.js';
+import { SIM_LOGIN_COMMAND } from './sim-login.js';
 
 const asJson = (json: Readonly<Record<string, unknown>>): Result<SimOutput> => ok({ json, text: `${stringifyAwsJson(json, 2)}\n` });
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -102,6 +103,7 @@ export const COGNITO_SIM_COMMANDS: readonly SimCommandSpec[] = [
     },
   },
   ...profileCommands(),
+  SIM_LOGIN_COMMAND,
 ];
 
 function profileCommands(): SimCommandSpec[] {

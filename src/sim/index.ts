@@ -66,6 +66,8 @@ export type {
 import './wiring.js';
 
 // Services, one namespace each: `import { iam } from '../sim/index.js'; iam.evaluate(...)`.
+export * as cognito from './cognito/index.js';
 export * as dynamodb from './dynamodb/index.js';
 export * as iam from './iam/index.js';
 export * as lambda from './lambda/index.js';
+export * as s3 from './s3/index.js';

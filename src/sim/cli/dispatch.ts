@@ -14,7 +14,9 @@ export type DispatchOutcome =
   | { readonly ok: false; readonly error: ErrorJson; readonly text: string };
 
 /** Runs one AWS operation in the command's Region, retrying retryable errors when asked to. */
-export function runAwsCommand(session: SandboxSession, command: ParsedAwsCommand, request: ApiDocument = command.request): { result: Result<ApiDocument>; retriesMade: number } {
+export function runAwsCommand(session: SandboxSession, command: ParsedAwsCommand, given: ApiDocument = command.request): { result: Result<ApiDocument>; retriesMade: number } {
+  const profile = command.globals.profile;
+  const request = command.spec.usesCaller === true && profile !== undefined ? { ...given, CallerProfile: profile } : given;
   let retriesMade = 0;
   for (;;) {
     const world = session.world;
@@ -27,7 +29,7 @@ export function runAwsCommand(session: SandboxSession, command: ParsedAwsCommand
 
 function dispatchAws(session: SandboxSession, command: ParsedAwsCommand): DispatchOutcome {
   const { result, retriesMade } = runAwsCommand(session, command);
-  if (result.ok) return { ok: true, output: result.value, text: formatOutput(result.value) };
+  if (result.ok) return { ok: true, output: result.value, text: (command.spec.formatText ?? formatOutput)(result.value) };
   return { ok: false, error: awsErrorJson(result.error), text: formatAwsError(command.spec.operation, result.error, retriesMade) };
 }
 

@@ -36,6 +36,13 @@ export interface ParamSpec {
 /** An API request or response: JSON-shaped data with AWS's member names (`TableName`, `Item` ...). */
 export type ApiDocument = Readonly<Record<string, unknown>>;
 
+export interface PositionalSpec {
+  readonly name: string;
+  readonly member: string;
+  readonly required: boolean;
+  readonly description: string;
+}
+
 export interface OperationSpec {
   /** The AWS CLI service name: `dynamodb`, `dynamodbstreams`, `lambda` ... */
   readonly service: string;
@@ -49,7 +56,20 @@ export interface OperationSpec {
    * A positional argument the real CLI takes besides its flags, e.g. the `outfile` of
    * `aws lambda invoke ... out.json`. It fills request member `member`.
    */
-  readonly positional?: { readonly name: string; readonly member: string; readonly required: boolean; readonly description: string };
+  readonly positional?: PositionalSpec;
+  /** A second positional argument, taken after the first (`aws s3 cp SOURCE DESTINATION`). */
+  readonly secondPositional?: PositionalSpec;
+  /**
+   * For commands whose real CLI prints text rather than JSON (`aws s3 ls`, `aws s3 cp`): the text for a
+   * successful response. `--json` mode still answers the response object.
+   */
+  readonly formatText?: (response: ApiDocument) => string;
+  /**
+   * Set by operations that act as a caller (S3, `sts get-caller-identity`): the dispatcher then adds the
+   * command's `--profile NAME` to the request as member `CallerProfile`. Without `--profile` the
+   * member is absent and the service uses the profile `sim profile use` chose, else the administrator.
+   */
+  readonly usesCaller?: boolean;
   /** Runs the operation against the world; the answer is exactly what the AWS CLI would print as JSON. */
   readonly run: (world: World, request: ApiDocument) => Result<ApiDocument>;
 }

@@ -1,6 +1,6 @@
 // Parses the words after `aws`: the service, the command, the operation's flags (from its OperationSpec
 // row) and the global flags the AWS CLI accepts anywhere on the line. Errors use the AWS CLI's words.
-import type { OperationSpec, ParamSpec } from './operation-spec.js';
+import type { OperationSpec, ParamSpec, PositionalSpec } from './operation-spec.js';
 import { readParamValue } from './param-value.js';
 import { groupFlags, invalidChoice, isFlagWord, parseError, unknownOption, type ParseError } from './parse-result.js';
 import { isCommercialRegion } from './regions.js';
@@ -13,7 +13,7 @@ import type { Word } from './tokenize.js';
 export const AWS_GLOBAL_FLAGS: readonly { readonly flag: `--${string}`; readonly value?: string; readonly description: string }[] = [
   { flag: '--region', value: 'REGION', description: 'Runs this command in another Region (a real commercial Region name).' },
   { flag: '--output', value: 'FORMAT', description: 'Output format: json (the default). text and table are refused with a message.' },
-  { flag: '--profile', value: 'NAME', description: 'Accepted and kept on the command; identity-aware services read it.' },
+  { flag: '--profile', value: 'NAME', description: 'Runs the command as a saved set of credentials (sim profile save/use); S3 and sts get-caller-identity honour it.' },
   { flag: '--no-cli-pager', description: 'Accepted and ignored: the sandbox never pages.' },
   { flag: '--retries', value: 'N', description: 'Sandbox only: retry throttled requests up to N times with SDK-like backoff in virtual time (default 0: every throttle is visible).' },
 ];
@@ -85,8 +85,8 @@ function flagNames(spec: OperationSpec): string[] {
  * Takes the operation's positional argument out of the words: a word before any flag, or a word after
  * a flag that already has its one value (`--payload '{}' out.json`), as the AWS CLI reads it.
  */
-function takePositional(spec: OperationSpec, words: readonly Word[]): { rest: Word[]; positional?: Word } {
-  if (spec.positional === undefined) return { rest: [...words] };
+function takePositional(spec: OperationSpec, positional: PositionalSpec | undefined, words: readonly Word[]): { rest: Word[]; positional?: Word } {
+  if (positional === undefined) return { rest: [...words] };
   const takesOneValue = (flag: Word): boolean => {
     const found = findParam(spec, flag.text);
     return found !== undefined && found.param.type !== 'string-list' && found.param.isList !== true;
@@ -108,7 +108,8 @@ function takePositional(spec: OperationSpec, words: readonly Word[]): { rest: Wo
 }
 
 function readRequest(spec: OperationSpec, allWords: readonly Word[], after: Word, io: SandboxIo): { request: Record<string, unknown> } | ParseError {
-  const { rest: words, positional } = takePositional(spec, allWords);
+  const { rest: afterFirst, positional } = takePositional(spec, spec.positional, allWords);
+  const { rest: words, positional: second } = takePositional(spec, spec.secondPositional, afterFirst);
   const groups = groupFlags(words);
   if (!Array.isArray(groups)) {
     return parseError(groups.column, `aws: error: Unknown options: ${groups.text} (a value must follow its flag, e.g. --table-name Orders)`);
@@ -122,8 +123,10 @@ function readRequest(spec: OperationSpec, allWords: readonly Word[], after: Word
     request[found.param.member] = value.value;
   }
   if (positional !== undefined && spec.positional !== undefined) request[spec.positional.member] = positional.text;
+  if (second !== undefined && spec.secondPositional !== undefined) request[spec.secondPositional.member] = second.text;
   const missing: string[] = spec.params.filter((p) => p.required && !(p.member in request)).map((p) => p.flag);
   if (spec.positional?.required === true && positional === undefined) missing.push(spec.positional.name);
+  if (spec.secondPositional?.required === true && second === undefined) missing.push(spec.secondPositional.name);
   if (missing.length > 0) return parseError(after.column, `aws: error: the following arguments are required: ${missing.join(', ')}`);
   return { request };
 }

@@ -45,8 +45,9 @@ function renderOperations(table: CommandTable): string[] {
       lines.push(`#### \`aws ${service} ${op.command}\` (${op.operation})`, '', op.summary, '');
       lines.push('| Flag | API member | Type | Required | Meaning |', '|---|---|---|---|---|');
       for (const p of op.params) lines.push(`| \`${p.flag}\` | ${p.member} | ${cell(paramType(p))} | ${p.required ? 'yes' : 'no'} | ${cell(p.description)} |`);
-      if (op.positional !== undefined) {
-        const { name, member, required, description } = op.positional;
+      for (const positional of [op.positional, op.secondPositional]) {
+        if (positional === undefined) continue;
+        const { name, member, required, description } = positional;
         lines.push(`| \`${name.toUpperCase()}\` (positional) | ${member} | string | ${required ? 'yes' : 'no'} | ${cell(description)} |`);
       }
       lines.push('');

@@ -7,18 +7,21 @@ import { DAX_SIM_COMMANDS } from '../dynamodb/dax/sim-commands.js';
 import { DYNAMODB_LOAD_METER } from '../dynamodb/describe-capacity.js';
 import { DYNAMODB_FEATURE_OPERATIONS } from '../dynamodb/features-commands.js';
 import { DYNAMODB_SIM_COMMANDS } from '../dynamodb/sim-commands.js';
+import { COGNITO_IDENTITY_OPERATIONS, COGNITO_IDP_OPERATIONS, STS_OPERATIONS } from '../cognito/commands.js';
+import { COGNITO_SIM_COMMANDS } from '../cognito/sim-commands.js';
 import { IAM_OPERATIONS } from '../iam/commands.js';
 import { IAM_SIM_COMMANDS } from '../iam/sim-commands.js';
 import { LAMBDA_OPERATIONS } from '../lambda/commands.js';
 import { LAMBDA_SIM_COMMANDS } from '../lambda/sim-commands.js';
+import { S3_OPERATIONS } from '../s3/commands.js';
 import type { OperationSpec } from './operation-spec.js';
 import type { LoadMeterSpec, SimCommandSpec } from './sim-command-spec.js';
 
 /** Every service's operation rows, in the order help and docs list them. */
-export const SERVICE_OPERATIONS: readonly (readonly OperationSpec[])[] = [DYNAMODB_OPERATIONS, DYNAMODB_FEATURE_OPERATIONS, LAMBDA_OPERATIONS, IAM_OPERATIONS];
+export const SERVICE_OPERATIONS: readonly (readonly OperationSpec[])[] = [DYNAMODB_OPERATIONS, DYNAMODB_FEATURE_OPERATIONS, LAMBDA_OPERATIONS, IAM_OPERATIONS, COGNITO_IDP_OPERATIONS, COGNITO_IDENTITY_OPERATIONS, STS_OPERATIONS, S3_OPERATIONS];
 
 /** Sim rows services add (`sim show table`, `sim dax ...`). */
-export const SERVICE_SIM_COMMANDS: readonly (readonly SimCommandSpec[])[] = [DYNAMODB_SIM_COMMANDS, DAX_SIM_COMMANDS, LAMBDA_SIM_COMMANDS, IAM_SIM_COMMANDS];
+export const SERVICE_SIM_COMMANDS: readonly (readonly SimCommandSpec[])[] = [DYNAMODB_SIM_COMMANDS, DAX_SIM_COMMANDS, LAMBDA_SIM_COMMANDS, IAM_SIM_COMMANDS, COGNITO_SIM_COMMANDS];
 
 /** Load meters services add (DynamoDB: capacity from its trace events, burst credit as a gauge). */
 export const SERVICE_LOAD_METERS: readonly LoadMeterSpec[] = [DYNAMODB_LOAD_METER];

@@ -85,6 +85,13 @@ function reportBug(error: unknown): number {
   return 70; // EX_SOFTWARE: an internal error
 }
 
+// A reader that stops early (`trainer sim FILE | head`) closes the pipe: that is the reader's choice,
+// not an error, so trainer stops quietly, as Unix tools do (exit code 0; the output was not wanted).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const invocation = parseArgs(process.argv.slice(2), {
   isInteractive: Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY),
   env: process.env,

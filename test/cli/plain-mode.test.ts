@@ -41,3 +41,18 @@ describe('trainer without a terminal', () => {
     });
   });
 });
+
+describe('trainer writing into a pipe that closes early', () => {
+  it('stops quietly when the reader goes away (trainer sim FILE | head)', async () => {
+    const { spawn } = await import('node:child_process');
+    const script = Array.from({ length: 5_000 }, () => 'sim clock').join('\n');
+    const child = spawn(process.execPath, [LAUNCHER, 'sim', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy()); // read the first chunk, then hang up, as head does
+    child.stdin.end(script);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
+  });
+});

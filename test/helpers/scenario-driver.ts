@@ -34,7 +34,7 @@ export function drive(scenario: Scenario, answers: 'right' | 'wrong', seed = 1):
       apply(step(state, { type: 'answer', choice: answers === 'right' ? correct : (correct + 1) % current.choices.length }));
     } else if (state.phase === 'working' && current?.kind === 'task') {
       for (const line of current.solution) apply(step(state, { type: 'submit-command', line }));
-      if (state.phase !== 'solved') unsolvedTasks.push(current.id);
+      if ((state.phase as string) !== 'solved') unsolvedTasks.push(current.id);
       apply(step(state, { type: 'next' }));
     } else {
       apply(step(state, { type: 'next' }));

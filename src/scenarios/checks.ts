@@ -1,6 +1,6 @@
 // Checks and computed answers read the world through the simulator's public API only: the trace,
 // `describeTableCapacity`, `describeLambdaForShow`, IAM's pure `evaluate`. They never change it.
-import { dynamodb, iam, lambda, type World } from '../sim/index.js';
+import { dynamodb, iam, lambda, restoreWorld, type TraceEvent, type World } from '../sim/index.js';
 import type { Check, LeafCheck, Measure } from './schema.js';
 
 export type MeasuredValue = number | string | boolean;
@@ -42,6 +42,13 @@ function fromPath(value: unknown, path: string, what: string): Measured {
   return missing(`${what} has no number, text or boolean at "${path}"`);
 }
 
+function matchesTrace(event: TraceEvent, filter: Extract<Measure, { kind: 'trace-count' }>): boolean {
+  if (event.service !== filter.service) return false;
+  if (filter.operation !== undefined && event.operation !== filter.operation) return false;
+  if (filter.outcome !== undefined && event.outcome !== filter.outcome) return false;
+  return Object.entries(filter.detail ?? {}).every(([key, value]) => event.detail[key] === value);
+}
+
 export function measure(m: Measure | LeafCheck, context: CheckContext): Measured {
   const { world } = context;
   switch (m.kind) {
@@ -49,8 +56,15 @@ export function measure(m: Measure | LeafCheck, context: CheckContext): Measured
       return fromPath(context.lastOutput, m.path, 'the last command output');
     case 'trace-count': {
       const events = m.scope === 'all' ? world.trace.all() : world.trace.since(context.traceStart);
-      const count = events.filter((e) => e.service === m.service && (m.operation === undefined || e.operation === m.operation) && (m.outcome === undefined || e.outcome === m.outcome)).length;
-      return measured(count);
+      return measured(events.filter((e) => matchesTrace(e, m)).length);
+    }
+    case 'item-path': {
+      // On a copy: a read consumes capacity and is traced, and a check must not change the world.
+      const copy = restoreWorld(world.snapshot());
+      const read = dynamodb.getItem(copy, { TableName: m.table, Key: m.key, ConsistentRead: true });
+      if (!read.ok) return missing(`reading ${m.table} failed: ${read.error.name}`);
+      if (read.value.Item === undefined) return missing(`${m.table} has no item with key ${JSON.stringify(m.key)}`);
+      return fromPath(read.value.Item, m.path, `the item of ${m.table}`);
     }
     case 'item-count':
     case 'table-throttled':

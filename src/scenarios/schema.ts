@@ -26,8 +26,10 @@ const traceFilter = {
   service: z.string().min(1),
   operation: z.string().min(1).optional(),
   outcome: z.string().min(1).optional(),
-  /** `step` (default): only what happened since the step began; `all`: the whole trace. */
+  /** `step` (default): only what happened since the step began (or since a task's probe began); `all`: the whole trace. */
   scope: z.enum(['step', 'all']).optional(),
+  /** Only events whose detail has these values, e.g. `{start: cold}` or `{functionName: orders}`. */
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
 };
 
 /**
@@ -38,6 +40,8 @@ const measureShapes = {
   'last-output-path': { path: text },
   'trace-count': traceFilter,
   'item-count': { table: text },
+  /** A strongly consistent GetItem on a copy of the world: `key` in DynamoDB JSON, `path` into the item. */
+  'item-path': { table: text, key: z.record(z.string(), z.record(z.string(), z.unknown())), path: text },
   'table-throttled': { table: text },
   'table-capacity-path': { table: text, path: text },
   'lambda-cold-starts': { function: text },
@@ -59,6 +63,7 @@ export const measureSchema = z.discriminatedUnion('kind', [
   measureObject('last-output-path'),
   measureObject('trace-count'),
   measureObject('item-count'),
+  measureObject('item-path'),
   measureObject('table-throttled'),
   measureObject('table-capacity-path'),
   measureObject('lambda-cold-starts'),
@@ -70,6 +75,7 @@ const leafCheckSchema = z.discriminatedUnion('kind', [
   checkObject('last-output-path'),
   checkObject('trace-count'),
   checkObject('item-count'),
+  checkObject('item-path'),
   checkObject('table-throttled'),
   checkObject('table-capacity-path'),
   checkObject('lambda-cold-starts'),

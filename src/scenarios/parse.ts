@@ -24,13 +24,13 @@ function commandTable(): CommandTable {
 }
 
 export function parseScenario(text: string, fileName: string): ParseOutcome {
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
     return {
       problems: document.errors.map((error) => {
         const position = error.linePos?.[0];
         const where = position === undefined ? '(file)' : `line ${position.line}, column ${position.col}`;
-        return { file: fileName, path: where, expected: 'valid YAML', found: error.message.split('\n')[0] ?? error.message };
+        return { file: fileName, path: where, expected: 'valid YAML', found: (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '') };
       }),
     };
   }

@@ -138,7 +138,8 @@ export function loadLibrary(options: LibraryOptions = {}): LoadReport {
     sources.push({ location: path.join(options.userDir, 'scenarios'), origin: 'pack', display: (file) => file });
   }
   const report = loadScenarios(sources);
-  if (library !== undefined) return report;
-  const problem: ScenarioProblem = { file: 'data/scenarios', path: '(folder)', expected: 'the scenario library beside the program', found: 'no trainer package.json above the program' };
+  if (library !== undefined && existsSync(library)) return report;
+  const found = library === undefined ? 'no trainer package.json above the program' : `no folder ${library}`;
+  const problem: ScenarioProblem = { file: 'data/scenarios', path: '(folder)', expected: 'the scenario library beside the program (reinstall trainer)', found };
   return { ...report, problems: [problem, ...report.problems] };
 }

@@ -119,6 +119,7 @@ function checkProblems(check: Check | undefined, at: string, add: Add): void {
 
 function checkCommand(line: string, at: string, add: Add): void {
   const parsed = parseLine(line, { table: commandTable(), io: NO_FILES });
-  if (parsed.kind === 'parse-error') add(at, 'a sandbox command (docs/sandbox.md)', `${JSON.stringify(line)}: ${parsed.message.split('\n')[0]}`);
+  // The CLI's message may list suggestions on later lines (`maybe you meant:` + `  * put-item`): one line here.
+  if (parsed.kind === 'parse-error') add(at, 'a sandbox command (docs/sandbox.md)', `${JSON.stringify(line)}: ${parsed.message.replace(/\n\s*\*\s*/g, ' ').replace(/\n/g, ' ')}`);
   else if (parsed.kind === 'empty') add(at, 'a sandbox command', 'a blank line or comment');
 }

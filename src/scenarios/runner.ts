@@ -33,6 +33,7 @@ function runLines(session: SandboxSession, lines: readonly string[], isSetup = f
     entries.push({ type: 'command', line, ok: report.ok, text: report.text, isSetup });
     lastOutput = report.ok ? report.output : { error: report.error };
     if (report.isParseError) failures.push(`"${line}" could not be parsed`);
+    else if (isSetup && !report.ok) failures.push(`setup command "${line}" failed: ${report.text.trim()}`);
   }
   return { entries, lastOutput, failures };
 }

@@ -16,6 +16,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'lambda-cold-starts' },
   { topic: 'lambda-concurrency' },
   { topic: 'lambda-async' },
+  { topic: 'lambda-performance' },
   { topic: 'dynamodb-capacity' },
   { topic: 'dynamodb-throttling' },
   { topic: 'dynamodb-partitions' },

@@ -37,7 +37,14 @@ export function actionForLine(state: RunnerState, raw: string): RunnerAction | '
 
 class Printer {
   private shown = 0;
-  constructor(private readonly format: RunInvocation['format'], private readonly io: RunIo) {}
+  /** The latest grade of each prediction (a retried step counts once). */
+  private readonly grades = new Map<string, boolean>();
+  constructor(
+    private readonly format: RunInvocation['format'],
+    private readonly io: RunIo,
+    /** A person at a terminal: show a `> ` prompt when input is awaited. */
+    private readonly isTerminal: boolean,
+  ) {}
 
   show(state: RunnerState): void {
     const current = state.scenario.steps[state.stepIndex];
@@ -47,6 +54,8 @@ class Printer {
     }
     this.shown = state.transcript.length;
     for (const event of state.events) {
+      if (event.type === 'prediction-graded') this.grades.set(event.stepId, event.isCorrect);
+      if (event.type === 'scenario-completed' && this.format === 'plain') this.io.write(this.score());
       const text = this.format === 'json' ? `${JSON.stringify({ source: 'runner', ...event })}\n` : eventText(event);
       if (text !== undefined) this.io.write(text);
     }
@@ -54,6 +63,12 @@ class Printer {
 
   prompt(state: RunnerState): void {
     if (this.format === 'json') this.io.write(`${JSON.stringify({ source: 'prompt', phase: state.phase, stepIndex: state.stepIndex })}\n`);
+    else if (this.isTerminal) this.io.write('> ');
+  }
+
+  private score(): string {
+    const right = [...this.grades.values()].filter(Boolean).length;
+    return `Predictions right: ${right} of ${this.grades.size}.\n`;
   }
 
   note(text: string): void {
@@ -85,7 +100,7 @@ function waitsForInput(state: RunnerState): boolean {
 
 /** Exit 0 when the scenario finished, 1 when input ended (or quit) first. */
 export async function runScenarioPlain(invocation: RunInvocation, loaded: LoadedScenario, io: RunIo): Promise<number> {
-  const printer = new Printer(invocation.format, io);
+  const printer = new Printer(invocation.format, io, invocation.announceShell);
   const { scenario } = loaded;
   if (invocation.announceShell) printer.note('The interactive scenario runner comes with the shell (it is not built yet), so this runs in plain mode: type answers and commands, one per line.');
   if (invocation.format === 'plain') io.write(`${scenario.title} (${scenario.id}, about ${scenario.estimatedMinutes} min)\n${scenario.summary}\n\n`);

@@ -89,6 +89,7 @@ describe('trainer run --plain', () => {
         - Puts add items.
 
       Finished: Tiny fixture.
+      Predictions right: 2 of 2.
       "
     `);
   });

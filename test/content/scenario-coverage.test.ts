@@ -23,6 +23,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'dynamodb-transactions' },
   { topic: 'dynamodb-ttl' },
   { topic: 'dynamodb-indexes' },
+  { topic: 'dynamodb-streams' },
   { topic: 'iam-policy-evaluation' },
   { topic: 'apigateway-throttling', pendingUntil: { service: 'apigateway', reason: 'API Gateway is not in the sandbox yet' } },
   { topic: 'apigateway-authorizers', pendingUntil: { service: 'apigateway', reason: 'API Gateway is not in the sandbox yet' } },

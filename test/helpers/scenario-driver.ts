@@ -9,6 +9,8 @@ export interface DriveReport {
   readonly events: readonly RunnerEvent[];
   /** Task ids whose reference solution left the task unsolved. */
   readonly unsolvedTasks: readonly string[];
+  /** The same run as `trainer run ID --plain` input: one letter per answer, the solutions' commands. */
+  readonly inputLines: readonly string[];
 }
 
 /** The right choice of the waiting prediction, read from a throwaway answer. */
@@ -22,6 +24,7 @@ export function drive(scenario: Scenario, answers: 'right' | 'wrong', seed = 1):
   let state = start(scenario, { seed });
   const events: RunnerEvent[] = [...state.events];
   const unsolvedTasks: string[] = [];
+  const inputLines: string[] = [];
   const apply = (next: RunnerState): void => {
     state = next;
     events.push(...next.events);
@@ -31,14 +34,19 @@ export function drive(scenario: Scenario, answers: 'right' | 'wrong', seed = 1):
     const current = scenario.steps[state.stepIndex];
     if (state.phase === 'awaiting-answer' && current?.kind === 'predict') {
       const correct = correctChoiceOf(state) ?? 0;
-      apply(step(state, { type: 'answer', choice: answers === 'right' ? correct : (correct + 1) % current.choices.length }));
+      const choice = answers === 'right' ? correct : (correct + 1) % current.choices.length;
+      inputLines.push(String.fromCharCode(97 + choice));
+      apply(step(state, { type: 'answer', choice }));
     } else if (state.phase === 'working' && current?.kind === 'task') {
-      for (const line of current.solution) apply(step(state, { type: 'submit-command', line }));
+      for (const line of current.solution) {
+        inputLines.push(line);
+        apply(step(state, { type: 'submit-command', line }));
+      }
       if ((state.phase as string) !== 'solved') unsolvedTasks.push(current.id);
       apply(step(state, { type: 'next' }));
     } else {
       apply(step(state, { type: 'next' }));
     }
   }
-  return { final: state, events, unsolvedTasks };
+  return { final: state, events, unsolvedTasks, inputLines };
 }

@@ -49,24 +49,28 @@ function listOf(values: readonly unknown[]): string {
   return shown.length === 1 ? shown[0]! : `one of ${shown.join(', ')}`;
 }
 
-/** Every branch of a union failed; keep the one that got furthest, or merge the `kind` choices. */
-function unionProblem(issue: Extract<Issue, { code: 'invalid_union' }>, base: readonly PropertyKey[]): [readonly PropertyKey[], string, string] {
+type Located = readonly [path: readonly PropertyKey[], expected: string, found: string];
+
+/** Every branch of a union failed; keep the one that got furthest (all its issues), or merge the `kind` choices. */
+function unionProblems(issue: Extract<Issue, { code: 'invalid_union' }>): Located[] {
   const raw = issue as { readonly discriminator?: unknown; readonly options?: unknown };
   if (raw.discriminator !== undefined && Array.isArray(raw.options)) {
     const input = issue.input as Record<string, unknown> | undefined;
-    return [issue.path, listOf(raw.options), describeValue(input?.[String(raw.discriminator)])];
+    return [[issue.path, listOf(raw.options), describeValue(input?.[String(raw.discriminator)])]];
   }
   const branches = issue.errors.map((errors) => errors.map((e) => ({ ...e, path: [...issue.path, ...e.path] }) as Issue));
   const kinds = branches.flatMap((errors) => errors.flatMap((e) => kindOptions(e)));
   if (kinds.length > 0 && branches.every((errors) => errors.some((e) => kindOptions(e).length > 0))) {
     const input = issue.input as Record<string, unknown> | undefined;
-    return [[...issue.path, 'kind'], listOf(kinds), describeValue(input?.['kind'])];
+    return [[[...issue.path, 'kind'], listOf(kinds), describeValue(input?.['kind'])]];
   }
   const best = [...branches].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0];
-  const first = best?.[0];
-  if (first === undefined) return [issue.path, 'a valid value', describeValue(issue.input)];
-  const [expected, found] = expectedAndFound(first, base);
-  return [first.path, expected, found];
+  if (best === undefined || best.length === 0) return [[issue.path, 'a valid value', describeValue(issue.input)]];
+  return best.flatMap(locate);
+}
+
+function locate(issue: Issue): Located[] {
+  return issue.code === 'invalid_union' ? unionProblems(issue) : [[issue.path, ...expectedAndFound(issue)]];
 }
 
 function kindOptions(issue: Issue): unknown[] {
@@ -89,7 +93,7 @@ function sizeExpectation(issue: Extract<Issue, { code: 'too_small' | 'too_big' }
   return `a number ${issue.code === 'too_small' ? '≥' : '≤'} ${bound}`;
 }
 
-function expectedAndFound(issue: Issue, base: readonly PropertyKey[]): [string, string] {
+function expectedAndFound(issue: Issue): [string, string] {
   const found = describeValue(issue.input);
   switch (issue.code) {
     case 'invalid_type':
@@ -103,21 +107,11 @@ function expectedAndFound(issue: Issue, base: readonly PropertyKey[]): [string, 
       return [sizeExpectation(issue), found];
     case 'invalid_format':
       return [issue.format === 'url' ? 'an https URL' : issue.message, found];
-    case 'invalid_union':
-      return unionProblem(issue, base).slice(1) as [string, string];
     default:
       return [issue.message, found];
   }
 }
 
 export function problemsFromIssues(file: string, issues: readonly z.core.$ZodIssue[]): ScenarioProblem[] {
-  return issues.map((raw) => {
-    const issue = raw as Issue;
-    if (issue.code === 'invalid_union') {
-      const [path, expected, found] = unionProblem(issue, issue.path);
-      return { file, path: formatPath(path), expected, found };
-    }
-    const [expected, found] = expectedAndFound(issue, issue.path);
-    return { file, path: formatPath(issue.path), expected, found };
-  });
+  return issues.flatMap((issue) => locate(issue as Issue).map(([path, expected, found]) => ({ file, path: formatPath(path), expected, found })));
 }

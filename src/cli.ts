@@ -36,6 +36,28 @@ async function carryOut(invocation: Invocation): Promise<number> {
         ask: askOnTerminal,
       });
     }
+    case 'list-scenarios':
+    case 'validate-scenarios':
+    case 'run-scenario': {
+      // Loaded only here, so --version and --help never load the scenario engine or the simulator.
+      const { runScenarioCommand } = await import('./cli/scenario-commands.js');
+      // stdin is read only by `run`; the interface is closed after, so a terminal does not keep trainer alive.
+      const dir = await progressDir();
+      // Made right before use: readline starts reading at once and its iterator keeps only later lines.
+      const input = invocation.kind === 'run-scenario' ? createInterface({ input: process.stdin, crlfDelay: Infinity }) : undefined;
+      try {
+        return await runScenarioCommand(invocation, {
+          cwd: process.cwd(),
+          progressDir: dir,
+          now: () => Date.now(),
+          write: (text) => process.stdout.write(text),
+          writeError: (text) => process.stderr.write(text),
+          lines: input === undefined ? [][Symbol.iterator]() : input[Symbol.asyncIterator](),
+        });
+      } finally {
+        input?.close();
+      }
+    }
     case 'open-ui': {
       // chalk reads FORCE_COLOR when it loads, and it loads with the shell below: this turns every
       // colour and style off for NO_COLOR / --no-color.

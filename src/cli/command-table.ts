@@ -49,6 +49,24 @@ export const COMMANDS: readonly CommandSpec[] = [
     maxArgs: 1,
   },
   {
+    name: 'scenarios',
+    synopsis: 'scenarios [--json] | scenarios validate [PATH]',
+    summary: 'List the scenarios with your status, or check scenario files (the library and your packs, or PATH)',
+    flags: [{ name: '--json', summary: 'Print JSON for scripts instead of a table' }],
+    maxArgs: 2,
+  },
+  {
+    name: 'run',
+    synopsis: 'run ID [--plain | --json] [--seed N]',
+    summary: 'Run a scenario; --plain reads answers and commands line by line from stdin (no terminal needed)',
+    flags: [
+      { name: '--plain', summary: 'Plain text: narration, outputs and questions; answers and commands read from stdin' },
+      { name: '--json', summary: 'One JSON object per line (transcript entries, runner events, prompts); input as with --plain' },
+      { name: '--seed', value: 'N', summary: 'Seed of the scenario world (default 1)' },
+    ],
+    maxArgs: 1,
+  },
+  {
     name: 'progress',
     synopsis: 'progress [--json] [--path] | progress export FILE | progress import FILE',
     summary: 'Show your progress, where it is kept, or copy it to or from a file (import merges, never drops)',

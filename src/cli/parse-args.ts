@@ -21,7 +21,11 @@ export type Invocation =
   | { readonly kind: 'show-no-terminal-help' }
   | { readonly kind: 'show-version' }
   | { readonly kind: 'run-sandbox-script'; readonly source: string; readonly format: 'json' | 'transcript'; readonly seed: number }
-  | { readonly kind: 'usage-error'; readonly message: string; readonly hint: string };
+  | { readonly kind: 'usage-error'; readonly message: string; readonly hint: string }
+  | { readonly kind: 'list-scenarios'; readonly isJson: boolean }
+  | { readonly kind: 'validate-scenarios'; readonly path?: string }
+  /** `announceShell`: a terminal asked for the interactive runner, which comes with the shell. */
+  | { readonly kind: 'run-scenario'; readonly id: string; readonly format: 'plain' | 'json'; readonly seed: number; readonly announceShell: boolean };
 
 export interface InvocationContext {
   /** True when both stdin and stdout are terminals, so the UI can be drawn and read keys. */
@@ -97,6 +101,10 @@ export function parseArgs(argv: readonly string[], context: InvocationContext): 
       return sandboxScript(args[0], seen, values);
     case 'progress':
       return progressInvocation(args, seen);
+    case 'scenarios':
+      return scenariosInvocation(args, seen);
+    case 'run':
+      return runInvocation(args[0], seen, values, context.isInteractive);
     case 'reset':
       return { kind: 'reset', confirmation: seen.has('--yes') ? 'given' : context.isInteractive ? 'ask' : 'missing' };
     default:
@@ -112,11 +120,34 @@ function helpFor(commandName: string | undefined): Invocation {
   return { kind: 'show-help', command: commandName };
 }
 
+/** `--seed N` (default 1), or the usage error for a value that is not a whole number. */
+function seedOf(values: ReadonlyMap<string, string>): number | Invocation {
+  const seedText = values.get('--seed') ?? '1';
+  return /^\d+$/.test(seedText) ? Number(seedText) : usageError(`"--seed" needs a whole number, got "${seedText}".`, undefined);
+}
+
+function scenariosInvocation(args: readonly string[], seen: ReadonlySet<string>): Invocation {
+  const [sub, target] = args;
+  if (sub === undefined) return { kind: 'list-scenarios', isJson: seen.has('--json') };
+  if (sub !== 'validate') return usageError(`unknown scenarios command "${sub}": use "scenarios" or "scenarios validate [PATH]".`, closestMatch(sub, ['validate']));
+  if (seen.has('--json')) return usageError('"scenarios validate" does not take --json.', undefined);
+  return target === undefined ? { kind: 'validate-scenarios' } : { kind: 'validate-scenarios', path: target };
+}
+
+function runInvocation(id: string | undefined, seen: ReadonlySet<string>, values: ReadonlyMap<string, string>, isInteractive: boolean): Invocation {
+  if (id === undefined) return usageError('"run" needs a scenario ID, e.g. "trainer run dynamodb/throttling-provisioned" ("trainer scenarios" lists them).', undefined);
+  if (seen.has('--plain') && seen.has('--json')) return usageError('"run" takes --plain or --json, not both.', undefined);
+  const seed = seedOf(values);
+  if (typeof seed !== 'number') return seed;
+  const format = seen.has('--json') ? 'json' : 'plain';
+  return { kind: 'run-scenario', id, format, seed, announceShell: isInteractive && !seen.has('--plain') && !seen.has('--json') };
+}
+
 function sandboxScript(source: string | undefined, seen: ReadonlySet<string>, values: ReadonlyMap<string, string>): Invocation {
   if (source === undefined) return usageError('"sim" needs a FILE to run (or - to read stdin).', undefined);
-  const seedText = values.get('--seed') ?? '1';
-  if (!/^\d+$/.test(seedText)) return usageError(`"--seed" needs a whole number, got "${seedText}".`, undefined);
-  return { kind: 'run-sandbox-script', source, format: seen.has('--json') ? 'json' : 'transcript', seed: Number(seedText) };
+  const seed = seedOf(values);
+  if (typeof seed !== 'number') return seed;
+  return { kind: 'run-sandbox-script', source, format: seen.has('--json') ? 'json' : 'transcript', seed };
 }
 
 const PROGRESS_SUBCOMMANDS = ['export', 'import'] as const;

@@ -1,0 +1,62 @@
+// Proves the library covers every topic of the scenario issue: each topic whose services exist in the
+// sandbox today has at least one scenario tagged with it. Topics that need a service the sandbox does
+// not have yet are listed with that service; their test fails as soon as the service appears in the
+// command table, so the missing scenario cannot be forgotten.
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../src/scenarios/index.js';
+import { defaultCommandTable } from '../../src/sim/index.js';
+
+interface Topic {
+  readonly topic: string;
+  /** When set: the topic waits for this capability; the test checks it is still missing. */
+  readonly pendingUntil?: { readonly service?: string; readonly simCommand?: string; readonly reason: string };
+}
+
+const TOPICS: readonly Topic[] = [
+  { topic: 'lambda-cold-starts' },
+  { topic: 'lambda-concurrency' },
+  { topic: 'lambda-async' },
+  { topic: 'lambda-performance' },
+  { topic: 'dynamodb-capacity' },
+  { topic: 'dynamodb-throttling' },
+  { topic: 'dynamodb-partitions' },
+  { topic: 'dynamodb-transactions' },
+  { topic: 'dynamodb-ttl' },
+  { topic: 'dynamodb-indexes' },
+  { topic: 'dynamodb-streams' },
+  { topic: 'iam-policy-evaluation' },
+  { topic: 'apigateway-throttling', pendingUntil: { service: 'apigateway', reason: 'API Gateway is not in the sandbox yet' } },
+  { topic: 'apigateway-authorizers', pendingUntil: { service: 'apigateway', reason: 'API Gateway is not in the sandbox yet' } },
+  { topic: 'apigateway-caching', pendingUntil: { service: 'apigateway', reason: 'API Gateway is not in the sandbox yet' } },
+  { topic: 'cognito-user-pools', pendingUntil: { service: 'cognito-idp', reason: 'Cognito user pools are not in the sandbox yet' } },
+  { topic: 'cognito-identity-pools', pendingUntil: { service: 'cognito-identity', reason: 'Cognito identity pools are not in the sandbox yet' } },
+  { topic: 'sam-templates', pendingUntil: { simCommand: 'deploy', reason: 'the sandbox cannot deploy a SAM template yet' } },
+  { topic: 'sam-deployments', pendingUntil: { simCommand: 'deploy', reason: 'the sandbox cannot deploy a SAM template yet' } },
+  { topic: 'overview', pendingUntil: { service: 'apigateway', reason: 'the serverless overview runs a request from API Gateway through Lambda to DynamoDB' } },
+];
+
+const table = defaultCommandTable();
+const covered = new Set(loadLibrary().scenarios.flatMap((loaded) => loaded.scenario.topics));
+
+function isAvailable(pending: NonNullable<Topic['pendingUntil']>): boolean {
+  if (pending.service !== undefined && table.services.includes(pending.service)) return true;
+  return pending.simCommand !== undefined && table.simCommands.some((row) => row.words.includes(pending.simCommand!));
+}
+
+describe.each(TOPICS.map((t) => [t.topic, t] as const))('topic %s', (topic, entry) => {
+  if (entry.pendingUntil === undefined) {
+    it('has a scenario', () => {
+      expect(covered.has(topic), `no scenario in data/scenarios has "${topic}" in its topics`).toBe(true);
+    });
+  } else {
+    const pending = entry.pendingUntil;
+    it(`waits for its service (${pending.reason}); fails once that service exists`, () => {
+      expect(isAvailable(pending), `${pending.service ?? `sim ${pending.simCommand}`} exists now: write a scenario for "${topic}" and remove pendingUntil`).toBe(false);
+    });
+  }
+});
+
+it('every topic a scenario names is on the list', () => {
+  const known = new Set(TOPICS.map((t) => t.topic));
+  expect([...covered].filter((topic) => !known.has(topic))).toEqual([]);
+});

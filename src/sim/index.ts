@@ -64,3 +64,6 @@ export type {
 export * as dynamodb from './dynamodb/index.js';
 export * as iam from './iam/index.js';
 export * as lambda from './lambda/index.js';
+
+// Every number the quiz may quote, built from the services' limits constants (src/sim/limits-table.ts).
+export { SIMULATOR_LIMITS } from './limits-table.js';

@@ -45,7 +45,7 @@ const common = {
 
 export const questionSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...common, type: z.literal('single'), choices: z.array(choiceSchema).min(3).max(6) }),
-  z.strictObject({ ...common, type: z.literal('multiple'), choices: z.array(choiceSchema).min(4).max(7) }),
+  z.strictObject({ ...common, type: z.literal('multiple'), choices: z.array(choiceSchema).min(5).max(7) }),
   z.strictObject({
     ...common,
     type: z.literal('numeric'),

@@ -3,7 +3,9 @@
 // estimated scaled score, the per-domain report, and the questions missed with their explanations.
 import { createLowdbRepository } from '../progress/index.js';
 import {
+  DOMAIN_TITLES,
   FULL_EXAM,
+  GENERATOR_FAMILIES,
   QUICK_EXAM,
   examResult,
   planExam,
@@ -13,6 +15,7 @@ import {
   type ExamAction,
   type ExamResult,
   type ExamState,
+  type Question,
 } from '../quiz/index.js';
 import type { QuizAction, QuizOutput } from './parse-args.js';
 import { loadBank, type QuizIo } from './quiz-commands.js';
@@ -69,11 +72,23 @@ export function reportText(result: ExamResult, state: ExamState): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Generated questions per family added to the exam pool (their answers come from the simulator). */
+const GENERATED_PER_FAMILY = 3;
+
+function examPool(bank: readonly Question[], seed: number): Question[] {
+  const generated = GENERATOR_FAMILIES.flatMap((family) => Array.from({ length: GENERATED_PER_FAMILY }, (_, i) => family.generate(seed + i).question));
+  return [...bank, ...generated];
+}
+
 export async function runExam(io: QuizIo, action: Extract<QuizAction, { type: 'exam' }>, output: QuizOutput): Promise<number> {
   const bank = loadBank(io);
   const format = action.isQuick ? QUICK_EXAM : FULL_EXAM;
   const startMs = io.now();
-  const plan = planExam(bank.questions, action.exam, format, action.seed ?? startMs % 1_000_000);
+  const seed = action.seed ?? startMs % 1_000_000;
+  const plan = planExam(examPool(bank.questions, seed), action.exam, format, seed);
+  for (const [domain, missing] of Object.entries(plan.shortfalls)) {
+    io.writeError(`trainer: the bank has ${missing} question(s) too few for the domain "${DOMAIN_TITLES[domain] ?? domain}"; other domains filled in.\n`);
+  }
   if (plan.items.length === 0) return (io.writeError(`trainer: the bank has no single or multiple choice questions for ${action.exam}.\n`), 1);
   if (plan.items.length < format.questionCount) io.writeError(`trainer: the bank has only ${plan.items.length} questions for ${action.exam}; this exam has ${plan.items.length} instead of ${format.questionCount}.\n`);
   let state = startExam(action.exam, format, plan.items, startMs);

@@ -29,7 +29,8 @@ export function optionLines(question: Question): string[] {
 }
 
 export function questionText(question: Question, heading: string): string {
-  return [heading, '', question.stem, '', ...optionLines(question), '', hint(question)].join('\n');
+  const options = optionLines(question);
+  return [heading, '', question.stem, '', ...options, ...(options.length === 0 ? [] : ['']), hint(question)].join('\n');
 }
 
 /** Right or wrong, the right answer, and why each choice is right or wrong. */

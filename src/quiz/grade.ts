@@ -1,6 +1,7 @@
 // Grading of the four question kinds. An answer is what the learner typed, already split into parts:
 // choice letters (single, multiple), a number (numeric), letters in order (ordering). Multiple
 // response has no partial credit, as on the real exams.
+import { seedOf } from './parse.js';
 import type { Question } from './schema.js';
 
 export type Answer =
@@ -23,8 +24,7 @@ export function letterOf(index: number): string {
 /** Ordering questions show their steps in this order (a fixed shuffle per id, never the answer order). */
 export function orderingDisplay(question: Extract<Question, { type: 'ordering' }>): number[] {
   const indexes = question.steps.map((_, i) => i);
-  let hash = 0;
-  for (const char of question.id) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  const hash = seedOf(question.id);
   const rotated = indexes.map((_, i) => indexes[(i + 1 + (hash % (indexes.length - 1))) % indexes.length]!);
   return hash % 2 === 0 ? rotated : rotated.reverse();
 }

@@ -2,6 +2,7 @@
 // expected and what was found (never a raw ZodError). Pure: the loader hands it text.
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { Rng } from '../sim/index.js';
 import { pathText, resolvePlaceholders, type PlaceholderProblem } from './placeholders.js';
 import { questionFileSchema, type Question } from './schema.js';
 
@@ -88,6 +89,28 @@ function placeholderProblem(file: string, problem: PlaceholderProblem): Question
   return problemOf(file, problem.path, hint, `{{${problem.name}}}`);
 }
 
+/** A number from an id, so a question's choice order is fixed but not the order it was written in. */
+export function seedOf(id: string): number {
+  let hash = 0;
+  for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return hash;
+}
+
+/**
+ * Authors write the right choice wherever they like (often first); learners see the choices in an
+ * order shuffled by the question id, the same on every run.
+ */
+export function withShuffledChoices(question: Question): Question {
+  if (question.type !== 'single' && question.type !== 'multiple') return question;
+  const stream = new Rng(seedOf(question.id)).stream('quiz.choices');
+  const choices = [...question.choices];
+  for (let i = choices.length - 1; i > 0; i--) {
+    const j = stream.nextInt(i + 1);
+    [choices[i], choices[j]] = [choices[j]!, choices[i]!];
+  }
+  return { ...question, choices };
+}
+
 export function parseQuestionFile(text: string, file: string, limits: Readonly<Record<string, number>>): ParsedQuestionFile {
   const document = parseDocument(text, { prettyErrors: false });
   if (document.errors.length > 0) {
@@ -103,5 +126,5 @@ export function parseQuestionFile(text: string, file: string, limits: Readonly<R
   if (!parsed.success) return { questions: [], problems: [...problems, ...schemaProblems(file, data, parsed.error.issues)] };
   const ruled = ruleProblems(file, parsed.data.questions);
   const allProblems = [...problems, ...ruled];
-  return { questions: allProblems.length === 0 ? parsed.data.questions : [], problems: allProblems };
+  return { questions: allProblems.length === 0 ? parsed.data.questions.map(withShuffledChoices) : [], problems: allProblems };
 }

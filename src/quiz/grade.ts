@@ -17,6 +17,9 @@ export interface Grade {
 
 export const LETTERS = 'abcdefgh';
 
+/** Decimal answers such as 18.75 − 18.74 are not exact in binary; this keeps the tolerance inclusive. */
+const FLOAT_SLACK = 1e-9;
+
 export function letterOf(index: number): string {
   return LETTERS[index] ?? '?';
 }
@@ -45,7 +48,7 @@ export function gradeAnswer(question: Question, answer: Answer): Grade {
       return { isCorrect, expected: right.join(' ') };
     }
     case 'numeric': {
-      const isCorrect = answer.kind === 'number' && Math.abs(answer.value - question.answer) <= question.tolerance;
+      const isCorrect = answer.kind === 'number' && Math.abs(answer.value - question.answer) <= question.tolerance + FLOAT_SLACK;
       return { isCorrect, expected: String(question.answer) };
     }
     case 'ordering': {

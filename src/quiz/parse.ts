@@ -56,7 +56,7 @@ function expectedOf(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `only known keys (not ${issue.keys.join(', ')})`;
     case 'invalid_union':
-      return 'type: single, multiple, numeric or ordering';
+      return 'one of "single", "multiple", "numeric", "ordering"';
     default:
       return issue.message;
   }
@@ -64,7 +64,8 @@ function expectedOf(issue: z.core.$ZodIssue): string {
 
 function schemaProblems(file: string, data: unknown, issues: readonly z.core.$ZodIssue[]): QuestionProblem[] {
   return issues.map((issue) => {
-    const path = issue.code === 'invalid_union' && issue.path.length > 0 ? [...issue.path, 'type'] : issue.path;
+    const isTypeIssue = issue.code === 'invalid_union' && issue.path.at(-1) !== 'type';
+    const path = isTypeIssue ? [...issue.path, 'type'] : issue.path;
     const found = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : describeValue(valueAt(data, path));
     return problemOf(file, pathText(path), expectedOf(issue), found);
   });
@@ -112,11 +113,11 @@ export function withShuffledChoices(question: Question): Question {
 }
 
 export function parseQuestionFile(text: string, file: string, limits: Readonly<Record<string, number>>): ParsedQuestionFile {
-  const document = parseDocument(text, { prettyErrors: false });
+  const document = parseDocument(text, { prettyErrors: true });
   if (document.errors.length > 0) {
     const error = document.errors[0]!;
     const line = error.linePos?.[0]?.line;
-    return { questions: [], problems: [problemOf(file, line === undefined ? '(top level)' : `line ${line}`, 'valid YAML', error.message.split('\n')[0] ?? 'a syntax error')] };
+    return { questions: [], problems: [problemOf(file, line === undefined ? '(top level)' : `line ${line}`, 'valid YAML', (error.message.split('\n')[0] ?? 'a syntax error').replace(/ at line \d+, column \d+:?$/, ''))] };
   }
   const raw: unknown = document.toJS();
   const placeholderIssues: PlaceholderProblem[] = [];

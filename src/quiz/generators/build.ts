@@ -34,6 +34,44 @@ export interface GeneratorFamily {
   generate(seed: number): GeneratedQuestion;
 }
 
+/** What a family states once: its identity, tags and sources. */
+export interface FamilySpec {
+  readonly id: string;
+  readonly topic: string;
+  readonly title: string;
+  readonly service: QuestionTags['service'];
+  readonly exams: QuestionTags['exams'];
+  readonly difficulty: QuestionTags['difficulty'];
+  readonly references: readonly string[];
+  readonly facts: readonly string[];
+  /** Draws the scenario from the family's stream, runs the simulator, and words the question. */
+  build(stream: RandomStream, seed: number): BuiltQuestion;
+}
+
+export interface BuiltQuestion {
+  readonly stem: string;
+  readonly right: Option;
+  readonly wrong: readonly Option[];
+  readonly explanation: string;
+  readonly simulatorAnswer: number | string;
+}
+
+/** A family from its spec: `generate(seed)` runs `build` on the stream `quiz.<id>` of that seed. */
+export function defineFamily(spec: FamilySpec): GeneratorFamily {
+  return {
+    id: spec.id,
+    topic: spec.topic,
+    title: spec.title,
+    generate(seed) {
+      const stream = streamFor(spec.id, seed);
+      const { simulatorAnswer, ...text } = spec.build(stream, seed);
+      const tags = { service: spec.service, topic: spec.topic, exams: spec.exams, difficulty: spec.difficulty };
+      const question = singleChoice({ ...text, id: `generated/${spec.id}-${seed}`, references: spec.references, facts: spec.facts, tags }, stream);
+      return { question, simulatorAnswer };
+    },
+  };
+}
+
 export function streamFor(family: string, seed: number): RandomStream {
   return new Rng(seed).stream(`quiz.${family}`);
 }

@@ -2,7 +2,7 @@
 // own expiry rule, DDB-19) and whether a read through DAX is stale after a write that bypassed it
 // (run against a real table and DAX cluster in a fresh world, DDB-20).
 import { dynamodb, type ApiDocument, type Result } from '../../sim/index.js';
-import { GENERATOR_START_MS, pick, singleChoice, streamFor, unwrap, worldWithTable, type GeneratorFamily, type Option } from './build.js';
+import { GENERATOR_START_MS, pick, unwrap, worldWithTable, defineFamily, type Option } from './build.js';
 
 const TTL_DOC = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/TTL.html';
 const DAX_DOC = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/dax-config-considerations.html';
@@ -34,12 +34,16 @@ function ttlItem(shape: TtlShape, expiresAtSeconds: number) {
   return { pk: { S: 'session-1' }, expiresAt: value };
 }
 
-export const ttlFamily: GeneratorFamily = {
+export const ttlFamily = defineFamily({
   id: 'dynamodb-ttl-visibility',
   topic: 'dynamodb-ttl-streams',
   title: 'What TTL and Streams show for an item at a given time',
-  generate(seed) {
-    const stream = streamFor(this.id, seed);
+  service: 'dynamodb',
+  exams: { 'DVA-C02': 'development', 'SAA-C03': 'cost' },
+  difficulty: 'medium',
+  references: [TTL_DOC],
+  facts: ['DDB-19', 'DDB-18'],
+  build(stream, seed) {
     const shape = pick(stream, ['seconds', 'seconds', 'milliseconds', 'string'] as const);
     const lifetimeHours = pick(stream, [1, 2, 6, 12, 24]);
     const checkAfterHours = pick(stream, [0.5, 3, 8, 13, 25]);
@@ -50,22 +54,15 @@ export const ttlFamily: GeneratorFamily = {
     const isEverExpired = dynamodb.isExpired(item, 'expiresAt', GENERATOR_START_MS + 365 * DAY_MS);
     const outcome = isExpiredAtCheck ? 'expired' : isEverExpired ? 'not-yet' : 'never';
     const valueText = shape === 'string' ? `a String holding the epoch seconds ${lifetimeHours} hours ahead` : shape === 'milliseconds' ? `a Number holding the epoch time in milliseconds ${lifetimeHours} hours ahead` : `a Number holding the epoch time in seconds ${lifetimeHours} hours ahead`;
-    const question = singleChoice(
-      {
-        id: `generated/${this.id}-${seed}`,
-        stem: `A company enables TTL on the attribute expiresAt of its Sessions table, which has a stream with NEW_AND_OLD_IMAGES. A session item is written with expiresAt set to ${valueText}. What is true ${checkAfterHours} hours after the write?`,
-        right: TTL_OUTCOMES[outcome],
-        wrong: (['expired', 'not-yet', 'never', 'instant'] as const).filter((key) => key !== outcome).map((key) => TTL_OUTCOMES[key]),
-        explanation: 'TTL compares a Number attribute holding Unix epoch seconds with the current time; expired items are deleted by a background process within days, stay readable until then, and their deletion reaches the stream as a service-made REMOVE.',
-        references: [TTL_DOC],
-        facts: ['DDB-19', 'DDB-18'],
-        tags: { service: 'dynamodb', topic: this.topic, exams: { 'DVA-C02': 'development', 'SAA-C03': 'cost' }, difficulty: 'medium' },
-      },
-      stream,
-    );
-    return { question, simulatorAnswer: outcome };
+    return {
+      stem: `A company enables TTL on the attribute expiresAt of its Sessions table, which has a stream with NEW_AND_OLD_IMAGES. A session item is written with expiresAt set to ${valueText}. What is true ${checkAfterHours} hours after the write?`,
+      right: TTL_OUTCOMES[outcome],
+      wrong: (['expired', 'not-yet', 'never', 'instant'] as const).filter((key) => key !== outcome).map((key) => TTL_OUTCOMES[key]),
+      explanation: 'TTL compares a Number attribute holding Unix epoch seconds with the current time; expired items are deleted by a background process within days, stay readable until then, and their deletion reaches the stream as a service-made REMOVE.',
+      simulatorAnswer: outcome,
+    };
   },
-};
+});
 
 type DaxRead = 'dax-eventual' | 'dax-strong';
 
@@ -93,12 +90,16 @@ function runDax(seed: number, writeAfterSeconds: number, readAfterSeconds: numbe
   return Number(item?.version.N ?? 0);
 }
 
-export const daxFamily: GeneratorFamily = {
+export const daxFamily = defineFamily({
   id: 'dynamodb-dax-staleness',
   topic: 'dynamodb-dax',
   title: 'Whether a DAX read is stale after a write that bypassed DAX',
-  generate(seed) {
-    const stream = streamFor(this.id, seed);
+  service: 'dynamodb',
+  exams: { 'DVA-C02': 'troubleshooting', 'SAA-C03': 'performant' },
+  difficulty: 'medium',
+  references: [DAX_DOC],
+  facts: ['DDB-20'],
+  build(stream, seed) {
     const writeAfterSeconds = pick(stream, [10, 30, 60, 90]);
     const readAfterSeconds = writeAfterSeconds + pick(stream, [20, 60, 120, 200, 240, 290, 400]);
     const read = pick(stream, ['dax-eventual', 'dax-eventual', 'dax-strong'] as const);
@@ -108,23 +109,16 @@ export const daxFamily: GeneratorFamily = {
       1: { text: 'version 1', why: 'The item cache still holds version 1 (cached at time 0, 5-minute TTL) and the write went around DAX, so DAX serves the stale copy.' },
       2: { text: 'version 2', why: read === 'dax-strong' ? 'Strongly consistent reads are passed through to DynamoDB and are not served from the cache.' : 'The cached entry is older than the 5-minute item TTL, so DAX fetched the item from DynamoDB again.' },
     };
-    const question = singleChoice(
-      {
-        id: `generated/${this.id}-${seed}`,
-        stem: `An application reads order o-1 through a DAX cluster with default settings at time 0 (version 1 is returned and cached). At ${writeAfterSeconds} s a separate job updates the item to version 2 by calling DynamoDB directly, not through DAX. At ${readAfterSeconds} s the application does ${readText}. Which version does it get?`,
-        right: options[version] ?? { text: `version ${version}`, why: 'This is what the simulator returned.' },
-        wrong: [
-          options[version === 1 ? 2 : 1]!,
-          { text: 'An error, because the cache and the table disagree', why: 'DAX does not detect writes that bypass it; it serves what it has until the TTL expires.' },
-          { text: 'Nothing: DAX evicts the item when the table changes', why: 'DAX is not notified of writes made directly to DynamoDB.' },
-        ],
-        explanation: 'DAX keeps an item cache with a default TTL of 5 minutes; writes through DAX update it, writes that bypass DAX leave it stale until the TTL expires; strongly consistent reads always go to DynamoDB.',
-        references: [DAX_DOC],
-        facts: ['DDB-20'],
-        tags: { service: 'dynamodb', topic: this.topic, exams: { 'DVA-C02': 'troubleshooting', 'SAA-C03': 'performant' }, difficulty: 'medium' },
-      },
-      stream,
-    );
-    return { question, simulatorAnswer: version };
+    return {
+      stem: `An application reads order o-1 through a DAX cluster with default settings at time 0 (version 1 is returned and cached). At ${writeAfterSeconds} s a separate job updates the item to version 2 by calling DynamoDB directly, not through DAX. At ${readAfterSeconds} s the application does ${readText}. Which version does it get?`,
+      right: options[version] ?? { text: `version ${version}`, why: 'This is what the simulator returned.' },
+      wrong: [
+        options[version === 1 ? 2 : 1]!,
+        { text: 'An error, because the cache and the table disagree', why: 'DAX does not detect writes that bypass it; it serves what it has until the TTL expires.' },
+        { text: 'Nothing: DAX evicts the item when the table changes', why: 'DAX is not notified of writes made directly to DynamoDB.' },
+      ],
+      explanation: 'DAX keeps an item cache with a default TTL of 5 minutes; writes through DAX update it, writes that bypass DAX leave it stale until the TTL expires; strongly consistent reads always go to DynamoDB.',
+      simulatorAnswer: version,
+    };
   },
-};
+});

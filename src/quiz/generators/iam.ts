@@ -1,7 +1,7 @@
 // Generated IAM questions: a role with seeded identity policies, maybe a Deny and a permissions
 // boundary, and one DynamoDB request; the decision comes from the simulator's evaluate (IAM-01..04).
 import { iam } from '../../sim/index.js';
-import { pick, singleChoice, streamFor, type GeneratorFamily, type Option } from './build.js';
+import { pick, defineFamily, type Option } from './build.js';
 
 const EVAL_DOC = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html';
 const ACCOUNT = '123456789012';
@@ -38,12 +38,16 @@ const OUTCOMES: Record<'Allow' | 'ExplicitDeny' | 'ImplicitDeny' | 'override', O
   override: { text: 'Allowed, because an Allow in an identity policy overrides a Deny', why: 'An Allow never overrides an explicit Deny.' },
 };
 
-export const iamDecisionFamily: GeneratorFamily = {
+export const iamDecisionFamily = defineFamily({
   id: 'iam-decision',
   topic: 'iam-policy-evaluation',
   title: 'IAM decision for a policy set and a request',
-  generate(seed) {
-    const stream = streamFor(this.id, seed);
+  service: 'iam',
+  exams: { 'DVA-C02': 'security', 'SAA-C03': 'secure' },
+  difficulty: 'medium',
+  references: [EVAL_DOC],
+  facts: ['IAM-01', 'IAM-02', 'IAM-04'],
+  build(stream, seed) {
     const allows = [pick(stream, ALLOWS), pick(stream, ALLOWS)].filter((s, i, all) => all.indexOf(s) === i);
     const deny = pick(stream, DENIES);
     const boundary = pick(stream, BOUNDARIES);
@@ -56,19 +60,12 @@ export const iamDecisionFamily: GeneratorFamily = {
       { identity: [{ name: 'app-policy', document: identity.document }], ...(bounded === undefined ? {} : { permissionsBoundary: { name: 'boundary', document: bounded.document } }) },
     );
     const boundaryText = bounded === undefined ? 'The role has no permissions boundary.' : `The role's permissions boundary is ${bounded.text}.`;
-    const question = singleChoice(
-      {
-        id: `generated/${this.id}-${seed}`,
-        stem: `A Lambda function runs with the role OrdersApp in account ${ACCOUNT}. The role's only identity policy is ${identity.text}. ${boundaryText} The table has no resource policy. The function calls ${action.replace('dynamodb:', '')} on the table ${table}. What is the result?`,
-        right: OUTCOMES[decision.effect],
-        wrong: (['Allow', 'ExplicitDeny', 'ImplicitDeny', 'override'] as const).filter((key) => key !== decision.effect).map((key) => OUTCOMES[key]),
-        explanation: `${decision.explanation} Evaluation: any matching explicit Deny wins; otherwise an Allow is needed in the identity policies and, when there is one, in the permissions boundary too.`,
-        references: [EVAL_DOC],
-        facts: ['IAM-01', 'IAM-02', 'IAM-04'],
-        tags: { service: 'iam', topic: this.topic, exams: { 'DVA-C02': 'security', 'SAA-C03': 'secure' }, difficulty: 'medium' },
-      },
-      stream,
-    );
-    return { question, simulatorAnswer: decision.effect };
+    return {
+      stem: `A Lambda function runs with the role OrdersApp in account ${ACCOUNT}. The role's only identity policy is ${identity.text}. ${boundaryText} The table has no resource policy. The function calls ${action.replace('dynamodb:', '')} on the table ${table}. What is the result?`,
+      right: OUTCOMES[decision.effect],
+      wrong: (['Allow', 'ExplicitDeny', 'ImplicitDeny', 'override'] as const).filter((key) => key !== decision.effect).map((key) => OUTCOMES[key]),
+      explanation: `${decision.explanation} Evaluation: any matching explicit Deny wins; otherwise an Allow is needed in the identity policies and, when there is one, in the permissions boundary too.`,
+      simulatorAnswer: decision.effect,
+    };
   },
-};
+});

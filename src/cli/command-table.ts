@@ -90,7 +90,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'exam',
-    synopsis: 'exam [--exam dva-c02|saa-c03] [--quick] [--plain] [--json]',
+    synopsis: 'exam [--exam dva-c02|saa-c03] [--quick] [--seed N] [--plain] [--json]',
     summary: 'A timed mock exam in the real format, scored at the end with a per-domain report',
     flags: [
       { name: '--exam', value: 'dva-c02|saa-c03', summary: 'Which exam (default dva-c02)' },

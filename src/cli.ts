@@ -1,6 +1,8 @@
 // The entry point: the only reader of process.argv, process.env and the TTY flags. It turns them into
 // an Invocation (pure, in src/cli/) and carries it out.
 import { homedir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline/promises';
 import packageJson from '../package.json' with { type: 'json' };
 import { findCommand } from './cli/command-table.js';
@@ -66,6 +68,20 @@ async function carryOut(invocation: Invocation): Promise<number> {
       await runApp({ version, progressDir: await progressDir() });
       return 0;
     }
+    case 'quiz': {
+      const { runQuizCommand } = await import('./cli/quiz-commands.js');
+      const home = await progressDir();
+      const stdin = stdinLines();
+      return runQuizCommand(invocation, {
+        progressDir: home,
+        // data/questions sits next to build/ in the package (and next to src/ in the repository).
+        bankDirs: { builtIn: fileURLToPath(new URL('../data/questions/', import.meta.url)), user: path.join(home, 'questions') },
+        now: () => Date.now(),
+        write: (text) => process.stdout.write(text),
+        writeError: (text) => process.stderr.write(text),
+        readLine: stdin.read,
+      }).finally(stdin.close);
+    }
     case 'run-sandbox-script': {
       // Loaded only here, so --version and --help never load the simulator.
       const { runSandboxFile } = await import('./cli/sandbox-file.js');
@@ -86,6 +102,19 @@ async function carryOut(invocation: Invocation): Promise<number> {
 async function progressDir(): Promise<string> {
   const { resolveProgressDir } = await import('./progress/index.js');
   return resolveProgressDir({ env: process.env, platform: process.platform, homeDir: homedir() });
+}
+
+/** Reads stdin line by line, on demand; undefined once it ends. */
+function stdinLines(): { read: () => Promise<string | undefined>; close: () => void } {
+  let reader: ReturnType<typeof createInterface> | undefined;
+  let lines: AsyncIterator<string> | undefined;
+  const read = async () => {
+    reader ??= createInterface({ input: process.stdin, crlfDelay: Infinity });
+    lines ??= reader[Symbol.asyncIterator]();
+    const next = await lines.next();
+    return next.done === true ? undefined : next.value;
+  };
+  return { read, close: () => reader?.close() };
 }
 
 async function askOnTerminal(question: string): Promise<string> {

@@ -83,6 +83,52 @@ export const COMMANDS: readonly CommandSpec[] = [
     flags: [{ name: '--yes', short: '-y', summary: 'Do not ask for confirmation' }],
     maxArgs: 0,
   },
+  {
+    name: 'quiz',
+    synopsis: 'quiz [--topic T] [--count N] [--plain] [--json]',
+    summary: 'Practise questions with feedback after each answer (answers on stdin in plain mode)',
+    flags: [
+      { name: '--topic', value: 'T', summary: 'Only questions of this topic (see "trainer questions")' },
+      { name: '--count', value: 'N', summary: 'How many questions (default 10)' },
+      { name: '--plain', summary: 'Plain text: questions on stdout, answers line by line on stdin (no terminal needed)' },
+      { name: '--json', summary: 'Like --plain, but print one JSON object per question and result' },
+    ],
+    maxArgs: 0,
+  },
+  {
+    name: 'review',
+    synopsis: 'review [--count N] [--plain] [--json]',
+    summary: 'Review the questions that are due (FSRS spaced repetition)',
+    flags: [
+      { name: '--count', value: 'N', summary: 'At most this many due questions (default 20)' },
+      { name: '--plain', summary: 'Plain text: answers line by line on stdin' },
+      { name: '--json', summary: 'One JSON object per question and result' },
+    ],
+    maxArgs: 0,
+  },
+  {
+    name: 'exam',
+    synopsis: 'exam [--exam dva-c02|saa-c03] [--quick] [--seed N] [--plain] [--json]',
+    summary: 'A timed mock exam in the real format, scored at the end with a per-domain report',
+    flags: [
+      { name: '--exam', value: 'dva-c02|saa-c03', summary: 'Which exam (default dva-c02)' },
+      { name: '--quick', summary: 'A short exam: 20 questions in 40 minutes' },
+      { name: '--seed', value: 'N', summary: 'Pick the questions with this seed (default: from the clock)' },
+      { name: '--plain', summary: 'Plain text: answers line by line on stdin; no feedback until the end' },
+      { name: '--json', summary: 'One JSON object per question, and the result' },
+    ],
+    maxArgs: 0,
+  },
+  {
+    name: 'questions',
+    synopsis: 'questions [--topic T] [--json] | questions validate [PATH]',
+    summary: 'List the question bank, or check question files (yours in $TRAINER_HOME/questions, or PATH)',
+    flags: [
+      { name: '--topic', value: 'T', summary: 'Only questions of this topic' },
+      { name: '--json', summary: 'Print JSON for scripts instead of a table' },
+    ],
+    maxArgs: 2,
+  },
 ];
 
 export function findCommand(name: string): CommandSpec | undefined {

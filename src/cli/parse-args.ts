@@ -25,7 +25,22 @@ export type Invocation =
   | { readonly kind: 'list-scenarios'; readonly isJson: boolean }
   | { readonly kind: 'validate-scenarios'; readonly path?: string }
   /** `announceShell`: a terminal asked for the interactive runner, which comes with the shell. */
-  | { readonly kind: 'run-scenario'; readonly id: string; readonly format: 'plain' | 'json'; readonly seed: number; readonly announceShell: boolean };
+  | { readonly kind: 'run-scenario'; readonly id: string; readonly format: 'plain' | 'json'; readonly seed: number; readonly announceShell: boolean }
+  | { readonly kind: 'quiz'; readonly action: QuizAction; readonly output: QuizOutput };
+
+/** What `trainer quiz | review | exam | questions` asks for. */
+export type QuizAction =
+  | { readonly type: 'practice'; readonly topic: string | null; readonly count: number }
+  | { readonly type: 'review'; readonly count: number }
+  | { readonly type: 'exam'; readonly exam: 'DVA-C02' | 'SAA-C03'; readonly isQuick: boolean; readonly seed: number | null }
+  | { readonly type: 'list-questions'; readonly topic: string | null }
+  | { readonly type: 'validate-questions'; readonly path: string | null };
+
+/**
+ * `json`: JSON for scripts; `plain`: text, answers on stdin; `plain-in-terminal`: a terminal without
+ * --plain, where the interactive screens (issue 10) would go; until then plain mode runs, and says so.
+ */
+export type QuizOutput = 'json' | 'plain' | 'plain-in-terminal';
 
 export interface InvocationContext {
   /** True when both stdin and stdout are terminals, so the UI can be drawn and read keys. */
@@ -105,6 +120,11 @@ export function parseArgs(argv: readonly string[], context: InvocationContext): 
       return scenariosInvocation(args, seen);
     case 'run':
       return runInvocation(args[0], seen, values, context.isInteractive);
+    case 'quiz':
+    case 'review':
+    case 'exam':
+    case 'questions':
+      return quizInvocation(command.name, args, seen, values, context);
     case 'reset':
       return { kind: 'reset', confirmation: seen.has('--yes') ? 'given' : context.isInteractive ? 'ask' : 'missing' };
     default:
@@ -162,4 +182,42 @@ function progressInvocation(args: readonly string[], seen: ReadonlySet<string>):
   if (seen.has('--path')) return usageError(`"progress ${sub}" does not take --path.`, undefined);
   if (file === undefined) return usageError(`"progress ${sub}" needs a FILE, e.g. "trainer progress ${sub} progress-backup.json".`, undefined);
   return { kind: 'progress', action: { type: sub, file }, isJson };
+}
+
+function countOf(values: ReadonlyMap<string, string>, fallback: number): number | Invocation {
+  const text = values.get('--count');
+  if (text === undefined) return fallback;
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 500) return usageError(`"--count" needs a whole number from 1 to 500, got "${text}".`, undefined);
+  return Number(text);
+}
+
+const EXAMS = { 'dva-c02': 'DVA-C02', 'saa-c03': 'SAA-C03' } as const;
+
+function examAction(seen: ReadonlySet<string>, values: ReadonlyMap<string, string>): QuizAction | Invocation {
+  const examText = (values.get('--exam') ?? 'dva-c02').toLowerCase();
+  if (examText !== 'dva-c02' && examText !== 'saa-c03') return usageError(`"--exam" is dva-c02 or saa-c03, got "${examText}".`, closestMatch(examText, Object.keys(EXAMS)));
+  const seedText = values.get('--seed');
+  if (seedText !== undefined && !/^\d+$/.test(seedText)) return usageError(`"--seed" needs a whole number, got "${seedText}".`, undefined);
+  return { type: 'exam', exam: EXAMS[examText], isQuick: seen.has('--quick'), seed: seedText === undefined ? null : Number(seedText) };
+}
+
+function questionsAction(args: readonly string[], values: ReadonlyMap<string, string>): QuizAction | Invocation {
+  const [sub, target] = args;
+  if (sub === undefined) return { type: 'list-questions', topic: values.get('--topic') ?? null };
+  if (sub !== 'validate') return usageError(`unknown questions command "${sub}": use "questions" or "questions validate [PATH]".`, closestMatch(sub, ['validate']));
+  return { type: 'validate-questions', path: target ?? null };
+}
+
+function quizInvocation(name: string, args: readonly string[], seen: ReadonlySet<string>, values: ReadonlyMap<string, string>, context: InvocationContext): Invocation {
+  if (name !== 'questions' && args.length > 0) return usageError(`"${name}" takes no arguments, got ${args.join(' ')}.`, undefined);
+  const count = countOf(values, name === 'review' ? 20 : 10);
+  if (typeof count !== 'number') return count;
+  const action: QuizAction | Invocation =
+    name === 'quiz' ? { type: 'practice', topic: values.get('--topic') ?? null, count }
+    : name === 'review' ? { type: 'review', count }
+    : name === 'exam' ? examAction(seen, values)
+    : questionsAction(args, values);
+  if ('kind' in action) return action;
+  const output: QuizOutput = seen.has('--json') ? 'json' : seen.has('--plain') || !context.isInteractive ? 'plain' : 'plain-in-terminal';
+  return { kind: 'quiz', action, output };
 }

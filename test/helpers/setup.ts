@@ -16,3 +16,11 @@ afterEach(() => {
   const found = actWarnings.splice(0);
   if (found.length > 0) throw new Error(`React act() warning(s) in this test:\n${found.join('\n')}`);
 });
+
+// Property tests explore new random cases on every local run, but CI must pass or fail for a reason
+// in the code, never by the luck of the draw: under CI the seed is fixed (FC_SEED overrides it, to
+// replay a failure seen elsewhere).
+import fc from 'fast-check';
+
+const fixedSeed = process.env['FC_SEED'] ?? (process.env['CI'] ? '20261124' : undefined);
+if (fixedSeed !== undefined) fc.configureGlobal({ seed: Number(fixedSeed) });

@@ -155,7 +155,7 @@ export function runUpdateTableReplicas(world: World, request: ApiDocument): Resu
   if ((replicas !== undefined && !isReplicaUpdateList(replicas)) || (witnesses !== undefined && !isReplicaUpdateList(witnesses))) {
     return invalid('ReplicaUpdates and GlobalTableWitnessUpdates are lists like [{"Create":{"RegionName":"eu-west-1"}}]');
   }
-  if (consistency !== undefined && consistency !== 'EVENTUAL' && consistency !== 'STRONG') return invalid(`MultiRegionConsistency must be EVENTUAL or STRONG, got ${String(consistency)}`);
+  if (consistency !== undefined && consistency !== 'EVENTUAL' && consistency !== 'STRONG') return invalid(`MultiRegionConsistency must be EVENTUAL or STRONG, got ${JSON.stringify(consistency)}`);
   return withStrings(request, ['TableName'], ([TableName]) =>
     updateTableReplicas(world, world.region, {
       TableName: TableName!,

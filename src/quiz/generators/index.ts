@@ -1,0 +1,25 @@
+// The generated question families: each builds a question from a seed and computes its answer by
+// running the simulator, so the answer cannot disagree with what the scenarios show.
+import type { GeneratorFamily } from './build.js';
+import { burstFamily, readUnitsFamily, writeUnitsFamily } from './dynamodb-capacity.js';
+import { daxFamily, ttlFamily } from './dynamodb-features.js';
+import { iamDecisionFamily } from './iam.js';
+import { concurrencyFamily, lambdaCostFamily } from './lambda.js';
+
+export type { GeneratedQuestion, GeneratorFamily } from './build.js';
+export { concurrencyNeeded } from './lambda.js';
+
+export const GENERATOR_FAMILIES: readonly GeneratorFamily[] = [
+  readUnitsFamily,
+  writeUnitsFamily,
+  burstFamily,
+  ttlFamily,
+  daxFamily,
+  lambdaCostFamily,
+  concurrencyFamily,
+  iamDecisionFamily,
+];
+
+export function findFamily(id: string): GeneratorFamily | undefined {
+  return GENERATOR_FAMILIES.find((family) => family.id === id);
+}

@@ -29,7 +29,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'apigateway-authorizers', pendingUntil: { service: 'apigateway', reason: 'API Gateway is not in the sandbox yet' } },
   { topic: 'apigateway-caching', pendingUntil: { service: 'apigateway', reason: 'API Gateway is not in the sandbox yet' } },
   { topic: 'cognito-user-pools', pendingUntil: { service: 'apigateway', reason: 'the issue’s user-pool scenario puts the JWTs behind a Cognito authorizer, which needs API Gateway' } },
-  { topic: 'cognito-identity-pools', pendingUntil: { service: 'cognito-identity', reason: 'Cognito identity pools are not in the sandbox yet' } },
+  { topic: 'cognito-identity-pools' },
   { topic: 'sam-templates', pendingUntil: { simCommand: 'deploy', reason: 'the sandbox cannot deploy a SAM template yet' } },
   { topic: 'sam-deployments', pendingUntil: { simCommand: 'deploy', reason: 'the sandbox cannot deploy a SAM template yet' } },
   { topic: 'overview', pendingUntil: { service: 'apigateway', reason: 'the serverless overview runs a request from API Gateway through Lambda to DynamoDB' } },

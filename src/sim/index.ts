@@ -61,6 +61,7 @@ export type {
 } from './cli/sim-command-spec.js';
 
 // Services, one namespace each: `import { iam } from '../sim/index.js'; iam.evaluate(...)`.
+export * as apigateway from './apigateway/index.js';
 export * as dynamodb from './dynamodb/index.js';
 export * as iam from './iam/index.js';
 export * as lambda from './lambda/index.js';

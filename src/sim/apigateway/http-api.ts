@@ -8,7 +8,9 @@ import { apiGatewayState, newId, type AuthorizationType, type HttpApi, type Http
 import { badRequest, conflict, notFound } from './rest-api.js';
 
 export function findHttpApi(world: World, apiId: string): Result<HttpApi> {
-  const api = apiGatewayState(world).httpApis[apiId];
+  const apis = apiGatewayState(world).httpApis;
+  // By id; the sandbox also accepts the name (see findRestApi).
+  const api = apis[apiId] ?? Object.values(apis).sort((a, b) => a.id.localeCompare(b.id)).find((a) => a.name === apiId);
   return api === undefined ? fail(notFound(`Invalid API identifier specified ${world.accountId}:${apiId}`)) : ok(api);
 }
 

@@ -21,9 +21,25 @@ export const notFound = (message: string): AwsError => awsError('NotFoundExcepti
 export const badRequest = (message: string): AwsError => awsError('BadRequestException', 400, message);
 export const conflict = (message: string): AwsError => awsError('ConflictException', 409, message);
 
+/** By id; the sandbox also accepts the API's name so scripts need not copy generated ids. */
 export function findRestApi(world: World, apiId: string): Result<RestApi> {
-  const api = apiGatewayState(world).restApis[apiId];
-  return api === undefined ? fail(notFound('Invalid API identifier specified')) : ok(api);
+  const apis = apiGatewayState(world).restApis;
+  const api = apis[apiId] ?? Object.values(apis).sort((a, b) => a.id.localeCompare(b.id)).find((a) => a.name === apiId);
+  return api === undefined ? fail(notFound(`Invalid API identifier specified ${world.accountId}:${apiId}`)) : ok(api);
+}
+
+/** A resource by id; the sandbox also accepts its path (`/orders/{id}`). */
+export function resolveResourceId(api: RestApi, idOrPath: string): string {
+  if (!idOrPath.startsWith('/')) return idOrPath;
+  return Object.values(api.resources).find((r) => r.path === idOrPath)?.id ?? idOrPath;
+}
+
+/** Runs `body` with the REST API named by the request member `restApiId` (the CLI rows). */
+export function withRestApi<T>(world: World, request: Readonly<Record<string, unknown>>, body: (api: RestApi) => Result<T>): Result<T> {
+  const id = request['restApiId'];
+  if (typeof id !== 'string') return fail(badRequest('restApiId is required'));
+  const api = findRestApi(world, id);
+  return api.ok ? body(api.value) : api;
 }
 
 export interface CreateRestApiInput {
@@ -52,13 +68,13 @@ export function createRestApi(world: World, input: CreateRestApiInput): Result<R
 const PATH_PART = /^(\{[A-Za-z0-9._-]+\+?\}|[A-Za-z0-9._~:@!$&'()*+,;=-]+)$/;
 
 export function createResource(world: World, api: RestApi, parentId: string, pathPart: string): Result<Resource> {
-  const parent = api.resources[parentId];
+  const parent = api.resources[resolveResourceId(api, parentId)];
   if (parent === undefined) return fail(notFound('Invalid Resource identifier specified'));
   if (!PATH_PART.test(pathPart)) return fail(badRequest(`Resource's path part only allow a-zA-Z0-9._- and curly braces at the beginning and the end and an optional plus sign before the closing brace.`));
-  const siblings = Object.values(api.resources).filter((r) => r.parentId === parentId);
+  const siblings = Object.values(api.resources).filter((r) => r.parentId === parent.id);
   if (siblings.some((r) => r.pathPart === pathPart)) return fail(conflict(`Another resource with the same parent already has this name: ${pathPart}`));
   if (Object.keys(api.resources).length >= RESOURCES_PER_API_MAX) return fail(awsError('LimitExceededException', 429, 'Maximum number of Resources for this API has been reached')); // APIGW-08
-  const resource: Resource = { id: newId(world, 6), parentId, pathPart, path: parent.path === '/' ? `/${pathPart}` : `${parent.path}/${pathPart}`, methods: {} };
+  const resource: Resource = { id: newId(world, 6), parentId: parent.id, pathPart, path: parent.path === '/' ? `/${pathPart}` : `${parent.path}/${pathPart}`, methods: {} };
   api.resources[resource.id] = resource;
   return ok(resource);
 }
@@ -88,7 +104,7 @@ export interface PutMethodInput {
 }
 
 export function putMethod(api: RestApi, resourceId: string, input: PutMethodInput): Result<Method> {
-  const resource = api.resources[resourceId];
+  const resource = api.resources[resolveResourceId(api, resourceId)];
   if (resource === undefined) return fail(notFound('Invalid Resource identifier specified'));
   const httpMethod = input.httpMethod.toUpperCase();
   if (resource.methods[httpMethod] !== undefined) return fail(conflict('Method already exists for this resource'));
@@ -105,7 +121,7 @@ export function putMethod(api: RestApi, resourceId: string, input: PutMethodInpu
 }
 
 export function putIntegration(api: RestApi, resourceId: string, httpMethod: string, integration: Integration, cacheKeyParameters: readonly string[] = []): Result<Integration> {
-  const resource = api.resources[resourceId];
+  const resource = api.resources[resolveResourceId(api, resourceId)];
   if (resource === undefined) return fail(notFound('Invalid Resource identifier specified'));
   const method = resource.methods[httpMethod.toUpperCase()];
   if (method === undefined) return fail(notFound('Invalid Method identifier specified'));

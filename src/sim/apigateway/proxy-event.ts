@@ -38,6 +38,11 @@ const nullIfEmpty = <T extends object>(value: T): T | null => (Object.keys(value
 const multi = (values: Readonly<Record<string, string>>): Record<string, string[]> => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, [v]]));
 const domainOf = (facts: ProxyRequestFacts) => `${facts.apiId}.execute-api.${facts.region}.amazonaws.com`;
 
+/** The headers API Gateway adds on the way in (host and the forwarding trio), then the client's. */
+function headersOf(facts: ProxyRequestFacts): Record<string, string> {
+  return { host: domainOf(facts), 'x-forwarded-for': facts.request.sourceIp, 'x-forwarded-port': '443', 'x-forwarded-proto': 'https', ...facts.request.headers };
+}
+
 function stringified(context: Readonly<Record<string, string | number | boolean>>): Record<string, string> {
   return Object.fromEntries(Object.entries(context).map(([k, v]) => [k, String(v)]));
 }
@@ -62,8 +67,8 @@ export function proxyEventV1(facts: ProxyRequestFacts): Record<string, unknown> 
     resource: facts.resourcePath,
     path: request.path,
     httpMethod: request.method,
-    headers: nullIfEmpty({ ...request.headers }),
-    multiValueHeaders: nullIfEmpty(multi(request.headers)),
+    headers: headersOf(facts),
+    multiValueHeaders: multi(headersOf(facts)),
     queryStringParameters: nullIfEmpty({ ...request.query }),
     multiValueQueryStringParameters: nullIfEmpty(multi(request.query)),
     pathParameters: nullIfEmpty({ ...facts.pathParameters }),
@@ -93,7 +98,7 @@ export function proxyEventV2(facts: ProxyRequestFacts): Record<string, unknown> 
     rawPath: request.path,
     rawQueryString,
     ...(cookies === undefined ? {} : { cookies }),
-    headers: { ...request.headers },
+    headers: headersOf(facts),
     ...(rawQueryString === '' ? {} : { queryStringParameters: { ...request.query } }),
     requestContext: {
       accountId: facts.accountId, apiId: facts.apiId, ...(authorizer === undefined ? {} : { authorizer }), domainName: domainOf(facts), domainPrefix: facts.apiId,

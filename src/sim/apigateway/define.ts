@@ -87,16 +87,22 @@ function addRestRoute(world: World, api: RestApi, route: RestRouteSpec, authoriz
   return putIntegration(api, resource.value.id, route.method, integrationOf(world, route.integration, REST_INTEGRATION_TIMEOUT_MS), route.cacheKeyParameters); // APIGW-07
 }
 
+/** Fills a just-created API with `build`; if that fails, removes the API again (nothing is left behind). */
+function atomically<T extends RestApi | HttpApi>(world: World, created: Result<T>, build: (api: T) => Result<unknown>): Result<T> {
+  if (!created.ok) return created;
+  const built = build(created.value);
+  if (built.ok) return ok(created.value);
+  const state = apiGatewayState(world);
+  delete (created.value.kind === 'REST' ? state.restApis : state.httpApis)[created.value.id];
+  return built;
+}
+
 export function defineRestApi(world: World, spec: RestApiSpec): Result<RestApi> {
   const created = createRestApi(world, {
     name: spec.name, ...(spec.endpointType === undefined ? {} : { endpointType: spec.endpointType }),
     ...(spec.resourcePolicy === undefined ? {} : { resourcePolicy: spec.resourcePolicy }), ...(spec.apiKeySource === undefined ? {} : { apiKeySource: spec.apiKeySource }),
   });
-  if (!created.ok) return created;
-  const api = created.value;
-  const built = buildRest(world, api, spec);
-  if (!built.ok) delete apiGatewayState(world).restApis[api.id];
-  return built.ok ? ok(api) : built;
+  return atomically(world, created, (api) => buildRest(world, api, spec));
 }
 
 function buildRest(world: World, api: RestApi, spec: RestApiSpec): Result<unknown> {
@@ -130,12 +136,7 @@ export interface HttpApiSpec {
 }
 
 export function defineHttpApi(world: World, spec: HttpApiSpec): Result<HttpApi> {
-  const created = createHttpApi(world, spec.name);
-  if (!created.ok) return created;
-  const api = created.value;
-  const built = buildHttp(world, api, spec);
-  if (!built.ok) delete apiGatewayState(world).httpApis[api.id];
-  return built.ok ? ok(api) : built;
+  return atomically(world, createHttpApi(world, spec.name), (api) => buildHttp(world, api, spec));
 }
 
 function buildHttp(world: World, api: HttpApi, spec: HttpApiSpec): Result<unknown> {

@@ -9,7 +9,7 @@ import { asksForInvalidation, cachedAt, cacheKeyOf, isCaching, storeInCache } fr
 import type { HttpResponse } from './gateway-responses.js';
 import { runIntegration } from './integrations.js';
 import type { RestContext } from './invoke-rest.js';
-import { answer, finish, step, type ApiResponse, type Flow } from './pipeline.js';
+import { answer, finish, settleIntegration, step, type ApiResponse, type Flow, type Settled } from './pipeline.js';
 import { proxyEventV1, type ProxyRequestFacts } from './proxy-event.js';
 
 type Allow = Extract<AuthOutcome, { kind: 'allow' }> | undefined;
@@ -23,9 +23,7 @@ export function proxyFactsOf(flow: Flow, facts: Omit<ProxyRequestFacts, 'request
   };
 }
 
-type Called = { readonly ok: true; readonly response: HttpResponse } | { readonly ok: false; readonly answered: ApiResponse };
-
-function callIntegration(world: World, ctx: RestContext, allow: Allow): Called {
+function callIntegration(world: World, ctx: RestContext, allow: Allow): Settled {
   const { flow, match, stage } = ctx;
   const integration = match.method.integration;
   if (integration === undefined) {
@@ -38,13 +36,7 @@ function callIntegration(world: World, ctx: RestContext, allow: Allow): Called {
     }, allow)),
     method: flow.request.method, path: flow.request.path, headers: flow.request.headers, body: flow.request.body, stageVariables: stage.variables,
   });
-  flow.integrationMs = outcome.latencyMs;
-  if (outcome.kind === 'gateway') {
-    step(flow, 'integration', outcome.type, { type: integration.type, latencyMs: outcome.latencyMs, reason: outcome.reason });
-    return { ok: false, answered: answer(flow, outcome.type) };
-  }
-  step(flow, 'integration', 'ok', { type: integration.type, latencyMs: outcome.latencyMs, statusCode: outcome.response.statusCode });
-  return { ok: true, response: outcome.response };
+  return settleIntegration(flow, integration.type, outcome);
 }
 
 type CacheDecision = { readonly lookup: boolean; readonly warn: boolean } | { readonly denied: ApiResponse };

@@ -8,7 +8,7 @@ import { runIntegration } from './integrations.js';
 import { proxyFactsOf } from './invoke-cache.js';
 import { PAYLOAD_MAX_BYTES } from './limits.js';
 import type { HttpApi } from './model.js';
-import { answer, authorizeStep, finish, methodArnOf, step, throttleStep, type ApiResponse, type Authorize } from './pipeline.js';
+import { answer, authorizeStep, finish, methodArnOf, settleIntegration, step, throttleStep, type ApiResponse, type Authorize } from './pipeline.js';
 import type { Flow } from './pipeline.js';
 import { proxyEventV1, proxyEventV2 } from './proxy-event.js';
 import { matchRoute, type HttpMatch } from './routes.js';
@@ -38,13 +38,8 @@ function integrate(world: World, flow: Flow, api: HttpApi, match: HttpMatch, fac
     event: () => (integration.payloadFormatVersion === '1.0' ? proxyEventV1(proxyFacts()) : proxyEventV2(proxyFacts())),
     method: flow.request.method, path: flow.request.path, headers: flow.request.headers, body: flow.request.body, stageVariables: stage.variables,
   });
-  flow.integrationMs = outcome.latencyMs;
-  if (outcome.kind === 'gateway') {
-    step(flow, 'integration', outcome.type, { type: integration.type, latencyMs: outcome.latencyMs, reason: outcome.reason });
-    return answer(flow, outcome.type);
-  }
-  step(flow, 'integration', 'ok', { type: integration.type, latencyMs: outcome.latencyMs, statusCode: outcome.response.statusCode });
-  return finish(flow, outcome.response);
+  const settled = settleIntegration(flow, integration.type, outcome);
+  return settled.ok ? finish(flow, settled.response) : settled.answered;
 }
 
 export function invokeHttp(world: World, flow: Flow, api: HttpApi, authorize: Authorize | undefined, ports: AuthPorts): ApiResponse {

@@ -4,7 +4,8 @@
 import type { World } from '../world.js';
 import type { AuthOutcome, AuthPorts, AuthorizerConfig, IncomingRequest, MethodContext } from './auth/contract.js';
 import { gatewayResponse, isGatewayResponseType, type GatewayResponseType, type HttpResponse } from './gateway-responses.js';
-import { apiGatewayState } from './model.js';
+import type { IntegrationOutcome } from './integrations.js';
+import { apiGatewayState, type IntegrationType } from './model.js';
 import { takeTokens, type BucketCheck } from './throttle.js';
 
 /** The authorizer entry point of the auth contract (src/sim/apigateway/auth/contract.ts). */
@@ -123,4 +124,17 @@ export function authorizeStep(flow: Flow, config: AuthorizerConfig, method: Meth
 
 export function methodArnOf(world: World, apiId: string, stage: string, httpMethod: string, path: string): string {
   return `arn:aws:execute-api:${world.region}:${world.accountId}:${apiId}/${stage}/${httpMethod}/${path.replace(/^\//, '')}`;
+}
+
+export type Settled = { readonly ok: true; readonly response: HttpResponse } | { readonly ok: false; readonly answered: ApiResponse };
+
+/** Records the integration's step and latency; a gateway outcome (502, 504 ...) is answered here. */
+export function settleIntegration(flow: Flow, type: IntegrationType, outcome: IntegrationOutcome): Settled {
+  flow.integrationMs = outcome.latencyMs;
+  if (outcome.kind === 'gateway') {
+    step(flow, 'integration', outcome.type, { type, latencyMs: outcome.latencyMs, reason: outcome.reason });
+    return { ok: false, answered: answer(flow, outcome.type) };
+  }
+  step(flow, 'integration', 'ok', { type, latencyMs: outcome.latencyMs, statusCode: outcome.response.statusCode });
+  return { ok: true, response: outcome.response };
 }

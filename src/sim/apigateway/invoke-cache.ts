@@ -33,6 +33,7 @@ function callIntegration(world: World, ctx: RestContext, allow: Allow): Settled 
   const outcome = runIntegration(world, integration, {
     event: () => proxyEventV1(proxyFactsOf(flow, {
       resourceId: match.resource.id, resourcePath: match.resource.path, routeKey: flow.route, pathParameters: match.pathParameters, stageVariables: stage.variables,
+      endpointType: ctx.api.endpointType,
     }, allow)),
     method: flow.request.method, path: flow.request.path, headers: flow.request.headers, body: flow.request.body, stageVariables: stage.variables,
   });

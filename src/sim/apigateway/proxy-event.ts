@@ -5,6 +5,7 @@
 // `{statusCode, headers?, body?: string, isBase64Encoded?}` is "malformed" → 502 (APIGW-09).
 import type { IncomingRequest } from './auth/contract.js';
 import type { HttpResponse } from './gateway-responses.js';
+import type { EndpointType } from './model.js';
 import type { PathParameters } from './routes.js';
 
 export interface ProxyRequestFacts {
@@ -22,6 +23,8 @@ export interface ProxyRequestFacts {
   readonly nowMs: number;
   readonly region: string;
   readonly apiKey?: string;
+  /** EDGE requests pass through CloudFront, which capitalises header names and adds its own (APIGW-02). */
+  readonly endpointType?: EndpointType;
   readonly authorizer?: { readonly principalId?: string; readonly context: Readonly<Record<string, string | number | boolean>>; readonly claims?: Readonly<Record<string, unknown>> };
 }
 
@@ -38,9 +41,18 @@ const nullIfEmpty = <T extends object>(value: T): T | null => (Object.keys(value
 const multi = (values: Readonly<Record<string, string>>): Record<string, string[]> => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, [v]]));
 const domainOf = (facts: ProxyRequestFacts) => `${facts.apiId}.execute-api.${facts.region}.amazonaws.com`;
 
-/** The headers API Gateway adds on the way in (host and the forwarding trio), then the client's. */
+const capitalised = (name: string) => name.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('-');
+
+/**
+ * The headers API Gateway adds on the way in (host and the forwarding trio), then the client's. Through
+ * an edge-optimized endpoint CloudFront capitalises the names and adds its own (APIGW-02).
+ */
 function headersOf(facts: ProxyRequestFacts): Record<string, string> {
-  return { host: domainOf(facts), 'x-forwarded-for': facts.request.sourceIp, 'x-forwarded-port': '443', 'x-forwarded-proto': 'https', ...facts.request.headers };
+  const headers = { host: domainOf(facts), 'x-forwarded-for': facts.request.sourceIp, 'x-forwarded-port': '443', 'x-forwarded-proto': 'https', ...facts.request.headers };
+  if (facts.endpointType !== 'EDGE') return headers;
+  const edge = Object.fromEntries(Object.entries(headers).map(([name, value]) => [capitalised(name), value]));
+  const pop = facts.requestId.replaceAll('-', '').slice(0, 16);
+  return { ...edge, 'CloudFront-Forwarded-Proto': 'https', 'CloudFront-Viewer-Country': 'US', Via: `2.0 ${pop}.cloudfront.net (CloudFront)` };
 }
 
 function stringified(context: Readonly<Record<string, string | number | boolean>>): Record<string, string> {

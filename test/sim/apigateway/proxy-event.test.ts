@@ -1,6 +1,6 @@
 // Proves the Lambda proxy contract: the REST event (payload 1.0) and the HTTP API event (payload 2.0)
 // carry exactly the field names of @types/aws-lambda's APIGatewayProxyEvent / APIGatewayProxyEventV2,
-// authorizer output arrives under requestContext.authorizer with context values as strings (APIGW-12),
+// EDGE endpoints deliver capitalised header names (APIGW-02), authorizer output arrives under requestContext.authorizer with context values as strings (APIGW-12),
 // and a response that is not {statusCode, headers?, body: string, isBase64Encoded?} is malformed (APIGW-09).
 import type { APIGatewayEventRequestContext, APIGatewayProxyEvent, APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
@@ -19,10 +19,11 @@ const V1_CONTEXT_KEYS: (keyof APIGatewayEventRequestContext)[] = [
 
 const V2_KEYS: (keyof APIGatewayProxyEventV2)[] = ['version', 'routeKey', 'rawPath', 'rawQueryString', 'headers', 'queryStringParameters', 'requestContext', 'pathParameters', 'isBase64Encoded', 'stageVariables', 'body'];
 
-function restEvent(): APIGatewayProxyEvent {
+function restEvent(endpointType: 'EDGE' | 'REGIONAL' = 'EDGE'): APIGatewayProxyEvent {
   const world = newWorld();
   makeFunction(world, 'orders');
   const api = restApi(world, {
+    endpointType,
     routes: [{ method: 'POST', path: '/orders/{id}', integration: { type: 'AWS_PROXY', functionName: 'orders' }, authorizationType: 'CUSTOM', authorizer: 'tokens' }],
     authorizers: [{ type: 'TOKEN', name: 'tokens', functionName: 'auth', identitySource: 'method.request.header.Authorization', resultTtlSeconds: 300 }],
     stages: [{ name: 'prod', variables: { table: 'Orders' } }],
@@ -45,8 +46,15 @@ describe('payload format 1.0 (REST)', () => {
       resource: '/orders/{id}', path: '/orders/42', httpMethod: 'POST', body: '{"n":1}', pathParameters: { id: '42' },
       queryStringParameters: { expand: 'items' }, multiValueQueryStringParameters: { expand: ['items'] }, stageVariables: { table: 'Orders' },
     });
-    expect(event.headers['authorization']).toBe('allow');
+    expect(event.headers['Authorization']).toBe('allow');
     expect(event.requestContext).toMatchObject({ resourcePath: '/orders/{id}', stage: 'prod', path: '/prod/orders/42', httpMethod: 'POST', requestTime: '01/Jan/2026:00:00:00 +0000' });
+  });
+
+  it('capitalises header names and adds CloudFront headers on an edge-optimized API, not on a Regional one (APIGW-02)', () => {
+    const edge = restEvent('EDGE').headers;
+    const regional = restEvent('REGIONAL').headers;
+    expect(Object.keys(edge).sort()).toEqual(['Authorization', 'CloudFront-Forwarded-Proto', 'CloudFront-Viewer-Country', 'Host', 'Via', 'X-Forwarded-For', 'X-Forwarded-Port', 'X-Forwarded-Proto']);
+    expect(Object.keys(regional).sort()).toEqual(['authorization', 'host', 'x-forwarded-for', 'x-forwarded-port', 'x-forwarded-proto']);
   });
 
   it('passes principalId and the context, every value as a string (APIGW-12)', () => {

@@ -40,12 +40,15 @@ const SPECS: Readonly<Record<GatewayResponseType, GatewayResponseSpec>> = {
   INVALID_SIGNATURE: { statusCode: 403, message: 'The request signature we calculated does not match the signature you provided.', errorType: 'InvalidSignatureException' },
   EXPIRED_TOKEN: { statusCode: 403, message: 'The security token included in the request is expired', errorType: 'ExpiredTokenException' },
   UNAUTHORIZED: { statusCode: 401, message: 'Unauthorized', errorType: 'UnauthorizedException' },
+  // The 500s of a failing authorizer carry a null message (widely observed; not in the facts sheet).
   AUTHORIZER_FAILURE: { statusCode: 500, message: 'null', errorType: 'AuthorizerFailureException' },
   AUTHORIZER_CONFIGURATION_ERROR: { statusCode: 500, message: 'null', errorType: 'AuthorizerConfigurationException' },
   INTEGRATION_FAILURE: { statusCode: 502, message: 'Internal server error', errorType: 'InternalServerErrorException' },
   INTEGRATION_TIMEOUT: { statusCode: 504, message: 'Endpoint request timed out', errorType: 'IntegrationTimeoutException' },
+  // Body wording is the simulator's (APIGW-08 gives only the status).
   REQUEST_TOO_LARGE: { statusCode: 413, message: 'Request Too Long', errorType: 'RequestTooLargeException' },
   API_CONFIGURATION_ERROR: { statusCode: 500, message: 'Internal server error', errorType: 'InternalServerErrorException' },
+  // FAIL_WITH_403 (APIGW-06); the message wording is the simulator's.
   CACHE_INVALIDATION_DENIED: { statusCode: 403, message: 'Unauthorized to invalidate the cache', errorType: 'AccessDeniedException' },
 };
 

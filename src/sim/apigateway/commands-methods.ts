@@ -100,3 +100,33 @@ export function createUsagePlanCommand(world: World, request: ApiDocument): Resu
   });
   return created.ok ? ok(describeUsagePlan(created.value)) : created;
 }
+
+/** The gateway response types `put-gateway-response` accepts (APIGW-09). */
+export const GATEWAY_RESPONSE_TYPES: readonly string[] = [
+  'ACCESS_DENIED', 'API_CONFIGURATION_ERROR', 'AUTHORIZER_CONFIGURATION_ERROR', 'AUTHORIZER_FAILURE', 'BAD_REQUEST_BODY', 'BAD_REQUEST_PARAMETERS', 'DEFAULT_4XX',
+  'DEFAULT_5XX', 'EXPIRED_TOKEN', 'INTEGRATION_FAILURE', 'INTEGRATION_TIMEOUT', 'INVALID_API_KEY', 'INVALID_SIGNATURE', 'MISSING_AUTHENTICATION_TOKEN', 'QUOTA_EXCEEDED',
+  'REQUEST_TOO_LARGE', 'RESOURCE_NOT_FOUND', 'THROTTLED', 'UNAUTHORIZED', 'UNSUPPORTED_MEDIA_TYPE', 'WAF_FILTERED',
+];
+
+export function putGatewayResponseCommand(world: World, request: ApiDocument): Result<ApiDocument> {
+  return withRestApi(world, request, (api) => {
+    const responseType = readString(request, 'responseType') ?? '';
+    const parameters = readRecord(request, 'responseParameters') ?? {};
+    const headers: Record<string, string> = {};
+    for (const [key, value] of Object.entries(parameters)) {
+      const name = /^gatewayresponse\.header\.(.+)$/.exec(key)?.[1];
+      if (name === undefined) return fail(badMember('responseParameters', `key ${key} must look like gatewayresponse.header.NAME`));
+      headers[name] = String(value).replace(/^'(.*)'$/, '$1');
+    }
+    const statusCode = readNumber(request['statusCode']);
+    const template = readRecord(request, 'responseTemplates')?.['application/json'];
+    api.gatewayResponses = {
+      ...(api.gatewayResponses ?? {}),
+      [responseType]: { headers, ...(statusCode === undefined ? {} : { statusCode }), ...(typeof template === 'string' ? { template } : {}) },
+    };
+    return ok({
+      responseType, ...(statusCode === undefined ? {} : { statusCode: String(statusCode) }), responseParameters: parameters,
+      ...(typeof template === 'string' ? { responseTemplates: { 'application/json': template } } : {}), defaultResponse: false,
+    });
+  });
+}

@@ -3,7 +3,7 @@
 import type { ApiDocument, OperationSpec, ParamSpec } from '../cli/operation-spec.js';
 import { fail, ok, type Result } from '../result.js';
 import type { World } from '../world.js';
-import { createAuthorizerCommand, createUsagePlanCommand, putIntegrationCommand, putMethodCommand } from './commands-methods.js';
+import { GATEWAY_RESPONSE_TYPES, createAuthorizerCommand, createUsagePlanCommand, putGatewayResponseCommand, putIntegrationCommand, putMethodCommand } from './commands-methods.js';
 import { describeApiKey, describeResource, describeRestApi, describeStage, isoDate } from './describe.js';
 import { apiGatewayState, type EndpointType } from './model.js';
 import { badMember, readBoolean, readList, readRecord, readString } from './request.js';
@@ -150,6 +150,13 @@ export const APIGATEWAY_OPERATIONS: readonly OperationSpec[] = [
     restApiId, stageName,
     { flag: '--patch-operations', member: 'patchOperations', type: 'json', required: true, isList: true, description: 'op=replace,path=/*/*/caching/ttlInSeconds,value=60 ... (see docs/apigateway.md).' },
   ], updateStageCommand),
+  row('put-gateway-response', 'PutGatewayResponse', "Customises API Gateway's own answers (status, headers such as CORS, body) for a type or DEFAULT_4XX / DEFAULT_5XX.", [
+    restApiId,
+    { flag: '--response-type', member: 'responseType', type: 'string', required: true, description: 'The gateway response type.', choices: GATEWAY_RESPONSE_TYPES },
+    { flag: '--status-code', member: 'statusCode', type: 'string', required: false, description: 'The status to send instead.' },
+    { flag: '--response-parameters', member: 'responseParameters', type: 'json', required: false, description: `{"gatewayresponse.header.Access-Control-Allow-Origin": "'*'"}: headers with literal values.` },
+    { flag: '--response-templates', member: 'responseTemplates', type: 'json', required: false, description: '{"application/json": "{\\"error\\": $context.error.messageString}"}' },
+  ], putGatewayResponseCommand),
   row('create-api-key', 'CreateApiKey', 'Creates an API key (identifies callers; not authorization, APIGW-05).', [
     { flag: '--name', member: 'name', type: 'string', required: true, description: 'The key name.' },
     { flag: '--value', member: 'value', type: 'string', required: false, description: 'The key value (≥ 20 characters); generated when omitted.' },

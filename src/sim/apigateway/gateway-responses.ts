@@ -77,3 +77,33 @@ export function gatewayResponse(type: GatewayResponseType, message?: string, sta
     body: spec.message === 'null' && message === undefined ? '{"message":null}' : body,
   };
 }
+
+/** An API's customisation of one gateway response type, or of DEFAULT_4XX / DEFAULT_5XX (APIGW-09). */
+export interface CustomGatewayResponse {
+  readonly statusCode?: number;
+  /** Literal header values (`gatewayresponse.header.X: "'v'"` in the API, quotes removed). */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The application/json template; `$context.error.messageString` (quoted) and `$context.error.message` are filled in. */
+  readonly template?: string;
+}
+
+function messageOf(body: string): string {
+  try {
+    const parsed = JSON.parse(body) as Record<string, unknown>;
+    const message = parsed['message'] ?? parsed['Message'];
+    return typeof message === 'string' ? message : '';
+  } catch {
+    return '';
+  }
+}
+
+/** API Gateway's own response with the API's customisation of `type` (else of DEFAULT_4XX / DEFAULT_5XX) applied. */
+export function customised(response: HttpResponse, type: GatewayResponseType, custom: Readonly<Record<string, CustomGatewayResponse>> | undefined): HttpResponse {
+  const rule = custom?.[type] ?? custom?.[response.statusCode >= 500 ? 'DEFAULT_5XX' : 'DEFAULT_4XX'];
+  if (rule === undefined) return response;
+  const message = messageOf(response.body);
+  const body = rule.template === undefined
+    ? response.body
+    : rule.template.replaceAll('$context.error.messageString', JSON.stringify(message)).replaceAll('$context.error.message', message);
+  return { statusCode: rule.statusCode ?? response.statusCode, headers: { ...response.headers, ...rule.headers }, body };
+}

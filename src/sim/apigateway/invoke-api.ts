@@ -80,7 +80,7 @@ export function invokeApi(world: World, request: ApiRequest, options: InvokeApiO
   const { stage, path } = stageAndPath(api, request, split.path);
   const flow: Flow = {
     world, request: toIncomingRequest(request, path, split.query), apiId: api.id, apiKind: api.kind, stage, requestId: requestIdOf(world), steps: [],
-    route: '', cache: 'off', integrationMs: 0,
+    route: '', cache: 'off', integrationMs: 0, ...(api.kind === 'REST' && api.gatewayResponses !== undefined ? { gatewayResponses: api.gatewayResponses } : {}),
   };
   const authorize = options.authorize ?? wiredAuthorize;
   const ports = options.ports ?? DEFAULT_AUTH_PORTS;

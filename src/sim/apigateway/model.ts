@@ -4,6 +4,7 @@
 // structured-cloned by snapshots). Authorizers are stored as the auth contract's AuthorizerConfig.
 import type { World } from '../world.js';
 import type { AuthorizerConfig } from './auth/contract.js';
+import type { CustomGatewayResponse } from './gateway-responses.js';
 
 export type EndpointType = 'EDGE' | 'REGIONAL' | 'PRIVATE';
 export type AuthorizationType = 'NONE' | 'AWS_IAM' | 'CUSTOM' | 'COGNITO_USER_POOLS' | 'JWT';
@@ -97,6 +98,8 @@ export interface RestApi {
   authorizers: Record<string, StoredAuthorizer>;
   deployments: Record<string, Deployment>;
   stages: Record<string, Stage>;
+  /** Customised gateway responses by type (`DEFAULT_4XX`, `THROTTLED` ...); live without a redeployment here. */
+  gatewayResponses?: Record<string, CustomGatewayResponse>;
 }
 
 export interface HttpRoute {

@@ -3,7 +3,7 @@
 // the auth contract's signature) and the final response with its headers and trace event.
 import type { World } from '../world.js';
 import type { AuthOutcome, AuthPorts, AuthorizerConfig, IncomingRequest, MethodContext } from './auth/contract.js';
-import { gatewayResponse, isGatewayResponseType, type GatewayResponseType, type HttpResponse } from './gateway-responses.js';
+import { customised, gatewayResponse, isGatewayResponseType, type CustomGatewayResponse, type GatewayResponseType, type HttpResponse } from './gateway-responses.js';
 import type { IntegrationOutcome } from './integrations.js';
 import { apiGatewayState, type IntegrationType } from './model.js';
 import { takeTokens, type BucketCheck } from './throttle.js';
@@ -35,6 +35,8 @@ export interface Flow {
   readonly stage: string;
   readonly requestId: string;
   readonly steps: TraceStep[];
+  /** The REST API's customised gateway responses, if any. */
+  readonly gatewayResponses?: Readonly<Record<string, CustomGatewayResponse>>;
   route: string;
   cache: CacheStatus;
   integrationMs: number;
@@ -76,7 +78,7 @@ export function finish(flow: Flow, response: HttpResponse, gateway?: GatewayResp
 
 /** API Gateway answers itself with `type` (the step that decided it is already in flow.steps). */
 export function answer(flow: Flow, type: GatewayResponseType, message?: string): ApiResponse {
-  return finish(flow, gatewayResponse(type, message), type);
+  return finish(flow, customised(gatewayResponse(type, message), type, flow.gatewayResponses), type);
 }
 
 /** Takes a token from every bucket, or answers 429 naming the bucket that was empty (APIGW-04). */
@@ -94,7 +96,7 @@ export function throttleStep(flow: Flow, checks: readonly BucketCheck[]): ApiRes
 function forbidden(flow: Flow, gatewayType: string, message: string): ApiResponse {
   const type: GatewayResponseType = isGatewayResponseType(gatewayType) ? gatewayType : 'ACCESS_DENIED';
   const body = type === 'ACCESS_DENIED' ? JSON.stringify({ Message: message }) : JSON.stringify({ message });
-  return finish(flow, { ...gatewayResponse(type, undefined, 403), body }, type);
+  return finish(flow, customised({ ...gatewayResponse(type, undefined, 403), body }, type, flow.gatewayResponses), type);
 }
 
 export type AuthStepResult = { readonly ok: true; readonly allow?: Extract<AuthOutcome, { kind: 'allow' }> } | { readonly ok: false; readonly response: ApiResponse };

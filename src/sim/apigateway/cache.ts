@@ -22,9 +22,10 @@ function parameterValue(name: string, request: IncomingRequest, pathParameters: 
   return request.headers[key.toLowerCase()] ?? '';
 }
 
+/** The request method (an ANY method caches GET and HEAD apart), the resource path, then the key parameters. */
 export function cacheKeyOf(method: Method, resourcePath: string, request: IncomingRequest, pathParameters: PathParameters): string {
   const parts = [...method.cacheKeyParameters].sort().map((name) => `${name}=${parameterValue(name, request, pathParameters)}`);
-  return [`${method.httpMethod} ${resourcePath}`, ...parts].join(' ');
+  return [`${request.method} ${resourcePath}`, ...parts].join(' ');
 }
 
 /** The live entry for `key` at `nowMs`, if any. */

@@ -61,7 +61,7 @@ const withWarning = (response: HttpResponse, warn: boolean): HttpResponse =>
 
 export function runCachedIntegration(world: World, ctx: RestContext, allow: Allow): ApiResponse {
   const { flow, stage, match } = ctx;
-  if (!isCaching(stage, match.method.httpMethod)) {
+  if (!isCaching(stage, flow.request.method)) {
     flow.cache = 'off';
     const called = callIntegration(world, ctx, allow);
     return called.ok ? finish(flow, called.response) : called.answered;

@@ -112,3 +112,11 @@ describe('Cache-Control: max-age=0 (APIGW-06)', () => {
       .toEqual(['invalidated', 'invalidated', 'hit']);
   });
 });
+
+describe('ANY methods', () => {
+  it('caches a GET that reaches an ANY method, keyed by the request method', () => {
+    const world = newWorld();
+    const api = cachedApi(world, {}, [{ method: 'ANY', path: '/orders/{id}', integration: { type: 'AWS_PROXY', functionName: 'orders' } }]);
+    expect([cacheOf(world, api), cacheOf(world, api), send(world, { api, method: 'POST', path: '/orders/1' }).cache]).toEqual(['miss', 'hit', 'off']);
+  });
+});

@@ -5,7 +5,7 @@ export { cacheKeyOf } from './cache.js';
 export { defineHttpApi, defineRestApi, lambdaIntegrationUri, type HttpApiSpec, type HttpRouteSpec, type IntegrationSpec, type RestApiSpec, type RestRouteSpec } from './define.js';
 export { gatewayResponse, type GatewayResponseType, type HttpResponse } from './gateway-responses.js';
 export { createHttpApi, createHttpIntegration, createHttpStage, createRoute } from './http-api.js';
-export { DEFAULT_AUTH_PORTS, invokeApi, setApiGatewayAuthorizer, type ApiRequest, type InvokeApiOptions } from './invoke-api.js';
+export { DEFAULT_AUTH_PORTS, invokeApi, setApiGatewayAuthPorts, setApiGatewayAuthorizer, type ApiRequest, type InvokeApiOptions } from './invoke-api.js';
 export * from './limits.js';
 export { APIGATEWAY_SLOT, apiGatewayState, findApi, type ApiGatewayState, type HttpApi, type RestApi, type Stage } from './model.js';
 export type { ApiResponse, Authorize, CacheStatus, TraceStep } from './pipeline.js';

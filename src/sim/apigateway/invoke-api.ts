@@ -49,6 +49,13 @@ export const DEFAULT_AUTH_PORTS: AuthPorts = {
   },
 };
 
+let wiredPorts: AuthPorts = DEFAULT_AUTH_PORTS;
+
+/** Adds ports for the authorizers (Cognito's `verifyUserPoolToken`, STS's `resolveCredentials`) at wiring time. */
+export function setApiGatewayAuthPorts(ports: Partial<AuthPorts>): void {
+  wiredPorts = { ...DEFAULT_AUTH_PORTS, ...ports };
+}
+
 function splitQuery(path: string): { path: string; query: Record<string, string> } {
   const at = path.indexOf('?');
   if (at === -1) return { path: path === '' ? '/' : path, query: {} };
@@ -83,6 +90,6 @@ export function invokeApi(world: World, request: ApiRequest, options: InvokeApiO
     route: '', cache: 'off', integrationMs: 0, ...(api.kind === 'REST' && api.gatewayResponses !== undefined ? { gatewayResponses: api.gatewayResponses } : {}),
   };
   const authorize = options.authorize ?? wiredAuthorize;
-  const ports = options.ports ?? DEFAULT_AUTH_PORTS;
+  const ports = options.ports ?? wiredPorts;
   return ok(api.kind === 'REST' ? invokeRest(world, flow, api, authorize, ports) : invokeHttp(world, flow, api, authorize, ports));
 }

@@ -5,7 +5,7 @@
 // request before the authorizer runs (APIGW-14); apiKeySource AUTHORIZER takes the key from the answer.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuthOutcome } from '../../../src/sim/apigateway/auth/contract.js';
-import { setApiGatewayAuthorizer } from '../../../src/sim/apigateway/invoke-api.js';
+import { DEFAULT_AUTH_PORTS, setApiGatewayAuthPorts, setApiGatewayAuthorizer } from '../../../src/sim/apigateway/invoke-api.js';
 import type { Authorize } from '../../../src/sim/apigateway/pipeline.js';
 import { createApiKey, createUsagePlan, createUsagePlanKey } from '../../../src/sim/apigateway/usage-plans.js';
 import type { World } from '../../../src/sim/world.js';
@@ -25,7 +25,10 @@ function guarded(world: World, extra = {}): string {
 const answering = (outcome: AuthOutcome): Authorize => () => outcome;
 const summary = (r: { statusCode: number; headers: Readonly<Record<string, string>>; body: string }) => `${r.statusCode} ${r.headers['x-amzn-ErrorType']} ${r.body}`;
 
-afterEach(() => setApiGatewayAuthorizer(undefined));
+afterEach(() => {
+  setApiGatewayAuthorizer(undefined);
+  setApiGatewayAuthPorts({});
+});
 
 describe('outcomes (APIGW-12)', () => {
   it('runs the integration on allow', () => {
@@ -62,6 +65,16 @@ describe('outcomes (APIGW-12)', () => {
     expect([unwired.statusCode, unwired.steps.at(-1)?.outcome]).toEqual([500, 'not-wired']);
     setApiGatewayAuthorizer(allowHeaderAuthorizer);
     expect(send(world, { api, headers: { Authorization: 'allow' } }).statusCode).toBe(200);
+  });
+
+  it("hands the authorizer Lambda's invoke and any ports the wiring adds", () => {
+    const world = newWorld();
+    const api = guarded(world);
+    const verifyUserPoolToken = () => ({ ok: true as const, value: { sub: 'u' } });
+    setApiGatewayAuthPorts({ verifyUserPoolToken });
+    let seen: unknown;
+    send(world, { api }, { authorize: (_w, _c, _r, _m, ports) => { seen = ports; return { kind: 'unauthorized', reason: '' }; } });
+    expect(seen).toEqual({ invokeFunction: DEFAULT_AUTH_PORTS.invokeFunction, verifyUserPoolToken });
   });
 
   it('never calls the authorizer for NONE', () => {

@@ -4,7 +4,13 @@
 //   event source mappings on DynamoDB streams (LAM-19), read from the Streams module (DDB-18);
 // - wakes a stream's event source mappings when the stream gets a record, so a mapping reacts at the
 //   next clock move instead of at its next idle poll (an item-change listener named `lambda.esm-wake`,
-//   which runs after `dynamodb.streams` has written the record: listeners run in name order).
+//   which runs after `dynamodb.streams` has written the record: listeners run in name order);
+// - gives API Gateway its authorizers (Lambda TOKEN/REQUEST, AWS_IAM/SigV4, Cognito user pools) and
+//   their ports into Cognito: user-pool token checks (APIGW-13) and the credentials behind an access
+//   key (APIGW-11), so identity-pool credentials signed by a sandbox profile are judged by IAM.
+import * as apigateway from './apigateway/index.js';
+import { authorize } from './apigateway/auth/index.js';
+import * as cognito from './cognito/index.js';
 import * as dynamodb from './dynamodb/index.js';
 import * as lambda from './lambda/index.js';
 import { ok, type Result } from './result.js';
@@ -29,3 +35,6 @@ lambda.registerLambdaPorts({
 dynamodb.onItemChange('lambda.esm-wake', (world, table, change) => {
   if (table.stream !== undefined && dynamodb.writesStreamRecord(table, change)) lambda.wakeEventSourceMappings(world, table.stream.streamArn);
 });
+
+apigateway.setApiGatewayAuthorizer(authorize);
+apigateway.setApiGatewayAuthPorts({ verifyUserPoolToken: cognito.verifyUserPoolToken, resolveCredentials: cognito.resolveCredentials });

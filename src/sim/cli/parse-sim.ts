@@ -28,7 +28,16 @@ function matchRow(words: readonly Word[], rows: readonly SimCommandSpec[]): { ro
   return { depth, choices };
 }
 
-function readFlags(row: SimCommandSpec, words: readonly Word[]): { flags: Record<string, SimValue>; positionals: Word[] } | ParseError {
+/** Short aliases (`-H`) become their long flag, so the rest of the parser sees one spelling. */
+function expandShortFlags(row: SimCommandSpec, words: readonly Word[]): Word[] {
+  return words.map((word) => {
+    const spec = word.isQuoted ? undefined : row.flags.find((f) => f.short !== undefined && f.short === word.text);
+    return spec === undefined ? word : { ...word, text: spec.flag };
+  });
+}
+
+function readFlags(row: SimCommandSpec, original: readonly Word[]): { flags: Record<string, SimValue>; positionals: Word[] } | ParseError {
+  const words = expandShortFlags(row, original);
   const flags: Record<string, SimValue> = {};
   const firstFlag = words.findIndex(isFlagWord);
   const positionals = firstFlag === -1 ? [...words] : words.slice(0, firstFlag);
@@ -46,7 +55,8 @@ function readFlags(row: SimCommandSpec, words: readonly Word[]): { flags: Record
     if (values.length !== 1) return parseError(flag.column, `sim: error: argument ${spec.flag}: expected one argument`);
     const read = readSimValue(spec.type, values[0]!.text);
     if (!read.ok) return parseError(values[0]!.column, `sim: error: argument ${spec.flag}: ${read.message}`);
-    flags[key] = read.value;
+    const previous = flags[key];
+    flags[key] = previous === undefined || spec.repeatable !== true ? read.value : `${String(previous)}\n${String(read.value)}`;
   }
   const missing = row.flags.filter((f) => f.required && !(f.flag.slice(2) in flags)).map((f) => f.flag);
   if (missing.length > 0) return parseError(words[0]?.column ?? 1, `sim: error: the following arguments are required: ${missing.join(', ')}`);

@@ -29,7 +29,7 @@ function renderSimRow(row: SimCommandSpec): string[] {
   const lines = [`### \`sim ${row.words.join(' ')}\``, '', row.summary, '', '```', simSynopsis(row), '```', ''];
   const items = [
     ...row.args.map((a) => `| \`${a.name}\` | ${a.type} | ${a.required ? 'yes' : 'no'} | ${cell(a.description)} |`),
-    ...row.flags.map((f) => `| \`${f.flag}\` | ${f.type} | ${f.required ? 'yes' : 'no'} | ${cell(f.description)} |`),
+    ...row.flags.map((f) => `| \`${f.flag}\`${f.short === undefined ? '' : `, \`${f.short}\``} | ${f.type} | ${f.required ? 'yes' : 'no'} | ${cell(f.description)}${f.repeatable === true ? ' (repeatable)' : ''} |`),
   ];
   if (items.length > 0) lines.push('| Argument | Type | Required | Meaning |', '|---|---|---|---|', ...items, '');
   lines.push(`Output (\`--json\`): ${row.output}`, '', `Example: \`${row.example}\``, '');

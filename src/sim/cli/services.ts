@@ -2,6 +2,9 @@
 // operations (OperationSpec[]), its own `sim` rows (SimCommandSpec[], e.g. `sim show table`) and how
 // `sim load` measures its requests (LoadMeterSpec). Adding a service = adding its arrays here; nothing
 // else in the parser, dispatcher or docs changes.
+import { APIGATEWAY_OPERATIONS } from '../apigateway/commands.js';
+import { APIGATEWAYV2_OPERATIONS } from '../apigateway/commands-v2.js';
+import { APIGATEWAY_SIM_COMMANDS } from '../apigateway/sim-commands.js';
 import { DYNAMODB_OPERATIONS } from '../dynamodb/commands.js';
 import { DAX_SIM_COMMANDS } from '../dynamodb/dax/sim-commands.js';
 import { DYNAMODB_LOAD_METER } from '../dynamodb/describe-capacity.js';
@@ -18,10 +21,28 @@ import type { OperationSpec } from './operation-spec.js';
 import type { LoadMeterSpec, SimCommandSpec } from './sim-command-spec.js';
 
 /** Every service's operation rows, in the order help and docs list them. */
-export const SERVICE_OPERATIONS: readonly (readonly OperationSpec[])[] = [DYNAMODB_OPERATIONS, DYNAMODB_FEATURE_OPERATIONS, LAMBDA_OPERATIONS, IAM_OPERATIONS, COGNITO_IDP_OPERATIONS, COGNITO_IDENTITY_OPERATIONS, STS_OPERATIONS, S3_OPERATIONS];
+export const SERVICE_OPERATIONS: readonly (readonly OperationSpec[])[] = [
+  DYNAMODB_OPERATIONS,
+  DYNAMODB_FEATURE_OPERATIONS,
+  LAMBDA_OPERATIONS,
+  IAM_OPERATIONS,
+  APIGATEWAY_OPERATIONS,
+  APIGATEWAYV2_OPERATIONS,
+  COGNITO_IDP_OPERATIONS,
+  COGNITO_IDENTITY_OPERATIONS,
+  STS_OPERATIONS,
+  S3_OPERATIONS,
+];
 
 /** Sim rows services add (`sim show table`, `sim dax ...`). */
-export const SERVICE_SIM_COMMANDS: readonly (readonly SimCommandSpec[])[] = [DYNAMODB_SIM_COMMANDS, DAX_SIM_COMMANDS, LAMBDA_SIM_COMMANDS, IAM_SIM_COMMANDS, COGNITO_SIM_COMMANDS];
+export const SERVICE_SIM_COMMANDS: readonly (readonly SimCommandSpec[])[] = [
+  DYNAMODB_SIM_COMMANDS,
+  DAX_SIM_COMMANDS,
+  LAMBDA_SIM_COMMANDS,
+  IAM_SIM_COMMANDS,
+  APIGATEWAY_SIM_COMMANDS,
+  COGNITO_SIM_COMMANDS,
+];
 
 /** Load meters services add (DynamoDB: capacity from its trace events, burst credit as a gauge). */
 export const SERVICE_LOAD_METERS: readonly LoadMeterSpec[] = [DYNAMODB_LOAD_METER];

@@ -33,6 +33,10 @@ export interface SimFlagSpec {
   readonly type: SimValueType | 'boolean';
   readonly required: boolean;
   readonly description: string;
+  /** A one-letter alias as curl spells it, e.g. `-H` for `--header`. */
+  readonly short?: `-${string}`;
+  /** The flag may be given more than once; the values arrive joined by newlines (`-H 'A: 1' -H 'B: 2'`). */
+  readonly repeatable?: boolean;
 }
 
 /** An `aws ...` command after parsing, with the sandbox-wide flags the AWS CLI accepts anywhere. */

@@ -1,0 +1,32 @@
+// API Gateway's per-request path: simulated requests per wall-clock second through the REST pipeline
+// (route, throttle, injected TOKEN authorizer, stage cache, Lambda proxy integration), with the stage
+// cache on and off. Bundled on the fly with esbuild and run in this process. Figures only.
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { median } from '../lib.mjs';
+
+const REQUESTS = 100_000;
+
+export default async function run({ runs }) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'trainer-bench-'));
+  const outfile = path.join(dir, 'apigateway-entry.mjs');
+  await build({ entryPoints: [new URL('../apigateway/request-entry.ts', import.meta.url).pathname], outfile, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' });
+  const { runBench } = await import(pathToFileURL(outfile).href);
+  const rows = [];
+  for (const cacheOn of [false, true]) {
+    runBench(10_000, cacheOn); // warm-up
+    const results = Array.from({ length: Math.max(1, Math.min(runs, 3)) }, () => runBench(REQUESTS, cacheOn));
+    const wallMs = median(results.map((r) => r.wallMs));
+    const label = cacheOn ? 'cache on' : 'cache off';
+    rows.push(
+      { figure: `${label}: requests (statuses)`, value: `${REQUESTS.toLocaleString('en')} (${JSON.stringify(results[0].statusCounts)})` },
+      { figure: `${label}: Lambda invocations`, value: results[0].lambdaInvokes.toLocaleString('en') },
+      { figure: `${label}: requests per wall second`, value: Math.round((REQUESTS / wallMs) * 1000).toLocaleString('en') },
+    );
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return rows;
+}

@@ -1,0 +1,15 @@
+// API Gateway's public surface: the model, declarative definitions (for scenarios and SAM), the request
+// pipeline with its injectable authorizer, and the sandbox rows.
+export type * from './auth/contract.js';
+export { cacheKeyOf } from './cache.js';
+export { defineHttpApi, defineRestApi, lambdaIntegrationUri, type HttpApiSpec, type HttpRouteSpec, type IntegrationSpec, type RestApiSpec, type RestRouteSpec } from './define.js';
+export { gatewayResponse, type GatewayResponseType, type HttpResponse } from './gateway-responses.js';
+export { createHttpApi, createHttpIntegration, createHttpStage, createRoute } from './http-api.js';
+export { DEFAULT_AUTH_PORTS, invokeApi, setApiGatewayAuthPorts, setApiGatewayAuthorizer, type ApiRequest, type InvokeApiOptions } from './invoke-api.js';
+export * from './limits.js';
+export { APIGATEWAY_SLOT, apiGatewayState, findApi, type ApiGatewayState, type HttpApi, type RestApi, type Stage } from './model.js';
+export type { ApiResponse, Authorize, CacheStatus, TraceStep } from './pipeline.js';
+export { proxyEventV1, proxyEventV2, readProxyResponse } from './proxy-event.js';
+export { applyStageSettings, createAuthorizer, createDeployment, createResource, createRestApi, createStage, deployToStage, putIntegration, putMethod } from './rest-api.js';
+export { tokensAt } from './throttle.js';
+export { createApiKey, createUsagePlan, createUsagePlanKey } from './usage-plans.js';

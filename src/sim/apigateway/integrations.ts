@@ -1,0 +1,110 @@
+// Running a method's integration: Lambda proxy (AWS_PROXY) through Lambda's own `invoke`, HTTP and
+// HTTP_PROXY against the sandbox's fake HTTP endpoints (or an echo), MOCK with its configured answer.
+// AWS service integrations (type AWS, APIGW-10) are not simulated: they answer 500 and say so in the
+// trace. The integration's latency is compared with its timeout (29 s REST, 30 s HTTP API; APIGW-07):
+// past it the client gets 504 while the backend keeps running.
+import { invoke } from '../lambda/index.js';
+import type { TraceEvent } from '../trace.js';
+import type { World } from '../world.js';
+import type { GatewayResponseType, HttpResponse } from './gateway-responses.js';
+import { apiGatewayState, type Integration } from './model.js';
+import { readProxyResponse } from './proxy-event.js';
+
+export type IntegrationOutcome =
+  | { readonly kind: 'response'; readonly response: HttpResponse; readonly latencyMs: number }
+  | { readonly kind: 'gateway'; readonly type: GatewayResponseType; readonly latencyMs: number; readonly reason: string };
+
+/** Replaces `${stageVariables.name}` in a URI (stage variables in integration URIs, APIGW-03). */
+export function substituteStageVariables(text: string, variables: Readonly<Record<string, string>>): string {
+  return text.replace(/\$\{stageVariables\.([A-Za-z0-9_]+)\}/g, (_, name: string) => variables[name] ?? '');
+}
+
+/** The function (and qualifier) behind a Lambda integration URI, function ARN or bare name. */
+export function functionOfUri(uri: string): { functionName: string; qualifier?: string } {
+  const match = /function:([^:/]+)(?::([^/]+))?/.exec(uri);
+  if (match === null) return { functionName: uri };
+  return match[2] === undefined ? { functionName: match[1]! } : { functionName: match[1]!, qualifier: match[2] };
+}
+
+interface LambdaCall {
+  readonly payload: string;
+  readonly functionError?: string;
+  readonly durationMs: number;
+  readonly error?: { readonly name: string; readonly message: string };
+}
+
+/**
+ * Invokes the function synchronously and reads how long it ran (INIT + duration) from the trace event
+ * Lambda records. Lambda's events are captured and then recorded again unchanged, so `sim load`'s
+ * recorder and the trace see exactly what a direct invoke would show.
+ */
+export function callLambda(world: World, uri: string, event: unknown): LambdaCall {
+  const target = functionOfUri(uri);
+  const captured: TraceEvent[] = [];
+  const result = world.withRecorder((e) => captured.push(e), () =>
+    invoke(world, { functionName: target.functionName, invocationType: 'RequestResponse', payload: JSON.stringify(event), ...(target.qualifier === undefined ? {} : { qualifier: target.qualifier }) }));
+  let durationMs = 0;
+  for (const e of captured) {
+    world.record({ service: e.service, operation: e.operation, outcome: e.outcome, region: e.region, detail: e.detail });
+    if (e.service === 'lambda' && typeof e.detail['durationMs'] === 'number') durationMs = e.detail['durationMs'] + ((e.detail['initMs'] as number | undefined) ?? 0);
+  }
+  if (!result.ok) return { payload: '', durationMs, error: { name: result.error.name, message: result.error.message } };
+  return { payload: result.value.payload, durationMs, ...(result.value.functionError === undefined ? {} : { functionError: result.value.functionError }) };
+}
+
+function lambdaProxy(world: World, integration: Integration, event: unknown, uri: string): IntegrationOutcome {
+  const call = callLambda(world, uri, event);
+  const latencyMs = call.durationMs;
+  if (latencyMs > integration.timeoutInMillis) {
+    return { kind: 'gateway', type: 'INTEGRATION_TIMEOUT', latencyMs: integration.timeoutInMillis, reason: `function ran ${latencyMs} ms, integration timeout ${integration.timeoutInMillis} ms` };
+  }
+  if (call.error !== undefined) {
+    // A missing function is a configuration error (500); other invoke failures (throttling, payload
+    // limits) reach the client as 502: the simulator's mapping, see docs/apigateway.md.
+    const type: GatewayResponseType = call.error.name === 'ResourceNotFoundException' ? 'API_CONFIGURATION_ERROR' : 'INTEGRATION_FAILURE';
+    return { kind: 'gateway', type, latencyMs, reason: `Lambda answered ${call.error.name}: ${call.error.message}` };
+  }
+  if (call.functionError !== undefined) return { kind: 'gateway', type: 'INTEGRATION_FAILURE', latencyMs, reason: `function error (${call.functionError}): ${call.payload}` };
+  const response = readProxyResponse(call.payload, integration.payloadFormatVersion ?? '1.0');
+  if (response === undefined) return { kind: 'gateway', type: 'INTEGRATION_FAILURE', latencyMs, reason: `Malformed Lambda proxy response: ${call.payload.slice(0, 200)}` };
+  return { kind: 'response', response, latencyMs };
+}
+
+function httpCall(world: World, integration: Integration, url: string, echo: unknown): IntegrationOutcome {
+  const endpoint = apiGatewayState(world).httpEndpoints[url];
+  const latencyMs = endpoint?.latencyMs ?? 1;
+  if (latencyMs > integration.timeoutInMillis) {
+    return { kind: 'gateway', type: 'INTEGRATION_TIMEOUT', latencyMs: integration.timeoutInMillis, reason: `${url} took ${latencyMs} ms, integration timeout ${integration.timeoutInMillis} ms` };
+  }
+  if (endpoint === undefined) {
+    return { kind: 'response', response: { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(echo) }, latencyMs };
+  }
+  return { kind: 'response', response: { statusCode: endpoint.statusCode, headers: { 'content-type': 'application/json' }, body: endpoint.body }, latencyMs };
+}
+
+export interface IntegrationCall {
+  /** The proxy event (AWS_PROXY) for the integration's payload format. */
+  readonly event: () => unknown;
+  readonly method: string;
+  readonly path: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+  readonly stageVariables: Readonly<Record<string, string>>;
+}
+
+export function runIntegration(world: World, integration: Integration, call: IntegrationCall): IntegrationOutcome {
+  const uri = substituteStageVariables(integration.uri, call.stageVariables);
+  switch (integration.type) {
+    case 'AWS_PROXY':
+      return lambdaProxy(world, integration, call.event(), uri);
+    case 'HTTP':
+    case 'HTTP_PROXY': {
+      const url = integration.type === 'HTTP_PROXY' && uri.endsWith('/{proxy}') ? uri.replace('/{proxy}', call.path) : uri;
+      return httpCall(world, integration, url, { method: call.method, url, headers: call.headers, body: call.body });
+    }
+    case 'MOCK':
+      return { kind: 'response', response: { statusCode: integration.mockStatusCode ?? 200, headers: { 'content-type': 'application/json' }, body: integration.mockBody ?? '' }, latencyMs: 0 };
+    case 'AWS':
+      return { kind: 'gateway', type: 'API_CONFIGURATION_ERROR', latencyMs: 0, reason: 'AWS service integrations (type AWS) are not simulated; use AWS_PROXY, HTTP, HTTP_PROXY or MOCK' };
+  }
+}

@@ -43,6 +43,7 @@ describe('the shell', () => {
     const app = await renderApp();
     const frame = await app.pressAndWaitFor('Mock exam is not available yet.', '4');
     expect(frame).not.toContain('❯');
+    expect(frame).toContain('It already works as plain text: quit, then run trainer exam --plain.');
     await app.pressAndWaitFor('❯ 4. Mock exam', KEYS.escape);
   });
 

@@ -9,15 +9,17 @@ export interface HomeEntry {
   readonly description: string;
   /** False while the feature behind the entry is still being built. */
   readonly isAvailable: boolean;
+  /** While its screen is being built: the plain-text command that already does the job, if any. */
+  readonly plainCommand?: string;
 }
 
 export const HOME_ENTRIES: readonly HomeEntry[] = [
-  { id: 'scenarios', label: 'Scenarios', description: 'Watch AWS behave, predict what it will do, then do it yourself.', isAvailable: false },
-  { id: 'quiz', label: 'Quiz', description: 'Practise exam-style questions by topic, with explanations.', isAvailable: false },
-  { id: 'review', label: 'Review', description: 'Spaced-repetition review of the cards due today.', isAvailable: false },
-  { id: 'exam', label: 'Mock exam', description: 'A timed exam in the real format, scored at the end.', isAvailable: false },
-  { id: 'progress', label: 'Progress', description: 'Your mastery per service and exam domain, and your streak.', isAvailable: false },
-  { id: 'repl', label: 'Sandbox REPL', description: 'Type AWS CLI commands against the simulated AWS world.', isAvailable: false },
+  { id: 'scenarios', label: 'Scenarios', description: 'Watch AWS behave, predict what it will do, then do it yourself.', isAvailable: false, plainCommand: 'trainer scenarios, then trainer run ID --plain' },
+  { id: 'quiz', label: 'Quiz', description: 'Practise exam-style questions by topic, with explanations.', isAvailable: false, plainCommand: 'trainer quiz --plain' },
+  { id: 'review', label: 'Review', description: 'Spaced-repetition review of the cards due today.', isAvailable: false, plainCommand: 'trainer review --plain' },
+  { id: 'exam', label: 'Mock exam', description: 'A timed exam in the real format, scored at the end.', isAvailable: false, plainCommand: 'trainer exam --plain' },
+  { id: 'progress', label: 'Progress', description: 'Your mastery per service and exam domain, and your streak.', isAvailable: false, plainCommand: 'trainer progress' },
+  { id: 'repl', label: 'Sandbox REPL', description: 'Type AWS CLI commands against the simulated AWS world.', isAvailable: false, plainCommand: 'trainer sim FILE (or - for stdin)' },
   { id: 'help', label: 'Help', description: 'Keys, and how trainer works.', isAvailable: true },
   { id: 'quit', label: 'Quit', description: 'Leave trainer.', isAvailable: true },
 ];

@@ -15,10 +15,16 @@ export function UnavailableScreen({ version, entry }: { readonly version: string
       <Text color={theme.warning}>{label} is not available yet.</Text>
       <Box marginY={1}>
         <Text wrap="wrap">
-          This version of trainer does not include it; it is being built. Nothing you have done is lost. Press
-          Esc to go back to the home screen.
+          Its screen is being built. Nothing you have done is lost. Press Esc to go back to the home screen.
         </Text>
       </Box>
+      {spec?.plainCommand === undefined ? null : (
+        <Box marginBottom={1}>
+          <Text wrap="wrap">
+            It already works as plain text: quit, then run <Text bold>{spec.plainCommand}</Text>.
+          </Text>
+        </Box>
+      )}
       <KeyFooter bindings={BACK_KEYS} />
     </Box>
   );

@@ -25,7 +25,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'dynamodb-indexes' },
   { topic: 'dynamodb-streams' },
   { topic: 'iam-policy-evaluation' },
-  { topic: 'apigateway-throttling', pendingUntil: { service: 'apigateway', reason: 'API Gateway is not in the sandbox yet' } },
+  { topic: 'apigateway-throttling' },
   { topic: 'apigateway-authorizers', pendingUntil: { service: 'apigateway', reason: 'API Gateway is not in the sandbox yet' } },
   { topic: 'apigateway-caching', pendingUntil: { service: 'apigateway', reason: 'API Gateway is not in the sandbox yet' } },
   { topic: 'cognito-user-pools', pendingUntil: { service: 'apigateway', reason: 'the issue’s user-pool scenario puts the JWTs behind a Cognito authorizer, which needs API Gateway' } },

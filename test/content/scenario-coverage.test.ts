@@ -27,7 +27,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'iam-policy-evaluation' },
   { topic: 'apigateway-throttling' },
   { topic: 'apigateway-authorizers', pendingUntil: { service: 'apigateway', reason: 'API Gateway is not in the sandbox yet' } },
-  { topic: 'apigateway-caching', pendingUntil: { service: 'apigateway', reason: 'API Gateway is not in the sandbox yet' } },
+  { topic: 'apigateway-caching' },
   { topic: 'cognito-user-pools', pendingUntil: { service: 'apigateway', reason: 'the issue’s user-pool scenario puts the JWTs behind a Cognito authorizer, which needs API Gateway' } },
   { topic: 'cognito-identity-pools' },
   { topic: 'sam-templates', pendingUntil: { simCommand: 'deploy', reason: 'the sandbox cannot deploy a SAM template yet' } },

@@ -19,7 +19,7 @@ export {
 export { GENERATOR_FAMILIES, concurrencyNeeded, findFamily, type GeneratedQuestion, type GeneratorFamily } from './generators/index.js';
 export { LETTERS, gradeAnswer, letterOf, orderingDisplay, readAnswer, type Answer, type Grade } from './grade.js';
 export { loadQuestionBank, readCoverageText, type QuestionBank } from './load.js';
-export { describeValue, parseQuestionFile, type ParsedQuestionFile, type QuestionProblem } from './parse.js';
+export { parseQuestionFile, type ParsedQuestionFile, type QuestionProblem } from './parse.js';
 export { formatNumber, resolvePlaceholders } from './placeholders.js';
 export { FAST_ANSWER_MS, SLOW_ANSWER_MS, dueCardIds, newCard, ratingFor, schedule, type CardRecord, type SelfRating } from './scheduler.js';
 export { EXAM_DOMAINS, EXAM_IDS, SERVICES, domainsOf, questionSchema, type Choice, type ExamId, type Question, type QuestionKind, type QuestionTags } from './schema.js';

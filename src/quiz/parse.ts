@@ -2,15 +2,12 @@
 // expected and what was found (never a raw ZodError). Pure: the loader hands it text.
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { formatProblem, problemsFromIssues, type AuthorProblem } from '../authoring/index.js';
 import { Rng } from '../sim/index.js';
-import { pathText, resolvePlaceholders, type PlaceholderProblem } from './placeholders.js';
+import { resolvePlaceholders, type PlaceholderProblem } from './placeholders.js';
 import { questionFileSchema, type Question } from './schema.js';
 
-export interface QuestionProblem {
-  readonly file: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly found: string;
+export interface QuestionProblem extends AuthorProblem {
   /** `file: path: expected X, found Y` */
   readonly message: string;
 }
@@ -20,55 +17,14 @@ export interface ParsedQuestionFile {
   readonly problems: readonly QuestionProblem[];
 }
 
+const withMessage = (problem: AuthorProblem): QuestionProblem => ({ ...problem, message: formatProblem(problem) });
+
 export function problemOf(file: string, path: string, expected: string, found: string): QuestionProblem {
-  return { file, path, expected, found, message: `${file}: ${path}: expected ${expected}, found ${found}` };
+  return withMessage({ file, path, expected, found });
 }
 
-/** A short description of a value for "found ...". */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === 'object') return 'a mapping';
-  const shown = JSON.stringify(value);
-  return shown.length > 60 ? `${shown.slice(0, 57)}..."` : shown;
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let current = root;
-  for (const part of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[part];
-  }
-  return current;
-}
-
-function expectedOf(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`;
-    case 'invalid_value':
-      return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'too_small':
-      return issue.origin === 'array' ? `at least ${String(issue.minimum)} entries` : issue.origin === 'string' ? 'some text' : `at least ${String(issue.minimum)}`;
-    case 'too_big':
-      return issue.origin === 'array' ? `at most ${String(issue.maximum)} entries` : `at most ${String(issue.maximum)}`;
-    case 'unrecognized_keys':
-      return `only known keys (not ${issue.keys.join(', ')})`;
-    case 'invalid_union':
-      return 'one of "single", "multiple", "numeric", "ordering"';
-    default:
-      return issue.message;
-  }
-}
-
-function schemaProblems(file: string, data: unknown, issues: readonly z.core.$ZodIssue[]): QuestionProblem[] {
-  return issues.map((issue) => {
-    const isTypeIssue = issue.code === 'invalid_union' && issue.path.at(-1) !== 'type';
-    const path = isTypeIssue ? [...issue.path, 'type'] : issue.path;
-    const found = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : describeValue(valueAt(data, path));
-    return problemOf(file, pathText(path), expectedOf(issue), found);
-  });
+function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[]): QuestionProblem[] {
+  return problemsFromIssues(file, issues, 'docs/quiz.md').map(withMessage);
 }
 
 /** Rules the schema cannot say: how many choices are right. */
@@ -122,9 +78,9 @@ export function parseQuestionFile(text: string, file: string, limits: Readonly<R
   const raw: unknown = document.toJS();
   const placeholderIssues: PlaceholderProblem[] = [];
   const data = resolvePlaceholders(raw, limits, placeholderIssues);
-  const parsed = questionFileSchema.safeParse(data);
+  const parsed = questionFileSchema.safeParse(data, { reportInput: true }); // the problems quote what was found
   const problems = placeholderIssues.map((problem) => placeholderProblem(file, problem));
-  if (!parsed.success) return { questions: [], problems: [...problems, ...schemaProblems(file, data, parsed.error.issues)] };
+  if (!parsed.success) return { questions: [], problems: [...problems, ...schemaProblems(file, parsed.error.issues)] };
   const ruled = ruleProblems(file, parsed.data.questions);
   const allProblems = [...problems, ...ruled];
   return { questions: allProblems.length === 0 ? parsed.data.questions.map(withShuffledChoices) : [], problems: allProblems };

@@ -1,6 +1,7 @@
 // `{{dynamodb.maxItemSizeKb}}` in question text → the simulator's number (SIMULATOR_LIMITS), so a
 // question never retypes a limit. Pure: walks the parsed YAML before the schema sees it.
 import { closestMatch } from '../sim/index.js';
+import { formatPath } from '../authoring/index.js';
 
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
 const WHOLE_PLACEHOLDER = /^\{\{\s*([\w.]+)\s*\}\}$/;
@@ -18,9 +19,6 @@ export function formatNumber(value: number): string {
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
-export function pathText(path: readonly PropertyKey[]): string {
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('') || '(top level)';
-}
 
 /**
  * Returns a copy of `value` with every placeholder replaced. A string that is only a placeholder
@@ -39,7 +37,7 @@ export function resolvePlaceholders(value: unknown, limits: Readonly<Record<stri
 function resolveString(text: string, limits: Readonly<Record<string, number>>, problems: PlaceholderProblem[], path: PropertyKey[]): unknown {
   const lookUp = (name: string): number | undefined => {
     const found = limits[name];
-    if (found === undefined) problems.push({ path: pathText(path), name, suggestion: closestMatch(name, Object.keys(limits)) });
+    if (found === undefined) problems.push({ path: formatPath(path), name, suggestion: closestMatch(name, Object.keys(limits)) });
     return found;
   };
   const whole = WHOLE_PLACEHOLDER.exec(text);

@@ -3,7 +3,7 @@
 export { evaluateCheck, measure, readPath, type CheckContext, type CheckResult, type Measured, type MeasuredValue } from './checks.js';
 export { findPackageRoot, libraryDir, loadLibrary, loadScenarios, scenarioFilesIn, type LibraryOptions, type LoadReport, type LoadedScenario, type ScenarioOrigin, type ScenarioSource } from './load.js';
 export { choiceLetter, parseScenario, stepIdOf, type ParseOutcome } from './parse.js';
-export { formatProblem, type ScenarioProblem } from './problems.js';
+export { formatProblem, type AuthorProblem as ScenarioProblem } from '../authoring/index.js';
 export { choiceText, isTaskSolved, start, step, type StartOptions } from './runner.js';
 export type { PredictionOutcome, RunnerAction, RunnerEvent, RunnerPhase, RunnerState, TranscriptEntry } from './runner-types.js';
 export {

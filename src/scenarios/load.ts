@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseScenario } from './parse.js';
-import type { ScenarioProblem } from './problems.js';
+import type { AuthorProblem as ScenarioProblem } from '../authoring/index.js';
 import type { Scenario } from './schema.js';
 
 export type ScenarioOrigin = 'library' | 'pack';

@@ -3,7 +3,7 @@
 // answer, and that every command is valid sandbox language.
 import { parseDocument } from 'yaml';
 import { defaultCommandTable, parseLine, NO_FILES, type CommandTable } from '../sim/index.js';
-import { describeValue, problemsFromIssues, type ScenarioProblem } from './problems.js';
+import { describeValue, problemsFromIssues, type AuthorProblem as ScenarioProblem } from '../authoring/index.js';
 import { scenarioSchema, type Check, type Scenario, type Step } from './schema.js';
 
 export type ParseOutcome = { readonly scenario: Scenario } | { readonly problems: readonly ScenarioProblem[] };
@@ -36,7 +36,7 @@ export function parseScenario(text: string, fileName: string): ParseOutcome {
   }
   const data: unknown = document.toJS();
   const parsed = scenarioSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) return { problems: problemsFromIssues(fileName, parsed.error.issues) };
+  if (!parsed.success) return { problems: problemsFromIssues(fileName, parsed.error.issues, 'docs/scenarios.md') };
   const problems = semanticProblems(parsed.data, fileName);
   return problems.length > 0 ? { problems } : { scenario: parsed.data };
 }

@@ -46,6 +46,13 @@ describe('the checker', () => {
     expect(check('src/quiz/grade.ts', `import { s } from '../scenarios/index.js';`)).toHaveLength(1);
   });
 
+  it('lets scenarios and quiz share the authoring problems, which import only zod', () => {
+    expect(check('src/quiz/parse.ts', `import { formatProblem } from '../authoring/index.js';`)).toEqual([]);
+    expect(check('src/authoring/problems.ts', `import type { z } from 'zod';`)).toEqual([]);
+    expect(check('src/authoring/problems.ts', `import { x } from '../sim/index.js';`)).toHaveLength(1);
+    expect(check('src/authoring/problems.ts', `import chalk from 'chalk';`)).toHaveLength(1);
+  });
+
   it('flags anything but cli.ts importing the shell, and the store importing the project', () => {
     expect(check('src/quiz/session.ts', `import { App } from '../repl/app.js';`)).toEqual(['src/quiz/session.ts imports ../repl/app.js (rule 4: only src/cli.ts imports the shell)']);
     expect(check('src/cli.ts', `const m = await import('./repl/index.js');`)).toEqual([]);

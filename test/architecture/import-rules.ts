@@ -88,7 +88,10 @@ function judgeImport(file: string, area: string, specifier: string, isLoader: bo
     if (area === 'progress') return 'rule 3: src/progress imports nothing else from the project';
     const isIndex = /^src\/[^/]+\/index\.(js|ts)$/.test(target) || LEAF_ENTRIES.includes(target);
     if (!isIndex) return `rule 5: import src/${targetArea} through its index.ts`;
-    if ((area === 'scenarios' || area === 'quiz') && targetArea !== 'sim') return 'rule 2: scenarios and quiz import only the simulator';
+    if ((area === 'scenarios' || area === 'quiz') && targetArea !== 'sim' && targetArea !== 'authoring') {
+      return 'rule 2: scenarios and quiz import only the simulator and the authoring problems';
+    }
+    if (area === 'authoring') return 'rule 7: src/authoring imports nothing else from the project';
     return undefined;
   }
   const name = packageName(specifier);
@@ -99,6 +102,7 @@ function judgeImport(file: string, area: string, specifier: string, isLoader: bo
     if (specifier.startsWith('node:')) return isLoader ? undefined : 'rule 2: only load.ts reads the disk';
     return ENGINE_PACKAGES.includes(name) ? undefined : 'rule 2: engines never render or touch the store';
   }
+  if (area === 'authoring') return name === 'zod' ? undefined : 'rule 7: src/authoring uses only zod';
   if (area === 'progress') {
     return specifier.startsWith('node:') || PROGRESS_PACKAGES.includes(specifier) || PROGRESS_PACKAGES.includes(name)
       ? undefined

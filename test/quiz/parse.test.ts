@@ -54,10 +54,10 @@ describe('parseQuestionFile', () => {
       .replace('explanation: "Items are at most {{dynamodb.maxItemSizeKb}} KB."', 'explanation: 42\n    hint: "extra"');
     expect(messages(broken)).toMatchInlineSnapshot(`
       [
-        "bank/ddb.yaml: questions[0].explanation: expected a string, found 42",
-        "bank/ddb.yaml: questions[0].references: expected at least 1 entries, found a list of 0",
+        "bank/ddb.yaml: questions[0].explanation: expected text, found 42",
+        "bank/ddb.yaml: questions[0].references: expected at least 1 item, found a list of 0",
         "bank/ddb.yaml: questions[0].tags.difficulty: expected one of "easy", "medium", "hard", found "trivial"",
-        "bank/ddb.yaml: questions[0]: expected only known keys (not hint), found hint",
+        "bank/ddb.yaml: questions[0]: expected only the fields described in docs/quiz.md, found unknown field "hint"",
       ]
     `);
   });
@@ -65,7 +65,7 @@ describe('parseQuestionFile', () => {
   it('names an unknown question type and a missing format version', () => {
     expect(messages(single().replace('type: single', 'type: essay').replace('formatVersion: 1', 'formatVersion: 2'))).toMatchInlineSnapshot(`
       [
-        "bank/ddb.yaml: formatVersion: expected one of 1, found 2",
+        "bank/ddb.yaml: formatVersion: expected 1, found 2",
         "bank/ddb.yaml: questions[0].type: expected one of "single", "multiple", "numeric", "ordering", found "essay"",
       ]
     `);

@@ -1,8 +1,9 @@
-// Author-facing problems: every one names the file, the path inside it, what was expected and what was
-// found (STYLE.md §5.5). zod's issues are turned into these here; a raw ZodError is never shown.
+// Problems in files that authors write (scenarios, questions): every one names the file, the path inside
+// it, what was expected and what was found (STYLE.md §5.5). zod's issues are turned into these here, for
+// every loader alike; a raw ZodError is never shown.
 import type { z } from 'zod';
 
-export interface ScenarioProblem {
+export interface AuthorProblem {
   readonly file: string;
   /** Where in the file: `steps[2].choices`, or `(file)` for the whole file. */
   readonly path: string;
@@ -10,7 +11,7 @@ export interface ScenarioProblem {
   readonly found: string;
 }
 
-export function formatProblem(problem: ScenarioProblem): string {
+export function formatProblem(problem: AuthorProblem): string {
   return `${problem.file}: ${problem.path}: expected ${problem.expected}, found ${problem.found}`;
 }
 
@@ -52,7 +53,7 @@ function listOf(values: readonly unknown[]): string {
 type Located = readonly [path: readonly PropertyKey[], expected: string, found: string];
 
 /** Every branch of a union failed; keep the one that got furthest (all its issues), or merge the `kind` choices. */
-function unionProblems(issue: Extract<Issue, { code: 'invalid_union' }>): Located[] {
+function unionProblems(issue: Extract<Issue, { code: 'invalid_union' }>, fieldsDoc: string): Located[] {
   const raw = issue as { readonly discriminator?: unknown; readonly options?: unknown };
   if (raw.discriminator !== undefined && Array.isArray(raw.options)) {
     const input = issue.input as Record<string, unknown> | undefined;
@@ -66,11 +67,11 @@ function unionProblems(issue: Extract<Issue, { code: 'invalid_union' }>): Locate
   }
   const best = [...branches].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0];
   if (best === undefined || best.length === 0) return [[issue.path, 'a valid value', describeValue(issue.input)]];
-  return best.flatMap(locate);
+  return best.flatMap((e) => locate(e, fieldsDoc));
 }
 
-function locate(issue: Issue): Located[] {
-  return issue.code === 'invalid_union' ? unionProblems(issue) : [[issue.path, ...expectedAndFound(issue)]];
+function locate(issue: Issue, fieldsDoc: string): Located[] {
+  return issue.code === 'invalid_union' ? unionProblems(issue, fieldsDoc) : [[issue.path, ...expectedAndFound(issue, fieldsDoc)]];
 }
 
 function kindOptions(issue: Issue): unknown[] {
@@ -93,7 +94,7 @@ function sizeExpectation(issue: Extract<Issue, { code: 'too_small' | 'too_big' }
   return `a number ${issue.code === 'too_small' ? '≥' : '≤'} ${bound}`;
 }
 
-function expectedAndFound(issue: Issue): [string, string] {
+function expectedAndFound(issue: Issue, fieldsDoc: string): [string, string] {
   const found = describeValue(issue.input);
   switch (issue.code) {
     case 'invalid_type':
@@ -101,7 +102,7 @@ function expectedAndFound(issue: Issue): [string, string] {
     case 'invalid_value':
       return [listOf(issue.values), found];
     case 'unrecognized_keys':
-      return ['only the fields described in docs/scenarios.md', `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`];
+      return [`only the fields described in ${fieldsDoc}`, `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`];
     case 'too_small':
     case 'too_big':
       return [sizeExpectation(issue), found];
@@ -112,6 +113,10 @@ function expectedAndFound(issue: Issue): [string, string] {
   }
 }
 
-export function problemsFromIssues(file: string, issues: readonly z.core.$ZodIssue[]): ScenarioProblem[] {
-  return issues.flatMap((issue) => locate(issue as Issue).map(([path, expected, found]) => ({ file, path: formatPath(path), expected, found })));
+/**
+ * zod's issues for one file as author problems. `fieldsDoc` names the page that lists the valid fields
+ * (`docs/scenarios.md`), quoted when a file has a field the schema does not know.
+ */
+export function problemsFromIssues(file: string, issues: readonly z.core.$ZodIssue[], fieldsDoc: string): AuthorProblem[] {
+  return issues.flatMap((issue) => locate(issue as Issue, fieldsDoc).map(([path, expected, found]) => ({ file, path: formatPath(path), expected, found })));
 }

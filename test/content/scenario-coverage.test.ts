@@ -26,7 +26,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'dynamodb-streams' },
   { topic: 'iam-policy-evaluation' },
   { topic: 'apigateway-throttling' },
-  { topic: 'apigateway-authorizers', pendingUntil: { service: 'apigateway', reason: 'API Gateway is not in the sandbox yet' } },
+  { topic: 'apigateway-authorizers' },
   { topic: 'apigateway-caching' },
   { topic: 'cognito-user-pools', pendingUntil: { service: 'apigateway', reason: 'the issue’s user-pool scenario puts the JWTs behind a Cognito authorizer, which needs API Gateway' } },
   { topic: 'cognito-identity-pools' },

@@ -28,7 +28,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'apigateway-throttling' },
   { topic: 'apigateway-authorizers' },
   { topic: 'apigateway-caching' },
-  { topic: 'cognito-user-pools', pendingUntil: { service: 'apigateway', reason: 'the issue’s user-pool scenario puts the JWTs behind a Cognito authorizer, which needs API Gateway' } },
+  { topic: 'cognito-user-pools' },
   { topic: 'cognito-identity-pools' },
   { topic: 'sam-templates', pendingUntil: { simCommand: 'deploy', reason: 'the sandbox cannot deploy a SAM template yet' } },
   { topic: 'sam-deployments', pendingUntil: { simCommand: 'deploy', reason: 'the sandbox cannot deploy a SAM template yet' } },

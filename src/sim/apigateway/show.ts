@@ -4,6 +4,7 @@
 import type { World } from '../world.js';
 import { apiGatewayState, type HttpApi, type RestApi, type ThrottleSettings } from './model.js';
 import { ACCOUNT_THROTTLE, tokensAt } from './throttle.js';
+import { describeAuthorizerCache } from './auth/index.js';
 
 function restRoutes(api: RestApi, deploymentId: string | undefined): Record<string, unknown>[] {
   const resources = deploymentId === undefined ? api.resources : api.deployments[deploymentId]?.resources ?? {};
@@ -50,7 +51,8 @@ export function showRestApi(world: World, api: RestApi): Record<string, unknown>
     authorizers: Object.values(api.authorizers).sort((a, b) => a.id.localeCompare(b.id)),
     usagePlans: plans.map((p) => ({ id: p.id, name: p.name, throttle: p.throttle ?? null, quota: p.quota ?? null, keys: p.keyIds.length })),
     throttleBuckets: bucketsOf(world, (scope) => scope.includes(api.id) || plans.some((p) => scope.startsWith(`key:${p.id}/`)), (scope) => restSettingsOf(world, api, scope)),
-    authorizerCache: 'kept by the authorizers (src/sim/apigateway/auth); shown once they are wired',
+    // Live authorizer results (APIGW-12): identity values, the cached policy's principal, seconds left.
+    authorizerCache: describeAuthorizerCache(world, api.id),
   };
 }
 

@@ -59,6 +59,6 @@ describe('trainer quiz commands without a terminal', () => {
     writeFileSync(path.join(home, 'questions', 'mine.yaml'), 'formatVersion: 1\nquestions:\n  - id: mine/one\n    type: single\n');
     const run = trainer(home, '', 'questions', 'validate', path.join(home, 'questions'));
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^<home>\/questions\/mine\.yaml: questions\[0\]\.stem: expected a string, found nothing$/m);
+    expect(run.stdout).toMatch(/^<home>\/questions\/mine\.yaml: questions\[0\]\.stem: expected text, found nothing \(the field is missing\)$/m);
   });
 });

@@ -7,7 +7,9 @@ import { pick, units, unwrap, worldWithTable, itemOfSize, consumedUnits, defineF
 const CAPACITY_DOC = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html';
 const BURST_DOC = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/burst-adaptive-capacity.html';
 const SIZES_KB = [0.5, 1, 1.5, 2.5, 3.5, 4, 5.5, 6, 7.5, 8, 9.2, 12.5, 15, 17.5, 20, 24.5] as const;
-const RATES = [1, 5, 10, 20, 25, 40, 50, 80, 100, 150] as const;
+// At least 5 writes per second: with 1, several mistakes land on the right number and the question has
+// no three distinct wrong answers (a test generates every family for 2,000 seeds).
+const RATES = [5, 10, 20, 25, 40, 50, 80, 100, 150] as const;
 
 const kbText = (kb: number): string => `${kb} KB`;
 const bytesOf = (kb: number): number => Math.round(kb * 1_024);
@@ -79,6 +81,7 @@ export const writeUnitsFamily = defineFamily({
         { text: units(perWrite * rate * 2, 'WCU'), why: 'Doubling applies to transactional writes only; these are standard PutItem calls.' },
         { text: units(Math.max(1, Math.ceil((perWrite * rate) / 2)), 'WCU'), why: 'Writes have no eventually consistent discount; only reads do.' },
         { text: units(perWrite * rate + rate, 'WCU'), why: 'There is no extra unit per write beyond the rounded size.' },
+        { text: units(perWrite, 'WCU'), why: 'That is what one write costs; the table needs it for each of the writes in a second.' },
       ],
       explanation: 'One WCU is one write per second of an item up to 1 KB; sizes round up to the next 1 KB; transactional writes cost double.',
       simulatorAnswer: answer,

@@ -79,6 +79,8 @@ export const concurrencyFamily = defineFamily({
         { text: units(Math.max(1, Math.ceil(rate / (durationMs / 1_000))), 'concurrent executions'), why: 'This divides by the duration instead of multiplying.' },
         { text: units(limit, 'concurrent executions'), why: 'The account default is a quota, not what the workload needs.' },
         { text: units(answer * 10, 'concurrent executions'), why: 'Ten times the concurrency is the request-rate quota rule, not the concurrency needed.' },
+        { text: units(answer * 2, 'concurrent executions'), why: 'Each request holds one execution environment for its duration, not two.' },
+        { text: units(Math.max(1, Math.round(answer / 2)), 'concurrent executions'), why: 'Requests do not share an environment while they run: each one in flight needs its own.' },
       ],
       explanation: `Concurrency is the number of requests in flight: requests per second times the average duration in seconds. The default account quota is ${formatNumber(limit)} per Region.`,
       simulatorAnswer: answer,

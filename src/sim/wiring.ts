@@ -37,4 +37,4 @@ dynamodb.onItemChange('lambda.esm-wake', (world, table, change) => {
 });
 
 apigateway.setApiGatewayAuthorizer(authorize);
-apigateway.setApiGatewayAuthPorts({ verifyUserPoolToken: cognito.verifyUserPoolToken, resolveCredentials: cognito.resolveCredentials });
+apigateway.setApiGatewayAuthPorts({ verifyUserPoolToken: cognito.verifyUserPoolToken, resolveCredentials: cognito.credentialsForApiGateway });

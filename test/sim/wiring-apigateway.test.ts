@@ -43,3 +43,16 @@ describe('IAM authorization with identity-pool credentials (APIGW-11)', () => {
     expect(requests[4]!.error).toMatchObject({ code: 'ProfileNotFound' });
   });
 });
+
+describe('guest credentials through API Gateway (COG-08, IAM-04)', () => {
+  const script = readFileSync(new URL('../fixtures/guest-api.sim', import.meta.url), 'utf8');
+  const lines = runSandboxScript(createSandbox({ seed: 1 }), script).lines.filter((line) => !line.isEmpty);
+  const last = (prefix: string) => [...lines].reverse().find((line) => line.command.startsWith(prefix))!;
+
+  it('refuses a guest even though the guest role allows execute-api:Invoke: the enhanced-flow session policy does not', () => {
+    expect(lines.filter((line) => !line.ok).map((line) => line.text)).toEqual([]);
+    expect(last('sim iam simulate').output).toMatchObject({ Decision: 'Allow' }); // the role alone would allow it
+    expect(last('sim http').output).toMatchObject({ status: 403 });
+    expect((last('sim http').output as { body: string }).body).toContain('is not authorized to perform: execute-api:Invoke');
+  });
+});

@@ -7,7 +7,8 @@ import type { World } from '../world.js';
 import { sessionArnOf, type CredentialState } from './credentials.js';
 import { cliTime } from './request.js';
 
-function sessionPolicies(credential: CredentialState): NamedPolicy[] {
+/** The managed session policies of a credential set, as IAM policies (COG-08, IAM-04). */
+export function sessionPolicies(credential: CredentialState): NamedPolicy[] {
   return credential.sessionPolicyArns.map((arn) => {
     const managed = findManagedPolicy(arn);
     invariant(managed !== undefined, `session policy ${arn} is not in the catalogue`);

@@ -3,14 +3,14 @@
 // the sandbox rows. API Gateway's ports (AuthPorts) are `verifyUserPoolToken` and `resolveCredentials`.
 import { awsError, fail, ok, type Result } from '../result.js';
 import type { World } from '../world.js';
-import type { Decision } from '../iam/index.js';
-import { authorizeCredentials, type AuthorizationRequest } from './authorize.js';
-import { stsState } from './credentials.js';
+import type { Decision, NamedPolicy } from '../iam/index.js';
+import { authorizeCredentials, sessionPolicies, type AuthorizationRequest } from './authorize.js';
+import { resolveCredentials, stsState } from './credentials.js';
 import { checkUserPoolToken } from './tokens.js';
 
 export { COGNITO_IDENTITY_OPERATIONS, COGNITO_IDP_OPERATIONS, STS_OPERATIONS } from './commands.js';
 export { COGNITO_SIM_COMMANDS } from './sim-commands.js';
-export { authorizeCredentials, type AuthorizationRequest } from './authorize.js';
+export { authorizeCredentials, sessionPolicies, type AuthorizationRequest } from './authorize.js';
 export {
   STS_SLOT,
   expiredToken,
@@ -63,4 +63,15 @@ export function authorizeAccessKey(world: World, accessKeyId: string, request: A
   const credential = stsState(world).credentials[accessKeyId];
   if (credential === undefined || world.nowMs >= credential.expirationMs) return undefined;
   return authorizeCredentials(world, credential, request);
+}
+
+/**
+ * The API Gateway credential port with the session's own policies: guest credentials from the
+ * enhanced flow carry the COG-08 scope-down, which API Gateway's IAM check must apply too (IAM-04).
+ */
+export function credentialsForApiGateway(world: World, accessKeyId: string): (ReturnType<typeof resolveCredentials> & { readonly sessionPolicies?: readonly NamedPolicy[] }) | undefined {
+  const resolved = resolveCredentials(world, accessKeyId);
+  const credential = stsState(world).credentials[accessKeyId];
+  if (resolved === undefined || credential === undefined) return undefined;
+  return { ...resolved, sessionPolicies: sessionPolicies(credential) };
 }

@@ -2,6 +2,7 @@
 // (routing, integrations, throttling, caching) calls `authorize(...)` with the request as API Gateway
 // sees it; the authorizers (Lambda TOKEN/REQUEST with their result cache, IAM/SigV4, Cognito user
 // pools) answer one AuthOutcome, which the pipeline turns into the client's HTTP response.
+import type { NamedPolicy } from '../../iam/index.js';
 import type { Result } from '../../result.js';
 import type { World } from '../../world.js';
 
@@ -80,6 +81,15 @@ export type AuthOutcome =
   /** 500 (AUTHORIZER_FAILURE / AUTHORIZER_CONFIGURATION_ERROR). */
   | { readonly kind: 'error'; readonly gatewayResponse: string; readonly reason: string };
 
+/** The credentials behind an access key, as the IAM authorizer needs them. */
+export interface ResolvedCredentials {
+  readonly secretAccessKey: string;
+  readonly principalArn: string;
+  readonly sessionToken?: string;
+  /** Session policies that narrow the role for this session (IAM-04), e.g. the Cognito guest scope-down (COG-08). */
+  readonly sessionPolicies?: readonly NamedPolicy[];
+}
+
 /** What authorizers need from other services; the world wiring provides the real ones. */
 export interface AuthPorts {
   /** Invokes a Lambda function synchronously (the authorizer function). */
@@ -87,5 +97,5 @@ export interface AuthPorts {
   /** Checks a Cognito user pool token (COGNITO_USER_POOLS); absent until the Cognito service is wired. */
   readonly verifyUserPoolToken?: (world: World, token: string, providerArns: readonly string[]) => Result<Readonly<Record<string, unknown>>>;
   /** Looks up the secret and principal behind an access key id (IAM/SigV4); absent until STS/credentials exist. */
-  readonly resolveCredentials?: (world: World, accessKeyId: string) => { readonly secretAccessKey: string; readonly principalArn: string; readonly sessionToken?: string } | undefined;
+  readonly resolveCredentials?: (world: World, accessKeyId: string) => ResolvedCredentials | undefined;
 }

@@ -3,7 +3,7 @@
 // managed and boundary policies from the IAM module) and the API's resource policy.
 import { resolveRole, rolePolicySet, type PolicySet, type PrincipalType, type RequestPrincipal } from '../../iam/index.js';
 import type { World } from '../../world.js';
-import type { AuthPorts, IncomingRequest, MethodContext } from './contract.js';
+import type { AuthPorts, IncomingRequest, MethodContext, ResolvedCredentials } from './contract.js';
 import { decided, type AuthDecision } from './decision.js';
 import { allow, configurationError, forbidden } from './outcomes.js';
 import { evaluateInvoke, INVOKE_ACTION, readResourcePolicy, withResource } from './policy-check.js';
@@ -20,10 +20,12 @@ export function principalOfArn(arn: string): RequestPrincipal {
 }
 
 /** The caller's identity policies: a role's (with its boundary); none for callers the IAM module does not model. */
-function identityPoliciesOf(world: World, principal: RequestPrincipal): PolicySet {
+function identityPoliciesOf(world: World, principal: RequestPrincipal, credentials: ResolvedCredentials): PolicySet {
   if (principal.type !== 'Role' && principal.type !== 'AssumedRole') return {};
   const role = resolveRole(world, principal.arn);
-  return role.ok ? rolePolicySet(role.value) : {};
+  if (!role.ok) return {};
+  const session = credentials.sessionPolicies ?? [];
+  return rolePolicySet(role.value, session.length === 0 ? {} : { session });
 }
 
 /** API Gateway's own request as the client signed it: the path includes the stage. */
@@ -41,7 +43,7 @@ export function authorizeWithIam(world: World, request: IncomingRequest, method:
   const credentials = resolveCredentials(world, check.accessKeyId);
   if (credentials === undefined) return decided(configurationError(`credentials for ${check.accessKeyId} vanished during the check`));
   const principal = principalOfArn(credentials.principalArn);
-  const decision = evaluateInvoke(principal, request, method, withResource(identityPoliciesOf(world, principal), resource));
+  const decision = evaluateInvoke(principal, request, method, withResource(identityPoliciesOf(world, principal, credentials), resource));
   const notes = { principalArn: principal.arn, decision: decision.effect, explanation: decision.explanation };
   if (decision.effect === 'Allow') {
     return decided(allow({ principalId: principal.arn, identity: { userArn: principal.arn, accessKey: check.accessKeyId, accountId: principal.accountId, caller: principal.arn } }), 'not-reached', false, notes);

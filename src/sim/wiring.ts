@@ -7,9 +7,12 @@
 //   which runs after `dynamodb.streams` has written the record: listeners run in name order);
 // - gives API Gateway its authorizers (Lambda TOKEN/REQUEST, AWS_IAM/SigV4, Cognito user pools) and
 //   their ports into Cognito: user-pool token checks (APIGW-13) and the credentials behind an access
-//   key (APIGW-11), so identity-pool credentials signed by a sandbox profile are judged by IAM.
+//   key (APIGW-11), so identity-pool credentials signed by a sandbox profile are judged by IAM;
+// - gives API Gateway's AWS service integrations (type AWS, APIGW-10) the simulated services' actions,
+//   found by AWS CLI service name and API action in the sandbox's command table.
 import * as apigateway from './apigateway/index.js';
 import { authorize } from './apigateway/auth/index.js';
+import { defaultCommandTable } from './cli/command-table.js';
 import * as cognito from './cognito/index.js';
 import * as dynamodb from './dynamodb/index.js';
 import * as lambda from './lambda/index.js';
@@ -38,3 +41,10 @@ dynamodb.onItemChange('lambda.esm-wake', (world, table, change) => {
 
 apigateway.setApiGatewayAuthorizer(authorize);
 apigateway.setApiGatewayAuthPorts({ verifyUserPoolToken: cognito.verifyUserPoolToken, resolveCredentials: cognito.credentialsForApiGateway });
+
+let operationsByAction: Map<string, (world: World, request: Readonly<Record<string, unknown>>) => Result<Readonly<Record<string, unknown>>>> | undefined;
+apigateway.setAwsServiceActions((world, service, action, request) => {
+  // Built on first use: the command table lists every service, this module included.
+  operationsByAction ??= new Map(defaultCommandTable().operations.map((op) => [`${op.service}:${op.operation}`, op.run]));
+  return operationsByAction.get(`${service}:${action}`)?.(world, request);
+});

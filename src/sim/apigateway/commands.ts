@@ -117,7 +117,7 @@ export const APIGATEWAY_OPERATIONS: readonly OperationSpec[] = [
     { flag: '--api-key-required', member: 'apiKeyRequired', type: 'boolean', required: false, description: 'Callers must send an API key in a usage plan (APIGW-05).' },
     { flag: '--request-parameters', member: 'requestParameters', type: 'json', required: false, description: 'method.request.querystring.q=true,... (usable as cache keys).' },
   ], putMethodCommand),
-  row('put-integration', 'PutIntegration', "Sets a method's integration: AWS_PROXY (Lambda), HTTP, HTTP_PROXY, MOCK (AWS is accepted but not simulated).", [
+  row('put-integration', 'PutIntegration', "Sets a method's integration: AWS_PROXY (Lambda), HTTP, HTTP_PROXY, MOCK, or AWS (a service action named by the URI; the body is passed as is).", [
     restApiId, resourceId, httpMethod,
     { flag: '--type', member: 'type', type: 'string', required: true, description: 'The integration type.', choices: ['AWS_PROXY', 'AWS', 'HTTP', 'HTTP_PROXY', 'MOCK'] },
     { flag: '--integration-http-method', member: 'integrationHttpMethod', type: 'string', required: false, description: 'The method toward the backend (POST for Lambda).' },

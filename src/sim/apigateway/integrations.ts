@@ -1,14 +1,53 @@
 // Running a method's integration: Lambda proxy (AWS_PROXY) through Lambda's own `invoke`, HTTP and
 // HTTP_PROXY against the sandbox's fake HTTP endpoints (or an echo), MOCK with its configured answer.
-// AWS service integrations (type AWS, APIGW-10) are not simulated: they answer 500 and say so in the
-// trace. The integration's latency is compared with its timeout (29 s REST, 30 s HTTP API; APIGW-07):
+// AWS service integrations (type AWS, APIGW-10) call a simulated service action named by the URI
+// (`arn:aws:apigateway:REGION:dynamodb:action/PutItem`) through a port the world wiring sets. Mapping
+// templates are not simulated yet (issue 11), so the request body is passed to the action as is, and
+// the default integration response answers 200 with the service's reply, a service error included:
+// without integration responses, that is what a client of a non-proxy integration sees. The latency is compared with its timeout (29 s REST, 30 s HTTP API; APIGW-07):
 // past it the client gets 504 while the backend keeps running.
 import { invoke } from '../lambda/index.js';
+import type { Result } from '../result.js';
 import type { TraceEvent } from '../trace.js';
 import type { World } from '../world.js';
 import type { GatewayResponseType, HttpResponse } from './gateway-responses.js';
 import { apiGatewayState, type Integration } from './model.js';
 import { readProxyResponse } from './proxy-event.js';
+
+/** Runs `service`'s `action` (API name) on the world; undefined when the sandbox has no such action. */
+export type AwsServiceActions = (world: World, service: string, action: string, request: Readonly<Record<string, unknown>>) => Result<Readonly<Record<string, unknown>>> | undefined;
+
+let wiredAwsActions: AwsServiceActions | undefined;
+
+/** Set once by src/sim/wiring.ts: AWS service integrations reach the other simulated services here. */
+export function setAwsServiceActions(actions: AwsServiceActions | undefined): void {
+  wiredAwsActions = actions;
+}
+
+const AWS_ACTION_URI = /^arn:aws:apigateway:[a-z0-9-]+:([a-z0-9-]+):action\/([A-Za-z]+)$/;
+
+function awsServiceAction(world: World, uri: string, body: string): IntegrationOutcome {
+  const match = AWS_ACTION_URI.exec(uri);
+  if (match === null) {
+    return { kind: 'gateway', type: 'API_CONFIGURATION_ERROR', latencyMs: 0, reason: `AWS integration URI must be arn:aws:apigateway:REGION:SERVICE:action/ACTION, got ${uri}` };
+  }
+  const [, service, action] = match as unknown as [string, string, string];
+  let request: unknown;
+  try {
+    request = body === '' ? {} : JSON.parse(body);
+  } catch {
+    request = undefined;
+  }
+  const json = (statusCode: number, value: unknown): IntegrationOutcome => ({ kind: 'response', response: { statusCode, headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) }, latencyMs: 1 });
+  if (request === null || typeof request !== 'object' || Array.isArray(request)) {
+    return json(200, { __type: 'SerializationException', message: 'The request body is not a JSON object for the service action (mapping templates are not simulated)' });
+  }
+  const answer = wiredAwsActions?.(world, service, action, request as Record<string, unknown>);
+  if (answer === undefined) {
+    return { kind: 'gateway', type: 'API_CONFIGURATION_ERROR', latencyMs: 0, reason: `the sandbox has no ${service} action ${action}` };
+  }
+  return answer.ok ? json(200, answer.value) : json(200, { __type: answer.error.name, message: answer.error.message });
+}
 
 export type IntegrationOutcome =
   | { readonly kind: 'response'; readonly response: HttpResponse; readonly latencyMs: number }
@@ -105,6 +144,6 @@ export function runIntegration(world: World, integration: Integration, call: Int
     case 'MOCK':
       return { kind: 'response', response: { statusCode: integration.mockStatusCode ?? 200, headers: { 'content-type': 'application/json' }, body: integration.mockBody ?? '' }, latencyMs: 0 };
     case 'AWS':
-      return { kind: 'gateway', type: 'API_CONFIGURATION_ERROR', latencyMs: 0, reason: 'AWS service integrations (type AWS) are not simulated; use AWS_PROXY, HTTP, HTTP_PROXY or MOCK' };
+      return awsServiceAction(world, uri, call.body);
   }
 }

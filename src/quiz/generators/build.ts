@@ -80,6 +80,16 @@ export function pick<T>(stream: RandomStream, items: readonly T[]): T {
   return items[stream.nextInt(items.length)]!;
 }
 
+/** A seeded Fisher-Yates shuffle (a copy), for families with more distractors than a question shows. */
+export function shuffled<T>(stream: RandomStream, items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index--) {
+    const other = stream.nextInt(index + 1);
+    [copy[index], copy[other]] = [copy[other]!, copy[index]!];
+  }
+  return copy;
+}
+
 /** Four choices in a seeded order: the right one and the first three distinct distractors. */
 export function singleChoice(spec: GeneratedSpec, stream: RandomStream): Question {
   const seen = new Set([spec.right.text]);

@@ -1,6 +1,9 @@
 // The generated question families: each builds a question from a seed and computes its answer by
 // running the simulator, so the answer cannot disagree with what the scenarios show.
+import { authorizerFamily } from './apigateway-authorizer.js';
+import { apiThrottleFamily } from './apigateway-throttle.js';
 import type { GeneratorFamily } from './build.js';
+import { identityPoolRoleFamily } from './cognito.js';
 import { burstFamily, readUnitsFamily, writeUnitsFamily } from './dynamodb-capacity.js';
 import { daxFamily, ttlFamily } from './dynamodb-features.js';
 import { iamDecisionFamily } from './iam.js';
@@ -18,6 +21,9 @@ export const GENERATOR_FAMILIES: readonly GeneratorFamily[] = [
   lambdaCostFamily,
   concurrencyFamily,
   iamDecisionFamily,
+  apiThrottleFamily,
+  authorizerFamily,
+  identityPoolRoleFamily,
 ];
 
 export function findFamily(id: string): GeneratorFamily | undefined {

@@ -85,11 +85,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'quiz',
-    synopsis: 'quiz [--topic T] [--count N] [--plain] [--json]',
+    synopsis: 'quiz [--topic T] [--count N] [--rate] [--plain] [--json]',
     summary: 'Practise questions with feedback after each answer (answers on stdin in plain mode)',
     flags: [
       { name: '--topic', value: 'T', summary: 'Only questions of this topic (see "trainer questions")' },
       { name: '--count', value: 'N', summary: 'How many questions (default 10)' },
+      { name: '--rate', summary: 'After each answer, rate your recall yourself (1 again, 2 hard, 3 good, 4 easy; Enter keeps the rating from your answer)' },
       { name: '--plain', summary: 'Plain text: questions on stdout, answers line by line on stdin (no terminal needed)' },
       { name: '--json', summary: 'Like --plain, but print one JSON object per question and result' },
     ],
@@ -97,10 +98,11 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'review',
-    synopsis: 'review [--count N] [--plain] [--json]',
+    synopsis: 'review [--count N] [--rate] [--plain] [--json]',
     summary: 'Review the questions that are due (FSRS spaced repetition)',
     flags: [
       { name: '--count', value: 'N', summary: 'At most this many due questions (default 20)' },
+      { name: '--rate', summary: 'Rate your recall yourself after each answer (see "trainer quiz --help")' },
       { name: '--plain', summary: 'Plain text: answers line by line on stdin' },
       { name: '--json', summary: 'One JSON object per question and result' },
     ],

@@ -30,8 +30,8 @@ export type Invocation =
 
 /** What `trainer quiz | review | exam | questions` asks for. */
 export type QuizAction =
-  | { readonly type: 'practice'; readonly topic: string | null; readonly count: number }
-  | { readonly type: 'review'; readonly count: number }
+  | { readonly type: 'practice'; readonly topic: string | null; readonly count: number; readonly selfRate: boolean }
+  | { readonly type: 'review'; readonly count: number; readonly selfRate: boolean }
   | { readonly type: 'exam'; readonly exam: 'DVA-C02' | 'SAA-C03'; readonly isQuick: boolean; readonly seed: number | null }
   | { readonly type: 'list-questions'; readonly topic: string | null }
   | { readonly type: 'validate-questions'; readonly path: string | null };
@@ -213,8 +213,8 @@ function quizInvocation(name: string, args: readonly string[], seen: ReadonlySet
   const count = countOf(values, name === 'review' ? 20 : 10);
   if (typeof count !== 'number') return count;
   const action: QuizAction | Invocation =
-    name === 'quiz' ? { type: 'practice', topic: values.get('--topic') ?? null, count }
-    : name === 'review' ? { type: 'review', count }
+    name === 'quiz' ? { type: 'practice', topic: values.get('--topic') ?? null, count, selfRate: seen.has('--rate') }
+    : name === 'review' ? { type: 'review', count, selfRate: seen.has('--rate') }
     : name === 'exam' ? examAction(seen, values)
     : questionsAction(args, values);
   if ('kind' in action) return action;

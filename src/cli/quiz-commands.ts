@@ -10,15 +10,18 @@ import {
   currentQuestion,
   domainsOf,
   loadQuestionBank,
+  parseSelfRating,
   practicePool,
   schedule,
   selectPractice,
   selectReview,
   startPractice,
+  type AnsweredEvent,
   type CardRecord,
   type PracticeState,
   type Question,
   type QuestionBank,
+  type SelfRating,
 } from '../quiz/index.js';
 import type { Invocation, QuizAction, QuizOutput } from './parse-args.js';
 import { feedbackText, questionJson, questionText } from './quiz-text.js';
@@ -95,8 +98,46 @@ async function loadCards(io: QuizIo, repo: ProgressRepository): Promise<Record<s
   return loaded.value.cards;
 }
 
-/** Asks each question, grades the line typed, gives feedback and records attempt + card. */
-async function runPractice(io: QuizIo, repo: ProgressRepository, questions: readonly Question[], mode: PracticeState['mode'], output: QuizOutput, cards: Record<string, CardRecord>): Promise<number> {
+/** With `--rate`: asks for the learner's own rating until one is given; the derived one at end of input. */
+async function askSelfRating(io: QuizIo, event: AnsweredEvent, output: QuizOutput): Promise<SelfRating> {
+  const derived = event.rating;
+  for (;;) {
+    if (output === 'json') json(io, { type: 'rate', isCorrect: event.grade.isCorrect, expected: event.grade.expected, derived, choices: ['again', 'hard', 'good', 'easy'] });
+    else io.write(`How well did you know it? 1 again, 2 hard, 3 good, 4 easy (Enter: ${derived}) > `);
+    const line = await io.readLine();
+    if (line === undefined) return derived;
+    const rating = parseSelfRating(line, derived);
+    if (rating !== null) return rating;
+    const problem = `"${line.trim()}" is not a rating: type 1, 2, 3 or 4 (or again, hard, good, easy), or press Enter.`;
+    if (output === 'json') json(io, { type: 'problem', message: problem });
+    else io.write(`(${problem})\n`);
+  }
+}
+
+interface PracticeRun {
+  readonly io: QuizIo;
+  readonly repo: ProgressRepository;
+  readonly output: QuizOutput;
+  readonly cards: Record<string, CardRecord>;
+  readonly selfRate: boolean;
+}
+
+/** Records the attempt and the card's next FSRS state; returns the card. */
+async function recordAnswer(run: PracticeRun, question: Question, event: AnsweredEvent, rating: SelfRating): Promise<CardRecord> {
+  const cardId = cardIdOf(question);
+  const card = schedule(run.cards[cardId], rating, event.atMs);
+  run.cards[cardId] = card;
+  const saved = await run.repo.update([
+    { type: 'record-attempt', attempt: { itemId: cardId, answer: event.answerText.slice(0, 200), isCorrect: event.grade.isCorrect, durationMs: event.durationMs, atMs: event.atMs } },
+    { type: 'set-card', cardId, card },
+  ]);
+  if (!saved.ok) run.io.writeError(`trainer: your answer was not saved: ${saved.problem.message}\n`);
+  return card;
+}
+
+/** Asks each question, grades the line typed, gives feedback, maybe asks a rating, records attempt + card. */
+async function runPractice(run: PracticeRun, questions: readonly Question[], mode: PracticeState['mode']): Promise<number> {
+  const { io, output } = run;
   let state = startPractice(mode, questions, io.now());
   while (currentQuestion(state) !== undefined) {
     const question = currentQuestion(state)!;
@@ -113,16 +154,10 @@ async function runPractice(io: QuizIo, repo: ProgressRepository, questions: read
     }
     state = step.state;
     const { event } = step;
-    const cardId = cardIdOf(question);
-    const card = schedule(cards[cardId], event.rating, event.atMs);
-    cards[cardId] = card;
-    const saved = await repo.update([
-      { type: 'record-attempt', attempt: { itemId: cardId, answer: event.answerText.slice(0, 200), isCorrect: event.grade.isCorrect, durationMs: event.durationMs, atMs: event.atMs } },
-      { type: 'set-card', cardId, card },
-    ]);
-    if (!saved.ok) io.writeError(`trainer: your answer was not saved: ${saved.problem.message}\n`);
-    if (output === 'json') json(io, { type: 'result', id: question.id, isCorrect: event.grade.isCorrect, expected: event.grade.expected, rating: event.rating, nextDueMs: card.due, explanation: question.explanation });
-    else io.write(`${feedbackText(question, event.grade)}\n`);
+    if (output !== 'json') io.write(`${feedbackText(question, event.grade)}\n`);
+    const rating = run.selfRate ? await askSelfRating(io, event, output) : event.rating;
+    const card = await recordAnswer(run, question, event, rating);
+    if (output === 'json') json(io, { type: 'result', id: question.id, isCorrect: event.grade.isCorrect, expected: event.grade.expected, rating, nextDueMs: card.due, explanation: question.explanation });
   }
   const summary = { type: 'summary', answered: state.index, correct: state.correctCount };
   if (output === 'json') json(io, summary);
@@ -147,7 +182,7 @@ async function practiceOrReview(io: QuizIo, action: Extract<QuizAction, { type: 
     else io.write(`${message}\n`);
     return 0;
   }
-  return runPractice(io, repo, questions, action.type, output, cards);
+  return runPractice({ io, repo, output, cards, selfRate: action.selfRate }, questions, action.type);
 }
 
 export async function runQuizCommand(invocation: Extract<Invocation, { kind: 'quiz' }>, io: QuizIo): Promise<number> {

@@ -21,7 +21,7 @@ export { LETTERS, gradeAnswer, letterOf, orderingDisplay, readAnswer, type Answe
 export { loadQuestionBank, readCoverageText, type QuestionBank } from './load.js';
 export { parseQuestionFile, type ParsedQuestionFile, type QuestionProblem } from './parse.js';
 export { formatNumber, resolvePlaceholders } from './placeholders.js';
-export { FAST_ANSWER_MS, SLOW_ANSWER_MS, dueCardIds, newCard, ratingFor, schedule, type CardRecord, type SelfRating } from './scheduler.js';
+export { FAST_ANSWER_MS, SLOW_ANSWER_MS, dueCardIds, newCard, parseSelfRating, ratingFor, schedule, type CardRecord, type SelfRating } from './scheduler.js';
 export { EXAM_DOMAINS, EXAM_IDS, SERVICES, domainsOf, questionSchema, type Choice, type ExamId, type Question, type QuestionKind, type QuestionTags } from './schema.js';
 export {
   answerPractice,

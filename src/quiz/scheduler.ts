@@ -35,6 +35,20 @@ export function ratingFor(isCorrect: boolean, durationMs: number): SelfRating {
   return durationMs >= SLOW_ANSWER_MS ? 'hard' : 'good';
 }
 
+const SELF_RATINGS: readonly SelfRating[] = ['again', 'hard', 'good', 'easy'];
+
+/**
+ * The learner's own rating typed after feedback: 1–4 or a word (a prefix will do: "e" is easy); an
+ * empty line keeps the rating derived from the answer. `null` for anything else.
+ */
+export function parseSelfRating(line: string, derived: SelfRating): SelfRating | null {
+  const text = line.trim().toLowerCase();
+  if (text === '') return derived;
+  const byNumber = SELF_RATINGS[Number(text) - 1];
+  if (/^[1-4]$/.test(text) && byNumber !== undefined) return byNumber;
+  return SELF_RATINGS.find((rating) => rating.startsWith(text)) ?? null;
+}
+
 function toCard(record: CardRecord): Card {
   return { ...record, due: new Date(record.due), last_review: record.last_review === null ? undefined : new Date(record.last_review) } as Card;
 }

@@ -12,6 +12,7 @@ describe('parseArgs for the quiz commands', () => {
       {
         "action": {
           "count": 10,
+          "selfRate": false,
           "topic": null,
           "type": "practice",
         },
@@ -19,9 +20,11 @@ describe('parseArgs for the quiz commands', () => {
         "output": "plain",
       }
     `);
-    expect(parseArgs(['quiz', '--topic', 'dynamodb-capacity', '--count', '5', '--json'], tty)).toEqual({ kind: 'quiz', action: { type: 'practice', topic: 'dynamodb-capacity', count: 5 }, output: 'json' });
-    expect(parseArgs(['review'], tty)).toEqual({ kind: 'quiz', action: { type: 'review', count: 20 }, output: 'plain-in-terminal' });
-    expect(parseArgs(['review', '--plain'], tty)).toEqual({ kind: 'quiz', action: { type: 'review', count: 20 }, output: 'plain' });
+    expect(parseArgs(['quiz', '--topic', 'dynamodb-capacity', '--count', '5', '--json'], tty)).toEqual({ kind: 'quiz', action: { type: 'practice', topic: 'dynamodb-capacity', count: 5, selfRate: false }, output: 'json' });
+    expect(parseArgs(['review'], tty)).toEqual({ kind: 'quiz', action: { type: 'review', count: 20, selfRate: false }, output: 'plain-in-terminal' });
+    expect(parseArgs(['review', '--plain'], tty)).toEqual({ kind: 'quiz', action: { type: 'review', count: 20, selfRate: false }, output: 'plain' });
+    expect(parseArgs(['quiz', '--rate'], piped)).toMatchObject({ action: { type: 'practice', selfRate: true } });
+    expect(parseArgs(['review', '--rate', '--json'], tty)).toMatchObject({ action: { type: 'review', selfRate: true }, output: 'json' });
   });
 
   it('reads exam with its exam, --quick and --seed', () => {

@@ -39,6 +39,19 @@ describe('trainer quiz commands without a terminal', () => {
     expect(review.stdout, `exit ${review.code}; stderr: ${review.stderr}`).toMatch(/^Nothing is due\. The next card falls due at /);
   });
 
+  it('with --rate asks the learner for a rating after the feedback, re-asks on a typo, and schedules with it', () => {
+    const home = makeTempDir();
+    const run = trainer(home, 'a\n4\nb\nmaybe\n1\n', 'quiz', '--topic', 'dynamodb-ttl-streams', '--count', '2', '--rate', '--json');
+    expect(run.code).toBe(0);
+    const events = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(events.map((event) => event.type)).toEqual(['question', 'rate', 'result', 'question', 'rate', 'problem', 'rate', 'result', 'summary']);
+    expect(events[1]).toMatchObject({ isCorrect: expect.any(Boolean), derived: expect.stringMatching(/again|easy|good|hard/) });
+    expect([events[2].rating, events[7].rating]).toEqual(['easy', 'again']);
+    expect(events[5].message).toContain('"maybe" is not a rating');
+    const plain = trainer(makeTempDir(), 'a\n\n', 'quiz', '--topic', 'dynamodb-ttl-streams', '--count', '1', '--rate', '--plain');
+    expect(plain.stdout).toMatch(/How well did you know it\? 1 again, 2 hard, 3 good, 4 easy \(Enter: (again|hard|good|easy)\) > /);
+  });
+
   it('runs a quick exam with no feedback until the end, an estimated scaled score and a domain report', () => {
     const home = makeTempDir();
     const run = trainer(home, 'flag\na\n\nb\nsubmit\n', 'exam', '--quick', '--seed', '5', '--plain');

@@ -3,7 +3,7 @@
 // progress store (set-card, load) and keeps scheduling from where it was.
 import { describe, expect, it } from 'vitest';
 import { createMemoryRepository } from '../../src/progress/index.js';
-import { FAST_ANSWER_MS, SLOW_ANSWER_MS, dueCardIds, newCard, ratingFor, schedule } from '../../src/quiz/index.js';
+import { FAST_ANSWER_MS, SLOW_ANSWER_MS, dueCardIds, newCard, parseSelfRating, ratingFor, schedule } from '../../src/quiz/index.js';
 
 const DAY_MS = 86_400_000;
 const START_MS = Date.UTC(2026, 0, 1);
@@ -14,6 +14,15 @@ describe('ratingFor', () => {
     expect(ratingFor(true, FAST_ANSWER_MS)).toBe('easy');
     expect(ratingFor(true, FAST_ANSWER_MS + 1)).toBe('good');
     expect(ratingFor(true, SLOW_ANSWER_MS)).toBe('hard');
+  });
+});
+
+describe('parseSelfRating', () => {
+  it('reads 1–4, the words and their prefixes; Enter keeps the derived rating; anything else is refused', () => {
+    expect(['1', '2', '3', '4'].map((line) => parseSelfRating(line, 'good'))).toEqual(['again', 'hard', 'good', 'easy']);
+    expect(['again', ' Hard ', 'g', 'EA'].map((line) => parseSelfRating(line, 'again'))).toEqual(['again', 'hard', 'good', 'easy']);
+    expect(parseSelfRating('  ', 'hard')).toBe('hard');
+    expect(['0', '5', '12', 'x', 'goodish'].map((line) => parseSelfRating(line, 'good'))).toEqual([null, null, null, null, null]);
   });
 });
 

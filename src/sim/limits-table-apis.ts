@@ -39,6 +39,7 @@ export const APIGATEWAY_LIMITS = {
   'apigateway.missingAuthenticationTokenStatusCode': statusOf('MISSING_AUTHENTICATION_TOKEN'), // APIGW-09
   'apigateway.httpApiRouteNotFoundStatusCode': statusOf('RESOURCE_NOT_FOUND'), // APIGW-09
   'apigateway.accessDeniedStatusCode': statusOf('ACCESS_DENIED'), // APIGW-09, APIGW-12
+  'apigateway.invalidSignatureStatusCode': statusOf('INVALID_SIGNATURE'), // APIGW-11
   'apigateway.unauthorizedStatusCode': statusOf('UNAUTHORIZED'), // APIGW-12, APIGW-13
   'apigateway.authorizerFailureStatusCode': statusOf('AUTHORIZER_FAILURE'), // APIGW-09, APIGW-12
   'apigateway.integrationTimeoutStatusCode': statusOf('INTEGRATION_TIMEOUT'), // APIGW-07, APIGW-09

@@ -39,6 +39,7 @@ describe('SIMULATOR_LIMITS', () => {
     expect(SIMULATOR_LIMITS['apigateway.missingAuthenticationTokenStatusCode']).toBe(403); // APIGW-09
     expect(SIMULATOR_LIMITS['apigateway.httpApiRouteNotFoundStatusCode']).toBe(404); // APIGW-09
     expect(SIMULATOR_LIMITS['apigateway.unauthorizedStatusCode']).toBe(401); // APIGW-12
+    expect(SIMULATOR_LIMITS['apigateway.invalidSignatureStatusCode']).toBe(403); // APIGW-11
     expect(SIMULATOR_LIMITS['apigateway.authorizerFailureStatusCode']).toBe(500); // APIGW-12
     expect(SIMULATOR_LIMITS['apigateway.malformedProxyResponseStatusCode']).toBe(502); // APIGW-09
     expect(SIMULATOR_LIMITS['apigateway.integrationTimeoutStatusCode']).toBe(504); // APIGW-07

@@ -6,6 +6,7 @@ import * as ddb from './dynamodb/limits.js';
 import { DAX_DEFAULT_ITEM_TTL_MS, DAX_DEFAULT_QUERY_TTL_MS, DAX_MAX_REPLICATION_FACTOR, STREAM_RETENTION_MS } from './dynamodb/features.js';
 import * as iam from './iam/limits.js';
 import * as lam from './lambda/limits.js';
+import { APIGATEWAY_LIMITS, COGNITO_LIMITS } from './limits-table-apis.js';
 
 const KB = 1_024;
 const MINUTE_MS = 60_000;
@@ -81,4 +82,10 @@ const IAM_LIMITS = {
 } as const;
 
 /** Every number text may quote, keyed `service.nameWithUnit`. */
-export const SIMULATOR_LIMITS: Readonly<Record<string, number>> = { ...DYNAMODB_LIMITS, ...LAMBDA_LIMITS, ...IAM_LIMITS };
+export const SIMULATOR_LIMITS: Readonly<Record<string, number>> = {
+  ...DYNAMODB_LIMITS,
+  ...LAMBDA_LIMITS,
+  ...IAM_LIMITS,
+  ...APIGATEWAY_LIMITS,
+  ...COGNITO_LIMITS,
+};

@@ -24,6 +24,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'dynamodb-ttl' },
   { topic: 'dynamodb-indexes' },
   { topic: 'dynamodb-streams' },
+  { topic: 'dynamodb-capacity-modes' },
   { topic: 'iam-policy-evaluation' },
   { topic: 'apigateway-throttling' },
   { topic: 'apigateway-authorizers' },

@@ -25,6 +25,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'dynamodb-indexes' },
   { topic: 'dynamodb-streams' },
   { topic: 'dynamodb-capacity-modes' },
+  { topic: 'dynamodb-dax' },
   { topic: 'iam-policy-evaluation' },
   { topic: 'apigateway-throttling' },
   { topic: 'apigateway-authorizers' },

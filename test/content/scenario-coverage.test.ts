@@ -26,6 +26,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'dynamodb-streams' },
   { topic: 'dynamodb-capacity-modes' },
   { topic: 'dynamodb-dax' },
+  { topic: 'dynamodb-global-tables' },
   { topic: 'iam-policy-evaluation' },
   { topic: 'apigateway-throttling' },
   { topic: 'apigateway-authorizers' },

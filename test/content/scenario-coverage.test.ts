@@ -31,6 +31,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'apigateway-throttling' },
   { topic: 'apigateway-authorizers' },
   { topic: 'apigateway-caching' },
+  { topic: 'apigateway-integrations' },
   { topic: 'cognito-user-pools' },
   { topic: 'cognito-identity-pools' },
   { topic: 'sam-templates', pendingUntil: { simCommand: 'deploy', reason: 'the sandbox cannot deploy a SAM template yet' } },

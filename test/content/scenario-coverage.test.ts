@@ -32,6 +32,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'apigateway-authorizers' },
   { topic: 'apigateway-caching' },
   { topic: 'apigateway-integrations' },
+  { topic: 'apigateway-endpoint-types', pendingUntil: { simCommand: 'vpc-endpoint', reason: 'the sandbox has no interface VPC endpoint, so what can reach an edge, Regional or private API cannot be shown' } },
   { topic: 'cognito-user-pools' },
   { topic: 'cognito-identity-pools' },
   { topic: 'sam-templates', pendingUntil: { simCommand: 'deploy', reason: 'the sandbox cannot deploy a SAM template yet' } },

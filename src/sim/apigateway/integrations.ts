@@ -4,7 +4,11 @@
 // (`arn:aws:apigateway:REGION:dynamodb:action/PutItem`) through a port the world wiring sets. Mapping
 // templates are not simulated yet (issue 11), so the request body is passed to the action as is, and
 // the default integration response answers 200 with the service's reply, a service error included:
-// without integration responses, that is what a client of a non-proxy integration sees. The latency is compared with its timeout (29 s REST, 30 s HTTP API; APIGW-07):
+// without integration responses, that is what a client of a non-proxy integration sees. A Lambda
+// custom (non-proxy) integration is type AWS with the invocation path URI
+// (`arn:aws:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations`): the body is
+// the event and the function's answer is the body of a 200, its error object included (APIGW-10).
+// The latency is compared with its timeout (29 s REST, 30 s HTTP API; APIGW-07):
 // past it the client gets 504 while the backend keeps running.
 import { invoke } from '../lambda/index.js';
 import type { Result } from '../result.js';
@@ -94,19 +98,46 @@ export function callLambda(world: World, uri: string, event: unknown): LambdaCal
 function lambdaProxy(world: World, integration: Integration, event: unknown, uri: string): IntegrationOutcome {
   const call = callLambda(world, uri, event);
   const latencyMs = call.durationMs;
-  if (latencyMs > integration.timeoutInMillis) {
-    return { kind: 'gateway', type: 'INTEGRATION_TIMEOUT', latencyMs: integration.timeoutInMillis, reason: `function ran ${latencyMs} ms, integration timeout ${integration.timeoutInMillis} ms` };
-  }
-  if (call.error !== undefined) {
-    // A missing function is a configuration error (500); other invoke failures (throttling, payload
-    // limits) reach the client as 502: the simulator's mapping, see docs/apigateway.md.
-    const type: GatewayResponseType = call.error.name === 'ResourceNotFoundException' ? 'API_CONFIGURATION_ERROR' : 'INTEGRATION_FAILURE';
-    return { kind: 'gateway', type, latencyMs, reason: `Lambda answered ${call.error.name}: ${call.error.message}` };
-  }
+  const refused = lambdaGatewayOutcome(integration, call);
+  if (refused !== undefined) return refused;
   if (call.functionError !== undefined) return { kind: 'gateway', type: 'INTEGRATION_FAILURE', latencyMs, reason: `function error (${call.functionError}): ${call.payload}` };
   const response = readProxyResponse(call.payload, integration.payloadFormatVersion ?? '1.0');
   if (response === undefined) return { kind: 'gateway', type: 'INTEGRATION_FAILURE', latencyMs, reason: `Malformed Lambda proxy response: ${call.payload.slice(0, 200)}` };
   return { kind: 'response', response, latencyMs };
+}
+
+const LAMBDA_INVOCATION_URI = /^arn:aws:apigateway:[a-z0-9-]+:lambda:path\/2015-03-31\/functions\/.+\/invocations$/;
+
+/** The outcome of a Lambda call that API Gateway answers itself: past the timeout (504), or an invoke failure. */
+function lambdaGatewayOutcome(integration: Integration, call: LambdaCall): IntegrationOutcome | undefined {
+  if (call.durationMs > integration.timeoutInMillis) {
+    return { kind: 'gateway', type: 'INTEGRATION_TIMEOUT', latencyMs: integration.timeoutInMillis, reason: `function ran ${call.durationMs} ms, integration timeout ${integration.timeoutInMillis} ms` };
+  }
+  if (call.error === undefined) return undefined;
+  // A missing function is a configuration error (500); other invoke failures (throttling, payload
+  // limits) reach the client as 502: the simulator's mapping, see docs/apigateway.md.
+  const type: GatewayResponseType = call.error.name === 'ResourceNotFoundException' ? 'API_CONFIGURATION_ERROR' : 'INTEGRATION_FAILURE';
+  return { kind: 'gateway', type, latencyMs: call.durationMs, reason: `Lambda answered ${call.error.name}: ${call.error.message}` };
+}
+
+/**
+ * Lambda custom integration without mapping templates: the request body (JSON, else the text as a JSON
+ * string; an empty body is `{}`) is the event, and the default integration response passes what the
+ * function returned through as a 200, a function error's `{errorMessage, errorType}` included (APIGW-10).
+ */
+function lambdaCustom(world: World, integration: Integration, body: string, uri: string): IntegrationOutcome {
+  let event: unknown = {};
+  if (body !== '') {
+    try {
+      event = JSON.parse(body);
+    } catch {
+      event = body;
+    }
+  }
+  const call = callLambda(world, uri, event);
+  const refused = lambdaGatewayOutcome(integration, call);
+  if (refused !== undefined) return refused;
+  return { kind: 'response', response: { statusCode: 200, headers: { 'content-type': 'application/json' }, body: call.payload }, latencyMs: call.durationMs };
 }
 
 function httpCall(world: World, integration: Integration, url: string, echo: unknown): IntegrationOutcome {
@@ -144,6 +175,6 @@ export function runIntegration(world: World, integration: Integration, call: Int
     case 'MOCK':
       return { kind: 'response', response: { statusCode: integration.mockStatusCode ?? 200, headers: { 'content-type': 'application/json' }, body: integration.mockBody ?? '' }, latencyMs: 0 };
     case 'AWS':
-      return awsServiceAction(world, uri, call.body);
+      return LAMBDA_INVOCATION_URI.test(uri) ? lambdaCustom(world, integration, call.body, uri) : awsServiceAction(world, uri, call.body);
   }
 }

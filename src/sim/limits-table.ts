@@ -3,6 +3,8 @@
 // retyped, so a question can never disagree with the simulator. Unit conversions happen here, named
 // in the key (Kb, Mb, Minutes, Hours); each constant cites its fact in its own limits file.
 import * as ddb from './dynamodb/limits.js';
+import { MAX_NESTING_LEVELS } from './dynamodb/attribute-values.js';
+import { MRSC_REGION_COUNT } from './dynamodb/global-tables-replicas.js';
 import { DAX_DEFAULT_ITEM_TTL_MS, DAX_DEFAULT_QUERY_TTL_MS, DAX_MAX_REPLICATION_FACTOR, STREAM_RETENTION_MS } from './dynamodb/features.js';
 import * as iam from './iam/limits.js';
 import * as lam from './lambda/limits.js';
@@ -20,6 +22,7 @@ const DYNAMODB_LIMITS = {
   'dynamodb.maxPartitionKeyBytes': ddb.MAX_PARTITION_KEY_BYTES,
   'dynamodb.maxSortKeyBytes': ddb.MAX_SORT_KEY_BYTES,
   'dynamodb.maxPageMb': ddb.MAX_PAGE_BYTES / (KB * KB),
+  'dynamodb.maxNestingLevels': MAX_NESTING_LEVELS,
   'dynamodb.maxBatchWriteItems': ddb.MAX_BATCH_WRITE_ITEMS,
   'dynamodb.maxBatchGetKeys': ddb.MAX_BATCH_GET_KEYS,
   'dynamodb.maxSwitchesToOnDemandPerDay': ddb.MAX_SWITCHES_TO_ON_DEMAND_PER_DAY,
@@ -29,6 +32,7 @@ const DYNAMODB_LIMITS = {
   'dynamodb.onDemandPeakWindowMinutes': ddb.ON_DEMAND_PEAK_WINDOW_MS / MINUTE_MS,
   'dynamodb.maxTableCapacityUnits': ddb.MAX_TABLE_CAPACITY_UNITS,
   'dynamodb.maxAccountCapacityUnits': ddb.MAX_ACCOUNT_CAPACITY_UNITS,
+  'dynamodb.minCapacityUnits': ddb.MIN_CAPACITY_UNITS,
   'dynamodb.burstWindowSeconds': ddb.BURST_WINDOW_SECONDS,
   'dynamodb.burstWindowMinutes': ddb.BURST_WINDOW_SECONDS / 60,
   'dynamodb.partitionMaxRcu': ddb.PARTITION_MAX_RCU,
@@ -48,16 +52,19 @@ const DYNAMODB_LIMITS = {
   'dynamodb.daxItemTtlMinutes': DAX_DEFAULT_ITEM_TTL_MS / MINUTE_MS,
   'dynamodb.daxQueryTtlMinutes': DAX_DEFAULT_QUERY_TTL_MS / MINUTE_MS,
   'dynamodb.daxMaxReplicationFactor': DAX_MAX_REPLICATION_FACTOR,
+  'dynamodb.mrscRegionCount': MRSC_REGION_COUNT,
 } as const;
 
 const LAMBDA_LIMITS = {
   'lambda.memoryMinMb': lam.MEMORY_MIN_MB,
   'lambda.memoryMaxMb': lam.MEMORY_MAX_MB,
+  'lambda.memoryDefaultMb': lam.MEMORY_DEFAULT_MB,
   'lambda.oneVcpuMemoryMb': lam.ONE_VCPU_MEMORY_MB,
   'lambda.timeoutMaxSeconds': lam.TIMEOUT_MAX_SECONDS,
   'lambda.timeoutMaxMinutes': lam.TIMEOUT_MAX_SECONDS / 60,
   'lambda.ephemeralStorageMinMb': lam.EPHEMERAL_STORAGE_MIN_MB,
   'lambda.ephemeralStorageMaxMb': lam.EPHEMERAL_STORAGE_MAX_MB,
+  'lambda.ephemeralStorageDefaultMb': lam.EPHEMERAL_STORAGE_DEFAULT_MB,
   'lambda.environmentMaxKb': lam.ENVIRONMENT_MAX_BYTES / KB,
   'lambda.syncPayloadMaxMb': lam.SYNC_PAYLOAD_MAX_BYTES / (KB * KB),
   'lambda.asyncPayloadMaxMb': lam.ASYNC_PAYLOAD_MAX_BYTES / (KB * KB),
@@ -68,6 +75,8 @@ const LAMBDA_LIMITS = {
   'lambda.asyncMaxRetryAttemptsDefault': lam.ASYNC_MAX_RETRY_ATTEMPTS_DEFAULT,
   'lambda.asyncEventAgeMaxHours': lam.ASYNC_EVENT_AGE_MAX_SECONDS / 3_600,
   'lambda.pricePerMillionRequestsUsd': Math.round(lam.PRICE_PER_REQUEST_USD * 1_000_000 * 100) / 100,
+  'lambda.pricePerGbSecondUsd': lam.PRICE_PER_GB_SECOND_USD,
+  'lambda.whitepaperPricePerGbSecondUsd': lam.WHITEPAPER_PRICE_PER_GB_SECOND_USD,
   'lambda.freeTierRequests': lam.FREE_TIER_REQUESTS,
   'lambda.freeTierGbSeconds': lam.FREE_TIER_GB_SECONDS,
   'lambda.esmBatchSizeDefault': lam.ESM_BATCH_SIZE_DEFAULT,

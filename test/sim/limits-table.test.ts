@@ -14,6 +14,9 @@ describe('SIMULATOR_LIMITS', () => {
     expect(SIMULATOR_LIMITS['dynamodb.maxTransactionActions']).toBe(100); // DDB-14
     expect(SIMULATOR_LIMITS['dynamodb.streamRetentionHours']).toBe(24); // DDB-18
     expect(SIMULATOR_LIMITS['dynamodb.daxItemTtlMinutes']).toBe(5); // DDB-20
+    expect(SIMULATOR_LIMITS['dynamodb.maxNestingLevels']).toBe(32); // DDB-03
+    expect(SIMULATOR_LIMITS['dynamodb.minCapacityUnits']).toBe(1); // DDB-06
+    expect(SIMULATOR_LIMITS['dynamodb.mrscRegionCount']).toBe(3); // DDB-21
     expect(SIMULATOR_LIMITS['dynamodb.burstWindowSeconds']).toBe(dynamodb.limits.BURST_WINDOW_SECONDS); // DDB-07
   });
 
@@ -22,6 +25,10 @@ describe('SIMULATOR_LIMITS', () => {
     expect(SIMULATOR_LIMITS['lambda.timeoutMaxMinutes']).toBe(15); // LAM-03
     expect(SIMULATOR_LIMITS['lambda.asyncPayloadMaxMb']).toBe(1); // LAM-07
     expect(SIMULATOR_LIMITS['lambda.pricePerMillionRequestsUsd']).toBe(0.2); // LAM-18
+    expect(SIMULATOR_LIMITS['lambda.memoryDefaultMb']).toBe(128); // LAM-01
+    expect(SIMULATOR_LIMITS['lambda.ephemeralStorageDefaultMb']).toBe(512); // LAM-04
+    expect(SIMULATOR_LIMITS['lambda.pricePerGbSecondUsd']).toBe(0.0000166667); // LAM-18
+    expect(SIMULATOR_LIMITS['lambda.whitepaperPricePerGbSecondUsd']).toBe(0.00001667); // LAM-18
     expect(SIMULATOR_LIMITS['lambda.accountConcurrencyDefault']).toBe(lambda.ACCOUNT_CONCURRENCY_DEFAULT); // LAM-10
     expect(SIMULATOR_LIMITS['iam.maxMaxSessionDurationHours']).toBe(12); // COG-07
   });

@@ -40,6 +40,10 @@ describe('the question bank', () => {
     expect(topicCounts(bank.questions, coverage).filter((topic) => topic.count === 0).map((topic) => topic.topic)).toEqual([]);
   });
 
+  it(`holds at least ${BANK_SIZE_TARGET} questions`, () => {
+    expect(bank.questions.length).toBeGreaterThanOrEqual(BANK_SIZE_TARGET);
+  });
+
   it(`holds topics declared complete to ${QUESTIONS_PER_TOPIC_TARGET} questions, and prints how far the others are`, () => {
     const counts = topicCounts(bank.questions, coverage);
     expect(counts.filter((topic) => topic.isComplete && topic.shortfall > 0).map((topic) => `${topic.topic}: ${topic.count}`)).toEqual([]);

@@ -1,0 +1,231 @@
+// The fast path of `sim load` for PutItem and GetItem (docs/dynamodb.md, "Speed"). A load sends one
+// command millions of times; only the {{n}} / {{rand N}} placeholders change between its requests. So
+// the request is compiled once: everything that cannot depend on a placeholder (table, options, key
+// types, the 400 KB and key-size limits, attribute shapes) is checked here against the largest and
+// smallest values the placeholders can take, and each request then only builds its item or key and
+// runs the same capacity and write functions the operation runs (`chargeItemWrite`, `applyItemWrite`,
+// `chargeRead`). A template this file cannot prove valid for every request is refused: the sandbox then
+// runs `putItem` / `getItem` on each filled request, which stays the reference (a property test holds
+// the two paths equal). Kept structural: it knows the sandbox's shapes, not its module.
+import { ok, type Result } from '../result.js';
+import type { RandomStream } from '../rng.js';
+import type { World } from '../world.js';
+import { readUnits } from './capacity.js';
+import { totalUnits } from './consumed.js';
+import { checkMrscWrite } from './global-tables.js';
+import { applyItemWrite } from './item-changes.js';
+import { itemSizeBytes, sizeOrZero } from './item-size.js';
+import { checkItemKeys, checkKey, partitionKeyName, scalarText } from './keys.js';
+import { MAX_ITEM_SIZE_BYTES } from './limits.js';
+import { itemKeyString, type AttributeValue, type Item, type TableState } from './model.js';
+import { RETURN_CONSUMED_CAPACITY_CHOICES } from './consumed.js';
+import { isRecord, requireItem } from './request.js';
+import { lookUpTable } from './state.js';
+import { chargeItemWrite, chargeRead } from './write-path.js';
+
+type Request = Readonly<Record<string, unknown>>;
+
+interface PlaceholderText {
+  readonly literals: readonly string[];
+  readonly slots: readonly number[];
+}
+
+/** The sandbox's `LoadTemplate`, structurally. */
+export interface DynamoDbLoadTemplate {
+  readonly operation: string;
+  readonly request: Request;
+  readonly placeholdersOf: (text: string) => PlaceholderText | undefined;
+  readonly maxN: number;
+}
+
+/** The sandbox's `PreparedLoadRequest`, structurally. */
+export interface DynamoDbPreparedLoad {
+  readonly canRun: (world: World) => boolean;
+  readonly run: (world: World, n: number, random: RandomStream) => Result<unknown>;
+  readonly unitsConsumed: () => number;
+  readonly lastRequest: () => Request;
+}
+
+/** One answer for every request that succeeds: the load engine reads only `ok`. */
+const SUCCEEDED: Result<unknown> = ok(undefined);
+
+/** `{{rand N}}` values are cached per drawn number (one shared attribute value each) up to this N. */
+const MAX_CACHED_RAND = 65_536;
+
+/** Numbers with placeholders stay plain integers of at most this many digits: always valid (DDB-03). */
+const MAX_NUMBER_DIGITS = 15;
+
+type Fill = (n: number, random: RandomStream) => AttributeValue;
+
+interface CompiledItem {
+  /** The template map: attributes without placeholders are shared with every request, as the slow path shares them. */
+  readonly base: Item;
+  readonly names: readonly string[];
+  readonly fills: readonly Fill[];
+  /** Two samples with every placeholder at its shortest and longest text, for the checks made once. */
+  readonly shortest: Item;
+  readonly longest: Item;
+  /** Bytes the longest request can add over `longest` (numbers whose trailing literal zeros hide digits). */
+  readonly sizeMarginBytes: number;
+}
+
+const digitsOf = (value: number): number => String(Math.max(0, value)).length;
+
+function fillText(text: PlaceholderText, n: number, random: RandomStream): string {
+  let out = text.literals[0] as string;
+  for (let i = 0; i < text.slots.length; i++) {
+    const slot = text.slots[i] as number;
+    out += slot === 0 ? n : random.nextInt(slot);
+    out += text.literals[i + 1] as string;
+  }
+  return out;
+}
+
+function sampleText(text: PlaceholderText, maxN: number, isLongest: boolean): string {
+  let out = text.literals[0] as string;
+  text.slots.forEach((slot, i) => {
+    out += isLongest ? '9'.repeat(digitsOf(slot === 0 ? maxN : slot - 1)) : '1';
+    out += text.literals[i + 1] as string;
+  });
+  return out;
+}
+
+function fillOf(type: 'S' | 'N', text: PlaceholderText): Fill {
+  const slot = text.slots[0] as number;
+  if (text.slots.length === 1 && slot > 0 && slot <= MAX_CACHED_RAND) {
+    const cache: (AttributeValue | undefined)[] = [];
+    const [before, after] = text.literals as [string, string];
+    return (_n, random) => {
+      const drawn = random.nextInt(slot);
+      return (cache[drawn] ??= (type === 'S' ? { S: before + drawn + after } : { N: before + drawn + after }) as AttributeValue);
+    };
+  }
+  return (n, random) => (type === 'S' ? { S: fillText(text, n, random) } : { N: fillText(text, n, random) });
+}
+
+function hasPlaceholders(value: unknown, template: DynamoDbLoadTemplate): boolean {
+  if (typeof value === 'string') return template.placeholdersOf(value) !== undefined;
+  if (value === null || typeof value !== 'object') return false;
+  return Object.values(value).some((child) => hasPlaceholders(child, template));
+}
+
+/** A number text that stays a plain integer of ≤ 15 digits whatever digits fill its placeholders. */
+function isPlainNumber(text: PlaceholderText, maxN: number): boolean {
+  const literalDigits = text.literals.join('');
+  if (!/^[0-9]*$/.test(literalDigits)) return false;
+  const slotDigits = text.slots.reduce((sum, slot) => sum + digitsOf(slot === 0 ? maxN : slot - 1), 0);
+  return literalDigits.length + slotDigits <= MAX_NUMBER_DIGITS;
+}
+
+/** Compiles an item or key map whose placeholders sit only in top-level S and N values. */
+function compileItem(value: unknown, template: DynamoDbLoadTemplate): CompiledItem | undefined {
+  if (!isRecord(value)) return undefined;
+  const names: string[] = [];
+  const fills: Fill[] = [];
+  const shortest: Record<string, unknown> = { ...value };
+  const longest: Record<string, unknown> = { ...value };
+  let sizeMarginBytes = 0;
+  for (const [name, attribute] of Object.entries(value)) {
+    if (!hasPlaceholders(attribute, template)) continue;
+    if (!isRecord(attribute) || Object.keys(attribute).length !== 1) return undefined;
+    const type = 'S' in attribute ? 'S' : 'N' in attribute ? 'N' : undefined;
+    const text = type === undefined || typeof attribute[type] !== 'string' ? undefined : template.placeholdersOf(attribute[type]);
+    if (type === undefined || text === undefined || (type === 'N' && !isPlainNumber(text, template.maxN))) return undefined;
+    if (type === 'N') sizeMarginBytes += MAX_NUMBER_DIGITS;
+    names.push(name);
+    fills.push(fillOf(type, text));
+    shortest[name] = { [type]: sampleText(text, template.maxN, false) };
+    longest[name] = { [type]: sampleText(text, template.maxN, true) };
+  }
+  return { base: value as Item, names, fills, shortest: shortest as Item, longest: longest as Item, sizeMarginBytes };
+}
+
+function buildItem(compiled: CompiledItem, n: number, random: RandomStream): Item {
+  const item: Record<string, AttributeValue> = { ...compiled.base };
+  // Placeholders are filled in the template's order, as the slow path's template builder draws them.
+  for (let i = 0; i < compiled.names.length; i++) item[compiled.names[i] as string] = (compiled.fills[i] as Fill)(n, random);
+  return item;
+}
+
+/** The members a compiled request may have beside its item or key, none with placeholders. */
+function optionsAreFixed(template: DynamoDbLoadTemplate, member: 'Item' | 'Key', allowed: readonly string[]): boolean {
+  const request = template.request;
+  for (const name in request) {
+    if (name === member) continue;
+    if (!allowed.includes(name) || hasPlaceholders(request[name], template)) return false;
+  }
+  const mode = request.ReturnConsumedCapacity;
+  return mode === undefined || (RETURN_CONSUMED_CAPACITY_CHOICES as readonly unknown[]).includes(mode);
+}
+
+/** The table as compiled, with what its checks depend on; a request whose table differs runs the slow way. */
+function tableGuard(world: World, template: DynamoDbLoadTemplate): ((world: World) => boolean) | undefined {
+  const tableName = template.request.TableName;
+  const table = typeof tableName === 'string' ? lookUpTable(world, world.region, tableName) : undefined;
+  if (table === undefined || typeof tableName !== 'string' || table.indexes.length > 0) return undefined;
+  const { keySchema, attributeDefinitions } = table;
+  return (now) =>
+    lookUpTable(now, now.region, tableName) === table && table.indexes.length === 0 && table.keySchema === keySchema && table.attributeDefinitions === attributeDefinitions;
+}
+
+function preparePut(world: World, template: DynamoDbLoadTemplate, table: TableState, canRun: (world: World) => boolean): DynamoDbPreparedLoad | undefined {
+  const item = compileItem(template.request.Item, template);
+  if (item === undefined || !optionsAreFixed(template, 'Item', ['TableName', 'ReturnConsumedCapacity'])) return undefined;
+  for (const sample of [item.shortest, item.longest]) {
+    if (!requireItem({ Item: sample }, 'Item').ok || !checkItemKeys(table, sample).ok) return undefined;
+  }
+  if (itemSizeBytes(item.longest) + item.sizeMarginBytes > MAX_ITEM_SIZE_BYTES) return undefined; // DDB-03
+  let last: Item = item.base;
+  let units = 0;
+  const run = (now: World, n: number, random: RandomStream): Result<unknown> => {
+    const newImage = buildItem(item, n, random);
+    last = newImage;
+    units = 0;
+    // From here on exactly `putItem` after its checks: conditionalWrite without a condition.
+    const keyString = itemKeyString(table.keySchema, newImage);
+    const oldImage = table.items.get(keyString);
+    const mrsc = checkMrscWrite(now, table.region, table.name, newImage); // DDB-21
+    if (!mrsc.ok) return mrsc;
+    const charged = chargeItemWrite(now.nowMs, table, newImage, oldImage, newImage, false);
+    if (!charged.ok) return charged;
+    applyItemWrite(now, table, newImage, newImage, 'user', keyString);
+    units = totalUnits(charged.value);
+    return SUCCEEDED;
+  };
+  return { canRun, run, unitsConsumed: () => units, lastRequest: () => ({ ...template.request, Item: last }) };
+}
+
+function prepareGet(world: World, template: DynamoDbLoadTemplate, table: TableState, canRun: (world: World) => boolean): DynamoDbPreparedLoad | undefined {
+  const key = compileItem(template.request.Key, template);
+  const consistentRead = template.request.ConsistentRead;
+  if (key === undefined || !optionsAreFixed(template, 'Key', ['TableName', 'ReturnConsumedCapacity', 'ConsistentRead'])) return undefined;
+  if (consistentRead !== undefined && typeof consistentRead !== 'boolean') return undefined;
+  for (const sample of [key.shortest, key.longest]) {
+    if (!requireItem({ Key: sample }, 'Key').ok || !checkKey(table, sample).ok) return undefined;
+  }
+  const consistency = consistentRead === true ? 'strong' : 'eventual';
+  const partitionKey = partitionKeyName(table.keySchema);
+  let last: Item = key.base;
+  let units = 0;
+  const run = (now: World, n: number, random: RandomStream): Result<unknown> => {
+    const requestKey = buildItem(key, n, random);
+    last = requestKey;
+    units = 0;
+    // Exactly `getItem` after its checks, without a projection or a response.
+    const item = table.items.get(itemKeyString(table.keySchema, requestKey));
+    const charged = chargeRead(now.nowMs, table, undefined, scalarText(requestKey[partitionKey]), readUnits(sizeOrZero(item), consistency)); // DDB-01
+    if (!charged.ok) return charged;
+    units = totalUnits(charged.value);
+    return SUCCEEDED;
+  };
+  return { canRun, run, unitsConsumed: () => units, lastRequest: () => ({ ...template.request, Key: last }) };
+}
+
+/** `LoadMeterSpec.prepare` for DynamoDB: PutItem and GetItem on a table without secondary indexes. */
+export function prepareDynamoDbLoad(world: World, template: DynamoDbLoadTemplate): DynamoDbPreparedLoad | undefined {
+  if (template.operation !== 'PutItem' && template.operation !== 'GetItem') return undefined;
+  const canRun = tableGuard(world, template);
+  const table = canRun === undefined ? undefined : lookUpTable(world, world.region, template.request.TableName as string);
+  if (canRun === undefined || table === undefined) return undefined;
+  return template.operation === 'PutItem' ? preparePut(world, template, table, canRun) : prepareGet(world, template, table, canRun);
+}

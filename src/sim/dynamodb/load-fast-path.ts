@@ -14,7 +14,7 @@ import { readUnits } from './capacity.js';
 import { totalUnits } from './consumed.js';
 import { checkMrscWrite } from './global-tables.js';
 import { applyItemWrite } from './item-changes.js';
-import { itemSizeBytes, sizeOrZero } from './item-size.js';
+import { attributeValueBytes, itemSizeBytes, rememberItemSize, sizeOrZero, utf8Bytes } from './item-size.js';
 import { checkItemKeys, checkKey, partitionKeyName, scalarText } from './keys.js';
 import { MAX_ITEM_SIZE_BYTES } from './limits.js';
 import { itemKeyString, type AttributeValue, type Item, type TableState } from './model.js';
@@ -62,6 +62,12 @@ interface CompiledItem {
   readonly base: Item;
   readonly names: readonly string[];
   readonly fills: readonly Fill[];
+  /** Bytes of the template's fixed attributes (names included), and of each filled attribute's name (DDB-03). */
+  readonly fixedBytes: number;
+  readonly nameBytes: readonly number[];
+  /** For a single-attribute key filled from a cache: each cached value's key string, built once (and hashed once by the Map). */
+  readonly keyStrings: Map<AttributeValue, string> | undefined;
+  readonly keyName: string;
   /** Two samples with every placeholder at its shortest and longest text, for the checks made once. */
   readonly shortest: Item;
   readonly longest: Item;
@@ -90,9 +96,14 @@ function sampleText(text: PlaceholderText, maxN: number, isLongest: boolean): st
   return out;
 }
 
+function isCachedFill(text: PlaceholderText): boolean {
+  const slot = text.slots[0] as number;
+  return text.slots.length === 1 && slot > 0 && slot <= MAX_CACHED_RAND;
+}
+
 function fillOf(type: 'S' | 'N', text: PlaceholderText): Fill {
   const slot = text.slots[0] as number;
-  if (text.slots.length === 1 && slot > 0 && slot <= MAX_CACHED_RAND) {
+  if (isCachedFill(text)) {
     const cache: (AttributeValue | undefined)[] = [];
     const [before, after] = text.literals as [string, string];
     return (_n, random) => {
@@ -118,10 +129,11 @@ function isPlainNumber(text: PlaceholderText, maxN: number): boolean {
 }
 
 /** Compiles an item or key map whose placeholders sit only in top-level S and N values. */
-function compileItem(value: unknown, template: DynamoDbLoadTemplate): CompiledItem | undefined {
+function compileItem(value: unknown, template: DynamoDbLoadTemplate, keyNames: readonly string[]): CompiledItem | undefined {
   if (!isRecord(value)) return undefined;
   const names: string[] = [];
   const fills: Fill[] = [];
+  let keyStrings: Map<AttributeValue, string> | undefined;
   const shortest: Record<string, unknown> = { ...value };
   const longest: Record<string, unknown> = { ...value };
   let sizeMarginBytes = 0;
@@ -134,17 +146,41 @@ function compileItem(value: unknown, template: DynamoDbLoadTemplate): CompiledIt
     if (type === 'N') sizeMarginBytes += MAX_NUMBER_DIGITS;
     names.push(name);
     fills.push(fillOf(type, text));
+    if (keyNames.length === 1 && keyNames[0] === name && isCachedFill(text)) keyStrings = new Map();
     shortest[name] = { [type]: sampleText(text, template.maxN, false) };
     longest[name] = { [type]: sampleText(text, template.maxN, true) };
   }
-  return { base: value as Item, names, fills, shortest: shortest as Item, longest: longest as Item, sizeMarginBytes };
+  let fixedBytes = 0;
+  for (const name in value) if (!names.includes(name)) fixedBytes += utf8Bytes(name) + attributeValueBytes(value[name] as AttributeValue);
+  const nameBytes = names.map(utf8Bytes);
+  return { base: value as Item, names, fills, fixedBytes, nameBytes, keyStrings, keyName: keyNames[0] ?? '', shortest: shortest as Item, longest: longest as Item, sizeMarginBytes };
 }
 
+/** Request n's item (or key), its size remembered for the write path (the same sum `itemSizeBytes` makes). */
 function buildItem(compiled: CompiledItem, n: number, random: RandomStream): Item {
   const item: Record<string, AttributeValue> = { ...compiled.base };
+  let bytes = compiled.fixedBytes;
   // Placeholders are filled in the template's order, as the slow path's template builder draws them.
-  for (let i = 0; i < compiled.names.length; i++) item[compiled.names[i] as string] = (compiled.fills[i] as Fill)(n, random);
+  for (let i = 0; i < compiled.names.length; i++) {
+    const value = (compiled.fills[i] as Fill)(n, random);
+    item[compiled.names[i] as string] = value;
+    bytes += (compiled.nameBytes[i] as number) + attributeValueBytes(value);
+  }
+  rememberItemSize(item, bytes);
   return item;
+}
+
+/** `itemKeyString` of a built item, from the per-value cache when the key comes from one. */
+function keyStringOf(compiled: CompiledItem, table: TableState, item: Item): string {
+  const cache = compiled.keyStrings;
+  if (cache === undefined) return itemKeyString(table.keySchema, item);
+  const value = item[compiled.keyName] as AttributeValue;
+  let keyString = cache.get(value);
+  if (keyString === undefined) {
+    keyString = itemKeyString(table.keySchema, item);
+    cache.set(value, keyString);
+  }
+  return keyString;
 }
 
 /** The members a compiled request may have beside its item or key, none with placeholders. */
@@ -169,7 +205,7 @@ function tableGuard(world: World, template: DynamoDbLoadTemplate): ((world: Worl
 }
 
 function preparePut(world: World, template: DynamoDbLoadTemplate, table: TableState, canRun: (world: World) => boolean): DynamoDbPreparedLoad | undefined {
-  const item = compileItem(template.request.Item, template);
+  const item = compileItem(template.request.Item, template, table.keySchema.map((element) => element.AttributeName));
   if (item === undefined || !optionsAreFixed(template, 'Item', ['TableName', 'ReturnConsumedCapacity'])) return undefined;
   for (const sample of [item.shortest, item.longest]) {
     if (!requireItem({ Item: sample }, 'Item').ok || !checkItemKeys(table, sample).ok) return undefined;
@@ -182,7 +218,7 @@ function preparePut(world: World, template: DynamoDbLoadTemplate, table: TableSt
     last = newImage;
     units = 0;
     // From here on exactly `putItem` after its checks: conditionalWrite without a condition.
-    const keyString = itemKeyString(table.keySchema, newImage);
+    const keyString = keyStringOf(item, table, newImage);
     const oldImage = table.items.get(keyString);
     const mrsc = checkMrscWrite(now, table.region, table.name, newImage); // DDB-21
     if (!mrsc.ok) return mrsc;
@@ -196,7 +232,7 @@ function preparePut(world: World, template: DynamoDbLoadTemplate, table: TableSt
 }
 
 function prepareGet(world: World, template: DynamoDbLoadTemplate, table: TableState, canRun: (world: World) => boolean): DynamoDbPreparedLoad | undefined {
-  const key = compileItem(template.request.Key, template);
+  const key = compileItem(template.request.Key, template, table.keySchema.map((element) => element.AttributeName));
   const consistentRead = template.request.ConsistentRead;
   if (key === undefined || !optionsAreFixed(template, 'Key', ['TableName', 'ReturnConsumedCapacity', 'ConsistentRead'])) return undefined;
   if (consistentRead !== undefined && typeof consistentRead !== 'boolean') return undefined;
@@ -212,7 +248,7 @@ function prepareGet(world: World, template: DynamoDbLoadTemplate, table: TableSt
     last = requestKey;
     units = 0;
     // Exactly `getItem` after its checks, without a projection or a response.
-    const item = table.items.get(itemKeyString(table.keySchema, requestKey));
+    const item = table.items.get(keyStringOf(key, table, requestKey));
     const charged = chargeRead(now.nowMs, table, undefined, scalarText(requestKey[partitionKey]), readUnits(sizeOrZero(item), consistency)); // DDB-01
     if (!charged.ok) return charged;
     units = totalUnits(charged.value);

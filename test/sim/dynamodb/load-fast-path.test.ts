@@ -8,17 +8,12 @@
 // the same final table items. Also pins which templates the fast path compiles, and its refusals.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCommandTable, BUILT_IN_SIM_COMMANDS, createSandbox, dynamodb, RandomStream, runSandboxLine, type LoadSecond, type SandboxSession } from '../../../src/sim/index.js';
-import { SERVICE_LOAD_METERS, SERVICE_OPERATIONS, SERVICE_SIM_COMMANDS } from '../../../src/sim/cli/services.js';
+import { createSandbox, dynamodb, RandomStream, runSandboxLine, slowPathCommandTable, type LoadSecond, type SandboxSession } from '../../../src/sim/index.js';
 import { placeholdersOf } from '../../../src/sim/cli/load-template.js';
 import { THROTTLING_ERRORS } from '../../../src/sim/cli/retry-delay.js';
 
 /** The default sandbox, except that no load meter offers a fast path: every request runs `spec.run`. */
-const SLOW_TABLE = buildCommandTable({
-  operations: SERVICE_OPERATIONS.flat(),
-  simCommands: [...BUILT_IN_SIM_COMMANDS, ...SERVICE_SIM_COMMANDS.flat()],
-  loadMeters: SERVICE_LOAD_METERS.map((meter) => ({ ...meter, prepare: undefined })),
-});
+const SLOW_TABLE = slowPathCommandTable();
 
 interface Scenario {
   readonly seed: number;

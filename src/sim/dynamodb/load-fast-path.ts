@@ -65,8 +65,8 @@ interface CompiledItem {
   /** Bytes of the template's fixed attributes (names included), and of each filled attribute's name (DDB-03). */
   readonly fixedBytes: number;
   readonly nameBytes: readonly number[];
-  /** For a single-attribute key filled from a cache: each cached value's key string, built once (and hashed once by the Map). */
-  readonly keyStrings: Map<AttributeValue, string> | undefined;
+  /** For a single-attribute key filled from a cache: one entry per cached key value (see `KeyEntry`). */
+  readonly keyStrings: Map<AttributeValue, KeyEntry> | undefined;
   readonly keyName: string;
   /** Two samples with every placeholder at its shortest and longest text, for the checks made once. */
   readonly shortest: Item;
@@ -133,7 +133,7 @@ function compileItem(value: unknown, template: DynamoDbLoadTemplate, keyNames: r
   if (!isRecord(value)) return undefined;
   const names: string[] = [];
   const fills: Fill[] = [];
-  let keyStrings: Map<AttributeValue, string> | undefined;
+  let keyStrings: Map<AttributeValue, KeyEntry> | undefined;
   const shortest: Record<string, unknown> = { ...value };
   const longest: Record<string, unknown> = { ...value };
   let sizeMarginBytes = 0;
@@ -166,21 +166,39 @@ function buildItem(compiled: CompiledItem, n: number, random: RandomStream): Ite
     item[compiled.names[i] as string] = value;
     bytes += (compiled.nameBytes[i] as number) + attributeValueBytes(value);
   }
-  rememberItemSize(item, bytes);
+  builtBytes = bytes;
   return item;
 }
 
+/** The size of the item `buildItem` returned last (a second answer without allocating one). */
+let builtBytes = 0;
+
 /** `itemKeyString` of a built item, from the per-value cache when the key comes from one. */
 function keyStringOf(compiled: CompiledItem, table: TableState, item: Item): string {
+  return keyEntryOf(compiled, table, item)?.keyString ?? itemKeyString(table.keySchema, item);
+}
+
+/**
+ * A key this load writes again and again ({{rand N}}): its key string, built once (so the Map hashes
+ * it once), and the item this load stored under it last with that item's size. When the table still
+ * holds that very item (identity: items are immutable), the next write knows its old image's size.
+ */
+interface KeyEntry {
+  readonly keyString: string;
+  item: Item | undefined;
+  bytes: number;
+}
+
+function keyEntryOf(compiled: CompiledItem, table: TableState, item: Item): KeyEntry | undefined {
   const cache = compiled.keyStrings;
-  if (cache === undefined) return itemKeyString(table.keySchema, item);
+  if (cache === undefined) return undefined;
   const value = item[compiled.keyName] as AttributeValue;
-  let keyString = cache.get(value);
-  if (keyString === undefined) {
-    keyString = itemKeyString(table.keySchema, item);
-    cache.set(value, keyString);
+  let entry = cache.get(value);
+  if (entry === undefined) {
+    entry = { keyString: itemKeyString(table.keySchema, item), item: undefined, bytes: 0 };
+    cache.set(value, entry);
   }
-  return keyString;
+  return entry;
 }
 
 /** The members a compiled request may have beside its item or key, none with placeholders. */
@@ -218,13 +236,22 @@ function preparePut(world: World, template: DynamoDbLoadTemplate, table: TableSt
     last = newImage;
     units = 0;
     // From here on exactly `putItem` after its checks: conditionalWrite without a condition.
-    const keyString = keyStringOf(item, table, newImage);
+    const newBytes = builtBytes;
+    const entry = keyEntryOf(item, table, newImage);
+    const keyString = entry?.keyString ?? itemKeyString(table.keySchema, newImage);
     const oldImage = table.items.get(keyString);
+    // The write path asks both sizes (limit, units, TableSizeBytes): the memo's two slots answer them.
+    if (oldImage !== undefined && oldImage === entry?.item) rememberItemSize(oldImage, entry.bytes);
+    rememberItemSize(newImage, newBytes);
     const mrsc = checkMrscWrite(now, table.region, table.name, newImage); // DDB-21
     if (!mrsc.ok) return mrsc;
     const charged = chargeItemWrite(now.nowMs, table, newImage, oldImage, newImage, false);
     if (!charged.ok) return charged;
     applyItemWrite(now, table, newImage, newImage, 'user', keyString);
+    if (entry !== undefined) {
+      entry.item = newImage;
+      entry.bytes = newBytes;
+    }
     units = totalUnits(charged.value);
     return SUCCEEDED;
   };

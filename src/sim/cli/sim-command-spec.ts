@@ -4,7 +4,7 @@
 // (`sim show table`, `sim dax ...`) by listing them in services.ts.
 import type { ApiDocument, OperationSpec } from './operation-spec.js';
 import type { Result } from '../result.js';
-import type { RandomStream } from '../rng.js';
+import type { LoadTemplate, PreparedLoadRequest } from '../load-request.js';
 import type { TraceEvent } from '../trace.js';
 import type { World } from '../world.js';
 
@@ -130,37 +130,6 @@ export interface LoadMeterSpec {
   readonly prepare?: (world: World, template: LoadTemplate) => PreparedLoadRequest | undefined;
 }
 
-/** A text of a load's command with placeholders: literals[0] + value 0 + literals[1] + ... */
-export interface LoadPlaceholderText {
-  readonly literals: readonly string[];
-  /** 0 for {{n}}, N > 0 for {{rand N}}. */
-  readonly slots: readonly number[];
-}
-
-/** What a service's `prepare` gets: the parsed request, placeholders still in its strings. */
-export interface LoadTemplate {
-  readonly operation: string;
-  readonly request: ApiDocument;
-  /** The placeholders of a string of the request, or undefined when it has none. */
-  readonly placeholdersOf: (text: string) => LoadPlaceholderText | undefined;
-  /** The largest request number {{n}} can take (the load's request count). */
-  readonly maxN: number;
-}
-
-/**
- * A load's request compiled by its service. `run` must have exactly the effect of `spec.run` on the
- * filled template (same draws from `random`, in template order; same state changes; the same trace
- * events apart from the operation's own, whose capacity it reports through `unitsConsumed`).
- */
-export interface PreparedLoadRequest {
-  /** False when the world no longer matches what was compiled (table gone or changed): that request runs the slow way. */
-  readonly canRun: (world: World) => boolean;
-  readonly run: (world: World, n: number, random: RandomStream) => Result<unknown>;
-  /** Capacity units the last `run` consumed. */
-  readonly unitsConsumed: () => number;
-  /** The full request of the last `run` (kept for a retry). */
-  readonly lastRequest: () => ApiDocument;
-}
 
 /** Every command the sandbox knows: the services' operations and the sim rows. */
 export interface CommandTable {
@@ -170,3 +139,5 @@ export interface CommandTable {
   /** AWS CLI service names, in table order. */
   readonly services: readonly string[];
 }
+
+export type { LoadPlaceholderText, LoadTemplate, PreparedLoadRequest } from '../load-request.js';

@@ -6,12 +6,13 @@
 // runs the same capacity and write functions the operation runs (`chargeItemWrite`, `applyItemWrite`,
 // `chargeRead`). A template this file cannot prove valid for every request is refused: the sandbox then
 // runs `putItem` / `getItem` on each filled request, which stays the reference (a property test holds
-// the two paths equal). Kept structural: it knows the sandbox's shapes, not its module.
-import { ok, type Result } from '../result.js';
+// the two paths equal). The contract is src/sim/load-request.ts.
+import { fail, ok, type Result } from '../result.js';
+import type { LoadPlaceholderText, LoadTemplate, PreparedLoadRequest } from '../load-request.js';
 import type { RandomStream } from '../rng.js';
 import type { World } from '../world.js';
 import { readUnits } from './capacity.js';
-import { totalUnits } from './consumed.js';
+import { totalUnits, type ConsumedUnits } from './consumed.js';
 import { checkMrscWrite } from './global-tables.js';
 import { applyItemWrite } from './item-changes.js';
 import { attributeValueBytes, itemSizeBytes, rememberItemSize, sizeOrZero, utf8Bytes } from './item-size.js';
@@ -24,27 +25,6 @@ import { lookUpTable } from './state.js';
 import { chargeItemWrite, chargeRead } from './write-path.js';
 
 type Request = Readonly<Record<string, unknown>>;
-
-interface PlaceholderText {
-  readonly literals: readonly string[];
-  readonly slots: readonly number[];
-}
-
-/** The sandbox's `LoadTemplate`, structurally. */
-export interface DynamoDbLoadTemplate {
-  readonly operation: string;
-  readonly request: Request;
-  readonly placeholdersOf: (text: string) => PlaceholderText | undefined;
-  readonly maxN: number;
-}
-
-/** The sandbox's `PreparedLoadRequest`, structurally. */
-export interface DynamoDbPreparedLoad {
-  readonly canRun: (world: World) => boolean;
-  readonly run: (world: World, n: number, random: RandomStream) => Result<unknown>;
-  readonly unitsConsumed: () => number;
-  readonly lastRequest: () => Request;
-}
 
 /** One answer for every request that succeeds: the load engine reads only `ok`. */
 const SUCCEEDED: Result<unknown> = ok(undefined);
@@ -77,7 +57,7 @@ interface CompiledItem {
 
 const digitsOf = (value: number): number => String(Math.max(0, value)).length;
 
-function fillText(text: PlaceholderText, n: number, random: RandomStream): string {
+function fillText(text: LoadPlaceholderText, n: number, random: RandomStream): string {
   let out = text.literals[0] as string;
   for (let i = 0; i < text.slots.length; i++) {
     const slot = text.slots[i] as number;
@@ -87,7 +67,7 @@ function fillText(text: PlaceholderText, n: number, random: RandomStream): strin
   return out;
 }
 
-function sampleText(text: PlaceholderText, maxN: number, isLongest: boolean): string {
+function sampleText(text: LoadPlaceholderText, maxN: number, isLongest: boolean): string {
   let out = text.literals[0] as string;
   text.slots.forEach((slot, i) => {
     out += isLongest ? '9'.repeat(digitsOf(slot === 0 ? maxN : slot - 1)) : '1';
@@ -96,12 +76,12 @@ function sampleText(text: PlaceholderText, maxN: number, isLongest: boolean): st
   return out;
 }
 
-function isCachedFill(text: PlaceholderText): boolean {
+function isCachedFill(text: LoadPlaceholderText): boolean {
   const slot = text.slots[0] as number;
   return text.slots.length === 1 && slot > 0 && slot <= MAX_CACHED_RAND;
 }
 
-function fillOf(type: 'S' | 'N', text: PlaceholderText): Fill {
+function fillOf(type: 'S' | 'N', text: LoadPlaceholderText): Fill {
   const slot = text.slots[0] as number;
   if (isCachedFill(text)) {
     const cache: (AttributeValue | undefined)[] = [];
@@ -114,14 +94,14 @@ function fillOf(type: 'S' | 'N', text: PlaceholderText): Fill {
   return (n, random) => (type === 'S' ? { S: fillText(text, n, random) } : { N: fillText(text, n, random) });
 }
 
-function hasPlaceholders(value: unknown, template: DynamoDbLoadTemplate): boolean {
+function hasPlaceholders(value: unknown, template: LoadTemplate): boolean {
   if (typeof value === 'string') return template.placeholdersOf(value) !== undefined;
   if (value === null || typeof value !== 'object') return false;
   return Object.values(value).some((child) => hasPlaceholders(child, template));
 }
 
 /** A number text that stays a plain integer of ≤ 15 digits whatever digits fill its placeholders. */
-function isPlainNumber(text: PlaceholderText, maxN: number): boolean {
+function isPlainNumber(text: LoadPlaceholderText, maxN: number): boolean {
   const literalDigits = text.literals.join('');
   if (!/^[0-9]*$/.test(literalDigits)) return false;
   const slotDigits = text.slots.reduce((sum, slot) => sum + digitsOf(slot === 0 ? maxN : slot - 1), 0);
@@ -129,7 +109,7 @@ function isPlainNumber(text: PlaceholderText, maxN: number): boolean {
 }
 
 /** Compiles an item or key map whose placeholders sit only in top-level S and N values. */
-function compileItem(value: unknown, template: DynamoDbLoadTemplate, keyNames: readonly string[]): CompiledItem | undefined {
+function compileItem(value: unknown, template: LoadTemplate, keyNames: readonly string[]): CompiledItem | undefined {
   if (!isRecord(value)) return undefined;
   const names: string[] = [];
   const fills: Fill[] = [];
@@ -202,7 +182,7 @@ function keyEntryOf(compiled: CompiledItem, table: TableState, item: Item): KeyE
 }
 
 /** The members a compiled request may have beside its item or key, none with placeholders. */
-function optionsAreFixed(template: DynamoDbLoadTemplate, member: 'Item' | 'Key', allowed: readonly string[]): boolean {
+function optionsAreFixed(template: LoadTemplate, member: 'Item' | 'Key', allowed: readonly string[]): boolean {
   const request = template.request;
   for (const name in request) {
     if (name === member) continue;
@@ -213,7 +193,7 @@ function optionsAreFixed(template: DynamoDbLoadTemplate, member: 'Item' | 'Key',
 }
 
 /** The table as compiled, with what its checks depend on; a request whose table differs runs the slow way. */
-function tableGuard(world: World, template: DynamoDbLoadTemplate): ((world: World) => boolean) | undefined {
+function tableGuard(world: World, template: LoadTemplate): ((world: World) => boolean) | undefined {
   const tableName = template.request.TableName;
   const table = typeof tableName === 'string' ? lookUpTable(world, world.region, tableName) : undefined;
   if (table === undefined || typeof tableName !== 'string' || table.indexes.length > 0) return undefined;
@@ -222,19 +202,35 @@ function tableGuard(world: World, template: DynamoDbLoadTemplate): ((world: Worl
     lookUpTable(now, now.region, tableName) === table && table.indexes.length === 0 && table.keySchema === keySchema && table.attributeDefinitions === attributeDefinitions;
 }
 
-function preparePut(world: World, template: DynamoDbLoadTemplate, table: TableState, canRun: (world: World) => boolean): DynamoDbPreparedLoad | undefined {
-  const item = compileItem(template.request.Item, template, table.keySchema.map((element) => element.AttributeName));
-  if (item === undefined || !optionsAreFixed(template, 'Item', ['TableName', 'ReturnConsumedCapacity'])) return undefined;
-  for (const sample of [item.shortest, item.longest]) {
-    if (!requireItem({ Item: sample }, 'Item').ok || !checkItemKeys(table, sample).ok) return undefined;
+type Member = 'Item' | 'Key';
+
+/** Compiles the request's item or key and checks both samples as the operation would; undefined when any check fails. */
+function compileChecked(template: LoadTemplate, table: TableState, member: Member, allowed: readonly string[], check: (table: TableState, sample: Item) => Result<Item>): CompiledItem | undefined {
+  const compiled = compileItem(template.request[member], template, table.keySchema.map((element) => element.AttributeName));
+  if (compiled === undefined || !optionsAreFixed(template, member, allowed)) return undefined;
+  for (const sample of [compiled.shortest, compiled.longest]) {
+    if (!requireItem({ [member]: sample }, member).ok || !check(table, sample).ok) return undefined;
   }
-  if (itemSizeBytes(item.longest) + item.sizeMarginBytes > MAX_ITEM_SIZE_BYTES) return undefined; // DDB-03
-  let last: Item = item.base;
+  return compiled;
+}
+
+/** The sandbox's shape around one operation's per-request step: build, remember for a retry, report units. */
+function preparedLoad(template: LoadTemplate, member: Member, compiled: CompiledItem, canRun: (world: World) => boolean, step: (now: World, built: Item) => Result<ConsumedUnits>): PreparedLoadRequest {
+  let last: Item = compiled.base;
   let units = 0;
   const run = (now: World, n: number, random: RandomStream): Result<unknown> => {
-    const newImage = buildItem(item, n, random);
-    last = newImage;
-    units = 0;
+    last = buildItem(compiled, n, random);
+    const charged = step(now, last);
+    units = charged.ok ? totalUnits(charged.value) : 0;
+    return charged.ok ? SUCCEEDED : charged;
+  };
+  return { canRun, run, unitsConsumed: () => units, lastRequest: () => ({ ...template.request, [member]: last }) };
+}
+
+function preparePut(template: LoadTemplate, table: TableState, canRun: (world: World) => boolean): PreparedLoadRequest | undefined {
+  const item = compileChecked(template, table, 'Item', ['TableName', 'ReturnConsumedCapacity'], checkItemKeys);
+  if (item === undefined || itemSizeBytes(item.longest) + item.sizeMarginBytes > MAX_ITEM_SIZE_BYTES) return undefined; // DDB-03
+  return preparedLoad(template, 'Item', item, canRun, (now, newImage) => {
     // From here on exactly `putItem` after its checks: conditionalWrite without a condition.
     const newBytes = builtBytes;
     const entry = keyEntryOf(item, table, newImage);
@@ -244,7 +240,7 @@ function preparePut(world: World, template: DynamoDbLoadTemplate, table: TableSt
     if (oldImage !== undefined && oldImage === entry?.item) rememberItemSize(oldImage, entry.bytes);
     rememberItemSize(newImage, newBytes);
     const mrsc = checkMrscWrite(now, table.region, table.name, newImage); // DDB-21
-    if (!mrsc.ok) return mrsc;
+    if (!mrsc.ok) return fail(mrsc.error);
     const charged = chargeItemWrite(now.nowMs, table, newImage, oldImage, newImage, false);
     if (!charged.ok) return charged;
     applyItemWrite(now, table, newImage, newImage, 'user', keyString);
@@ -252,43 +248,29 @@ function preparePut(world: World, template: DynamoDbLoadTemplate, table: TableSt
       entry.item = newImage;
       entry.bytes = newBytes;
     }
-    units = totalUnits(charged.value);
-    return SUCCEEDED;
-  };
-  return { canRun, run, unitsConsumed: () => units, lastRequest: () => ({ ...template.request, Item: last }) };
+    return charged;
+  });
 }
 
-function prepareGet(world: World, template: DynamoDbLoadTemplate, table: TableState, canRun: (world: World) => boolean): DynamoDbPreparedLoad | undefined {
-  const key = compileItem(template.request.Key, template, table.keySchema.map((element) => element.AttributeName));
+function prepareGet(template: LoadTemplate, table: TableState, canRun: (world: World) => boolean): PreparedLoadRequest | undefined {
   const consistentRead = template.request.ConsistentRead;
-  if (key === undefined || !optionsAreFixed(template, 'Key', ['TableName', 'ReturnConsumedCapacity', 'ConsistentRead'])) return undefined;
   if (consistentRead !== undefined && typeof consistentRead !== 'boolean') return undefined;
-  for (const sample of [key.shortest, key.longest]) {
-    if (!requireItem({ Key: sample }, 'Key').ok || !checkKey(table, sample).ok) return undefined;
-  }
+  const key = compileChecked(template, table, 'Key', ['TableName', 'ReturnConsumedCapacity', 'ConsistentRead'], checkKey);
+  if (key === undefined) return undefined;
   const consistency = consistentRead === true ? 'strong' : 'eventual';
   const partitionKey = partitionKeyName(table.keySchema);
-  let last: Item = key.base;
-  let units = 0;
-  const run = (now: World, n: number, random: RandomStream): Result<unknown> => {
-    const requestKey = buildItem(key, n, random);
-    last = requestKey;
-    units = 0;
+  return preparedLoad(template, 'Key', key, canRun, (now, requestKey) => {
     // Exactly `getItem` after its checks, without a projection or a response.
     const item = table.items.get(keyStringOf(key, table, requestKey));
-    const charged = chargeRead(now.nowMs, table, undefined, scalarText(requestKey[partitionKey]), readUnits(sizeOrZero(item), consistency)); // DDB-01
-    if (!charged.ok) return charged;
-    units = totalUnits(charged.value);
-    return SUCCEEDED;
-  };
-  return { canRun, run, unitsConsumed: () => units, lastRequest: () => ({ ...template.request, Key: last }) };
+    return chargeRead(now.nowMs, table, undefined, scalarText(requestKey[partitionKey]), readUnits(sizeOrZero(item), consistency)); // DDB-01
+  });
 }
 
 /** `LoadMeterSpec.prepare` for DynamoDB: PutItem and GetItem on a table without secondary indexes. */
-export function prepareDynamoDbLoad(world: World, template: DynamoDbLoadTemplate): DynamoDbPreparedLoad | undefined {
+export function prepareDynamoDbLoad(world: World, template: LoadTemplate): PreparedLoadRequest | undefined {
   if (template.operation !== 'PutItem' && template.operation !== 'GetItem') return undefined;
   const canRun = tableGuard(world, template);
   const table = canRun === undefined ? undefined : lookUpTable(world, world.region, template.request.TableName as string);
   if (canRun === undefined || table === undefined) return undefined;
-  return template.operation === 'PutItem' ? preparePut(world, template, table, canRun) : prepareGet(world, template, table, canRun);
+  return template.operation === 'PutItem' ? preparePut(template, table, canRun) : prepareGet(template, table, canRun);
 }

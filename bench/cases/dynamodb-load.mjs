@@ -1,8 +1,10 @@
 // The DynamoDB bench target (issue 4): one virtual hour at 1,000 PutItem requests/s through `sim load`
 // on a provisioned table of 800 WCU (3.6 million requests, a fifth throttled), in simulated requests per
 // wall-clock second, and its ratio to a plain JavaScript token-bucket loop doing the same capacity
-// arithmetic. For attribution it also runs the load engine alone against a fake operation. Each figure
-// is the median of several runs, bundled on the fly with esbuild and run in this process.
+// arithmetic. The same load also runs with the fast path off (every request through `spec.run`, the
+// reference) for a before/after on the same machine state, and the load engine alone against a fake
+// operation, for attribution. Each figure is the median of several runs, bundled on the fly with
+// esbuild and run in this process.
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,11 +32,13 @@ export default async function run({ runs }) {
   tokenBucketLoop();
   engine.runBench('placeholders');
   const sim = Array.from({ length: times }, () => simulator.runBench('1h'));
+  const slow = Array.from({ length: times }, () => simulator.runBench('1h', 'slow'));
   const loop = Array.from({ length: times }, () => tokenBucketLoop());
   const fake = Array.from({ length: times }, () => engine.runBench('placeholders'));
   const simMs = median(sim.map((r) => r.wallMs));
   const loopMs = median(loop.map((r) => r.wallMs));
   const fakeMs = median(fake.map((r) => r.wallMs));
+  const slowMs = median(slow.map((r) => r.wallMs));
   const { requests, throttled, consumedCapacityUnits } = sim[0];
   return [
     { figure: 'sim load: PutItem requests (throttled)', value: `${count(requests)} (${count(throttled)})` },
@@ -45,6 +49,9 @@ export default async function run({ runs }) {
     { figure: 'token-bucket loop: requests (throttled)', value: `${count(loop[0].requests)} (${count(loop[0].throttled)})` },
     { figure: 'token-bucket loop: requests per wall second', value: count(perSecond(loop[0].requests, loopMs)) },
     { figure: 'ratio sim load / plain loop (wall time)', value: `${(simMs / loopMs).toFixed(0)}×` },
+    { figure: 'same load, slow path (fast path off): wall time (median)', value: `${slowMs.toFixed(0)} ms` },
+    { figure: 'same load, slow path: CPU time (median)', value: `${median(slow.map((r) => r.cpuMs)).toFixed(0)} ms` },
+    { figure: 'ratio slow path / fast path (wall time)', value: `${(slowMs / simMs).toFixed(2)}×` },
     { figure: 'load engine alone (fake op): wall time (median)', value: `${fakeMs.toFixed(0)} ms` },
     { figure: 'runs per figure', value: String(times) },
   ];

@@ -1,7 +1,7 @@
 // Bench subject: `sim load --rate 1000/s --for 1h` (3.6 million PutItem requests) against a provisioned
 // DynamoDB table of 800 WCU, so a fifth of the requests are throttled: the sandbox's load engine and the
 // DynamoDB core together, as a learner runs them.
-import { createSandbox, runSandboxLine } from '../../src/sim/index.js';
+import { createSandbox, runSandboxLine, slowPathCommandTable } from '../../src/sim/index.js';
 
 const CREATE =
   'aws dynamodb create-table --table-name Orders --attribute-definitions AttributeName=pk,AttributeType=S --key-schema AttributeName=pk,KeyType=HASH ' +
@@ -17,8 +17,8 @@ export interface LoadBenchResult {
   readonly consumedCapacityUnits: number;
 }
 
-export function runBench(duration = '1h'): LoadBenchResult {
-  const session = createSandbox({ seed: 1 });
+export function runBench(duration = '1h', path: 'fast' | 'slow' = 'fast'): LoadBenchResult {
+  const session = createSandbox(path === 'fast' ? { seed: 1 } : { seed: 1, table: slowPathCommandTable() });
   const created = runSandboxLine(session, CREATE);
   if (!created.ok) throw new Error(created.text);
   const started = performance.now();

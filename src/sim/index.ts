@@ -38,7 +38,7 @@ export type { ParseError, ParsedCommand, ParsedEmpty, ParsedSimCommand } from '.
 export { dispatch, runAwsCommand, type DispatchOutcome } from './cli/dispatch.js';
 export { formatOutput, stringifyAwsJson } from './cli/format-output.js';
 export { awsErrorJson, formatAwsError, type ErrorJson } from './cli/format-error.js';
-export { BUILT_IN_SIM_COMMANDS, buildCommandTable, defaultCommandTable, type TableParts } from './cli/command-table.js';
+export { BUILT_IN_SIM_COMMANDS, buildCommandTable, defaultCommandTable, slowPathCommandTable, type TableParts } from './cli/command-table.js';
 export { advanceSandbox } from './cli/load-engine.js';
 export type { LoadSecond, ResourceCounts } from './cli/load-state.js';
 export { defineShowCommand, type ShowSubject } from './cli/sim-show.js';

@@ -48,3 +48,13 @@ export function defaultCommandTable(): CommandTable {
   });
   return defaultTable;
 }
+
+/**
+ * The default table with every load meter's fast path (`prepare`) left out: `sim load` then runs each
+ * request through `spec.run`, the reference. For the property tests and the bench's before/after.
+ */
+export function slowPathCommandTable(): CommandTable {
+  const table = defaultCommandTable();
+  const meters = table.loadMeters.map(({ service, capacityUnitsOf, gaugesOf }): LoadMeterSpec => ({ service, ...(capacityUnitsOf && { capacityUnitsOf }), ...(gaugesOf && { gaugesOf }) }));
+  return { ...table, loadMeters: meters };
+}

@@ -5,12 +5,12 @@
 // the trace. Per request: one template fill, one operation call, a few additions; no closures, no
 // parsing, no JSON, no regexes.
 import { THROTTLING_ERRORS, computeRetryDelayMs } from './retry-delay.js';
-import { compileTemplate, createTemplateBuilder, type TemplateBuilder, type TemplateNode } from './load-template.js';
+import { compileTemplate, createTemplateBuilder, placeholdersOf, type TemplateBuilder, type TemplateNode } from './load-template.js';
 import { emptyCounts, isLoadFinished, newSecond, nextRequestMs, secondEndMs, simSlot, type LoadSecond, type LoadState } from './load-state.js';
 import type { ApiDocument } from './operation-spec.js';
 import { parseLine } from './parse.js';
-import type { LoadMeterSpec, ParsedAwsCommand, SandboxSession } from './sim-command-spec.js';
-import { invariant, type Result } from '../result.js';
+import type { LoadMeterSpec, ParsedAwsCommand, PreparedLoadRequest, SandboxSession } from './sim-command-spec.js';
+import { invariant, InvariantError, type Result } from '../result.js';
 import type { RandomStream } from '../rng.js';
 import type { TraceEvent } from '../trace.js';
 import type { Recorder, World } from '../world.js';
@@ -25,6 +25,13 @@ interface LoadRuntime {
   readonly random: RandomStream;
   readonly recorder: Recorder;
   readonly run: () => Result<ApiDocument>;
+  /** The service's compiled request (the fast path), when it could compile this one. */
+  readonly fast: PreparedLoadRequest | undefined;
+  readonly runFast: () => Result<unknown>;
+  /** The request number `runFast` sends. */
+  n: number;
+  /** Whether the last request went the fast way (its request is then `fast.lastRequest()`). */
+  wasFast: boolean;
   readonly gaugeMeters: readonly LoadMeterSpec[];
   request: ApiDocument;
   capacityUnits: number;
@@ -57,10 +64,20 @@ export function compileLoadCommand(session: SandboxSession, commandText: string)
   return { command: parsed, template: compiled.node };
 }
 
+/** The service's fast path for this load's request, compiled in the Region the requests run in. */
+function prepareFastPath(session: SandboxSession, load: LoadState, command: ParsedAwsCommand): PreparedLoadRequest | undefined {
+  const prepare = session.table.loadMeters.find((m) => m.service === command.spec.service)?.prepare;
+  if (prepare === undefined) return undefined;
+  const world = session.world;
+  const template = { operation: command.spec.operation, request: command.request, placeholdersOf, maxN: load.totalRequests };
+  return world.inRegion(command.globals.region ?? world.region, () => prepare(world, template));
+}
+
 function createRuntime(session: SandboxSession, load: LoadState): LoadRuntime {
   const world = session.world;
   const compiled = compileLoadCommand(session, load.commandText);
   invariant(typeof compiled !== 'string', `load ${load.id} cannot be parsed again: ${String(compiled)}`);
+  const fast = prepareFastPath(session, load, compiled.command);
   const meters = new Map(session.table.loadMeters.filter((m) => m.capacityUnitsOf !== undefined).map((m) => [m.service, m.capacityUnitsOf!]));
   const runtime: LoadRuntime = {
     load,
@@ -71,6 +88,10 @@ function createRuntime(session: SandboxSession, load: LoadState): LoadRuntime {
       runtime.capacityUnits += (meters.get(event.service) ?? defaultCapacityUnitsOf)(event);
     },
     run: () => compiled.command.spec.run(world, runtime.request),
+    fast,
+    runFast: () => fast!.run(world, runtime.n, runtime.random),
+    n: 0,
+    wasFast: false,
     gaugeMeters: session.table.loadMeters.filter((m) => m.gaugesOf !== undefined && m.service === compiled.command.spec.service),
     request: compiled.command.request,
     capacityUnits: 0,
@@ -92,7 +113,7 @@ function runtimeFor(session: SandboxSession, load: LoadState): LoadRuntime {
   return runtime;
 }
 
-function fold(runtime: LoadRuntime, result: Result<ApiDocument>, attempt: number): void {
+function fold(runtime: LoadRuntime, result: Result<unknown>, attempt: number): void {
   const second = runtime.load.current;
   const tableName = runtime.request['TableName'];
   const resource = typeof tableName === 'string' ? tableName : runtime.command.spec.service;
@@ -115,14 +136,29 @@ function fold(runtime: LoadRuntime, result: Result<ApiDocument>, attempt: number
   }
 }
 
-function issue(world: World, runtime: LoadRuntime, n: number, attempt: number, request: ApiDocument | undefined): void {
+/** Runs one request: the fast path when the service compiled it and the world still matches, else `spec.run`. */
+function runRequest(world: World, runtime: LoadRuntime, n: number, request: ApiDocument | undefined): Result<unknown> {
+  const fast = runtime.fast;
+  if (request === undefined && fast !== undefined && fast.canRun(world)) {
+    runtime.request = runtime.command.request;
+    runtime.n = n;
+    runtime.wasFast = true;
+    const result = world.withRecorder(runtime.recorder, runtime.runFast);
+    runtime.capacityUnits += fast.unitsConsumed();
+    return result;
+  }
+  runtime.wasFast = false;
   runtime.request = request ?? (runtime.build === undefined ? runtime.command.request : (runtime.build(n, runtime.random) as ApiDocument));
+  return world.withRecorder(runtime.recorder, runtime.run);
+}
+
+function issue(world: World, runtime: LoadRuntime, n: number, attempt: number, request: ApiDocument | undefined): void {
   runtime.capacityUnits = 0;
   const region = world.region;
   if (runtime.command.globals.region !== undefined) world.region = runtime.command.globals.region;
-  let result: Result<ApiDocument>;
+  let result: Result<unknown>;
   try {
-    result = world.withRecorder(runtime.recorder, runtime.run);
+    result = runRequest(world, runtime, n, request);
   } finally {
     world.region = region;
   }
@@ -130,7 +166,7 @@ function issue(world: World, runtime: LoadRuntime, n: number, attempt: number, r
   const load = runtime.load;
   if (!result.ok && result.error.retryable && attempt < load.retries) {
     const atMs = world.nowMs + computeRetryDelayMs(world, result.error, attempt);
-    const retry = { atMs, n, attempt: attempt + 1, request: runtime.request };
+    const retry = { atMs, n, attempt: attempt + 1, request: runtime.wasFast ? runtime.fast!.lastRequest() : runtime.request };
     const index = load.pendingRetries.findIndex((r) => r.atMs > atMs);
     if (index === -1) load.pendingRetries.push(retry);
     else load.pendingRetries.splice(index, 0, retry);
@@ -166,7 +202,8 @@ export function advanceSandbox(session: SandboxSession, targetMs: number): LoadS
   const closed: LoadSecond[] = [];
   const active = slot.loads.map((load) => runtimeFor(session, load));
   for (let events = 0; ; events++) {
-    invariant(events < MAX_LOAD_EVENTS_PER_ADVANCE, `more than ${MAX_LOAD_EVENTS_PER_ADVANCE} load events in one advance`);
+    // An `if` rather than invariant(): its message would be built for every one of millions of events.
+    if (events >= MAX_LOAD_EVENTS_PER_ADVANCE) throw new InvariantError(`more than ${MAX_LOAD_EVENTS_PER_ADVANCE} load events in one advance`);
     let best: LoadRuntime | undefined;
     let bestMs = Infinity;
     let bestKind = CLOSE;

@@ -46,6 +46,16 @@ function compileString(text: string): StringNode | undefined {
   return slots.length === 0 ? undefined : { kind: 'string', literals, slots };
 }
 
+/** The placeholders of one string (for a service's fast path), or undefined when it has none or a bad one. */
+export function placeholdersOf(text: string): StringNode | undefined {
+  try {
+    return compileString(text);
+  } catch (error) {
+    if (error instanceof PlaceholderError) return undefined;
+    throw error;
+  }
+}
+
 function readSlot(inner: string, whole: string): number {
   if (inner === 'n') return 0;
   const rand = /^rand\s+(\d+)$/.exec(inner);

@@ -4,6 +4,7 @@
 // (`sim show table`, `sim dax ...`) by listing them in services.ts.
 import type { ApiDocument, OperationSpec } from './operation-spec.js';
 import type { Result } from '../result.js';
+import type { LoadTemplate, PreparedLoadRequest } from '../load-request.js';
 import type { TraceEvent } from '../trace.js';
 import type { World } from '../world.js';
 
@@ -120,7 +121,15 @@ export interface LoadMeterSpec {
    * `{burstCreditWcu: 120}` for the table in `request.TableName`. Names carry units.
    */
   readonly gaugesOf?: (world: World, request: ApiDocument) => Readonly<Record<string, number>>;
+  /**
+   * The fast path of `sim load` (optional): compiles the load's request once into a runner that skips
+   * what cannot change between requests (validation, option reading, the response, the trace event).
+   * Answers undefined for a request it cannot compile; the engine then runs every request the slow way
+   * (`spec.run` on the filled template), which stays the reference.
+   */
+  readonly prepare?: (world: World, template: LoadTemplate) => PreparedLoadRequest | undefined;
 }
+
 
 /** Every command the sandbox knows: the services' operations and the sim rows. */
 export interface CommandTable {
@@ -130,3 +139,5 @@ export interface CommandTable {
   /** AWS CLI service names, in table order. */
   readonly services: readonly string[];
 }
+
+export type { LoadPlaceholderText, LoadTemplate, PreparedLoadRequest } from '../load-request.js';

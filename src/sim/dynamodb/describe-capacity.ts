@@ -6,6 +6,7 @@ import type { TraceEvent } from '../trace.js';
 import type { World } from '../world.js';
 import { describeTableNotFound } from './errors.js';
 import { BURST_WINDOW_SECONDS } from './limits.js';
+import { prepareDynamoDbLoad } from './load-fast-path.js';
 import type { ThroughputState } from './model.js';
 import { tablesIn } from './state.js';
 import { catchUp, onDemandAllowed, partitionCount } from './throughput/charge.js';
@@ -137,4 +138,5 @@ export const DYNAMODB_LOAD_METER = {
       throttledWritesTotal: write.throttledRequests,
     };
   },
+  prepare: prepareDynamoDbLoad,
 } as const;

@@ -86,11 +86,20 @@ export function itemSizeBytes(item: Item): number {
   if (cached !== undefined) return cached;
   let bytes = 0;
   for (const name in item) bytes += utf8Bytes(name) + attributeValueBytes(item[name] as AttributeValue);
+  rememberItemSize(item, bytes);
+  return bytes;
+}
+
+/**
+ * Tells the memo an item's size, measured by its caller part by part (`sim load`'s fast path knows
+ * the bytes of the template's fixed attributes and measures only the filled ones). `bytes` must equal
+ * what `itemSizeBytes` would compute; the fast path's property test holds that.
+ */
+export function rememberItemSize(item: Item, bytes: number): void {
   if (bytes > CACHE_FROM_BYTES) sizeCache.set(item, bytes);
   recentSlot ^= 1;
   recentItems[recentSlot] = item;
   recentSizes[recentSlot] = bytes;
-  return bytes;
 }
 
 // A code-side memo (never state): items are immutable, so an identity hit is always right.

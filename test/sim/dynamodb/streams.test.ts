@@ -1,6 +1,6 @@
 // Proves the DynamoDB Streams model against DDB-18: INSERT/MODIFY/REMOVE records with the view type's
 // images, no record for a write that changes nothing, increasing sequence numbers, per-item order
-// (also as a fast-check property), 24 h retention with TrimmedDataAccessException, the four iterator
+// (also as a fast-check property), 24 h retention with TrimmedDataAccessException (and TRIM_HORIZON on a fully trimmed shard: no error, an iterator at its end), the four iterator
 // types, iterator expiry after 15 minutes, and a re-enabled stream getting a new ARN while the old
 // one stays readable. Tables are made with the test helper and written through applyItemWrite.
 import fc from 'fast-check';
@@ -140,6 +140,24 @@ describe('retention and iterators (DDB-18)', () => {
         "statusCode": 400,
       }
     `);
+  });
+
+  it('gives TRIM_HORIZON on a shard whose records are all past 24 h an iterator at its end, not TrimmedDataAccessException', () => {
+    // DDB-18: the exception is for a sequence number older than the trim point, or an iterator that
+    // outlived its record (SDK docs of TrimmedDataAccessException); TRIM_HORIZON is "the oldest record
+    // still kept", which for a fully trimmed shard is the position the next record will take.
+    const { world, table, streamArn, shardId } = setUp();
+    put(world, table, { id: 'a' });
+    put(world, table, { id: 'b' });
+    world.advance(24 * HOUR_MS);
+    const horizon = iterator(world, streamArn, shardId, 'TRIM_HORIZON');
+    expect(horizon.ok).toBe(true);
+    const empty = unwrap(getRecords(world, 'us-east-1', { ShardIterator: unwrap(horizon).ShardIterator }));
+    expect(empty.Records).toEqual([]);
+    expect(empty.NextShardIterator).toBeDefined();
+    put(world, table, { id: 'c' });
+    const next = unwrap(getRecords(world, 'us-east-1', { ShardIterator: empty.NextShardIterator! }));
+    expect(next.Records.map((r) => idOf(r))).toEqual(['c']);
   });
 
   it('refuses an iterator whose position was trimmed while it was held', () => {

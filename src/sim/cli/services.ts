@@ -5,6 +5,7 @@
 import { APIGATEWAY_OPERATIONS } from '../apigateway/commands.js';
 import { APIGATEWAYV2_OPERATIONS } from '../apigateway/commands-v2.js';
 import { APIGATEWAY_SIM_COMMANDS } from '../apigateway/sim-commands.js';
+import { CLOUDWATCH_OPERATIONS } from '../cloudwatch/commands.js';
 import { CODEDEPLOY_OPERATIONS, CODEDEPLOY_SIM_COMMANDS } from '../codedeploy/commands.js';
 import { DYNAMODB_OPERATIONS } from '../dynamodb/commands.js';
 import { DAX_SIM_COMMANDS } from '../dynamodb/dax/sim-commands.js';
@@ -33,6 +34,7 @@ export const SERVICE_OPERATIONS: readonly (readonly OperationSpec[])[] = [
   COGNITO_IDENTITY_OPERATIONS,
   STS_OPERATIONS,
   S3_OPERATIONS,
+  CLOUDWATCH_OPERATIONS,
   CODEDEPLOY_OPERATIONS,
 ];
 

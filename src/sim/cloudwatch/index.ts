@@ -1,0 +1,7 @@
+// CloudWatch's public surface: Lambda metrics derived from the trace and metric alarms on the virtual
+// clock. Importing it registers the alarm evaluation timer.
+export { ALARM_STATES, COMPARISON_OPERATORS, cloudWatchState, isBreaching, judge, type AlarmState, type ComparisonOperator, type MetricAlarm } from './alarms.js';
+export { CLOUDWATCH_OPERATIONS } from './commands.js';
+export { LAMBDA_METRIC_NAMES, LAMBDA_NAMESPACE, STATISTICS, computeStatistic, datapoints, resourceOf, type Dimension, type MetricQuery, type Statistic } from './metrics.js';
+export { alarmStateOf, deleteAlarms, describeAlarms, putMetricAlarm, setAlarmState } from './operations.js';
+export { registerCloudWatchPorts, type CloudWatchPorts } from './ports.js';

@@ -1,5 +1,6 @@
 // What CodeDeploy needs from CloudWatch without importing it: the state of an alarm it watches.
 // `src/sim/wiring.ts` registers the real one; until then every alarm is unknown (never in ALARM).
+import { createPortSlot } from '../port-slot.js';
 import type { World } from '../world.js';
 
 export type AlarmStateValue = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
@@ -9,16 +10,8 @@ export interface CodeDeployPorts {
   readonly alarmStateOf: (world: World, alarmName: string) => AlarmStateValue | undefined;
 }
 
-const unwired: CodeDeployPorts = { alarmStateOf: () => undefined };
-let current: CodeDeployPorts = unwired;
+const slot = createPortSlot<CodeDeployPorts>({ alarmStateOf: () => undefined });
 
 /** Installs the ports; returns the previous ones so a test can put them back. */
-export function registerCodeDeployPorts(ports: Partial<CodeDeployPorts>): CodeDeployPorts {
-  const previous = current;
-  current = { ...unwired, ...ports };
-  return previous;
-}
-
-export function codeDeployPorts(): CodeDeployPorts {
-  return current;
-}
+export const registerCodeDeployPorts = slot.register;
+export const codeDeployPorts = slot.current;

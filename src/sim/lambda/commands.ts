@@ -38,6 +38,14 @@ const routingConfig: ParamSpec = {
   flag: '--routing-config', member: 'RoutingConfig', type: 'json', required: false,
   description: 'AdditionalVersionWeights={"2"=0.1}: one more published version and its share, 0–1 ({} clears it).',
 };
+/** create-alias needs the version; update-alias may keep it. */
+const aliasParams = (isVersionRequired: boolean): ParamSpec[] => [
+  functionName,
+  aliasName,
+  { flag: '--function-version', member: 'FunctionVersion', type: 'string', required: isVersionRequired, description: 'The (primary) version it points to.' },
+  description,
+  routingConfig,
+];
 const qualifier: ParamSpec = { flag: '--qualifier', member: 'Qualifier', type: 'string', required: false, description: 'A version number or alias name.' };
 
 const configurationParams: readonly ParamSpec[] = [
@@ -112,28 +120,8 @@ export const LAMBDA_OPERATIONS: readonly OperationSpec[] = [
   { service: 'lambda', command: 'list-aliases', operation: 'ListAliases', summary: 'Lists the aliases and their versions.', params: [functionName], run: listAliases },
   { service: 'lambda', command: 'delete-function', operation: 'DeleteFunction', summary: 'Deletes the function, its versions and aliases.', params: [functionName], run: deleteFunction },
   { service: 'lambda', command: 'publish-version', operation: 'PublishVersion', summary: 'Publishes $LATEST as a numbered version.', params: [functionName, description], run: publishVersion },
-  {
-    service: 'lambda', command: 'create-alias', operation: 'CreateAlias', summary: 'Names a version (provisioned concurrency needs a version or alias).',
-    params: [
-      functionName,
-      aliasName,
-      { flag: '--function-version', member: 'FunctionVersion', type: 'string', required: true, description: 'The version it points to.' },
-      description,
-      routingConfig,
-    ],
-    run: createAlias,
-  },
-  {
-    service: 'lambda', command: 'update-alias', operation: 'UpdateAlias', summary: 'Points an alias at another version and/or changes its weighted routing.',
-    params: [
-      functionName,
-      aliasName,
-      { flag: '--function-version', member: 'FunctionVersion', type: 'string', required: false, description: 'The (primary) version it points to.' },
-      description,
-      routingConfig,
-    ],
-    run: updateAlias,
-  },
+  { service: 'lambda', command: 'create-alias', operation: 'CreateAlias', summary: 'Names a version (provisioned concurrency needs a version or alias).', params: aliasParams(true), run: createAlias },
+  { service: 'lambda', command: 'update-alias', operation: 'UpdateAlias', summary: 'Points an alias at another version and/or changes its weighted routing.', params: aliasParams(false), run: updateAlias },
   { service: 'lambda', command: 'get-alias', operation: 'GetAlias', summary: 'Shows an alias: its version and weighted routing.', params: [functionName, aliasName], run: getAlias },
   {
     service: 'lambda', command: 'put-function-concurrency', operation: 'PutFunctionConcurrency', summary: 'Reserves concurrency (0 stops all invocations, LAM-12).',

@@ -30,8 +30,9 @@ const TOPICS: readonly Topic[] = [
   { topic: 'apigateway-caching' },
   { topic: 'cognito-user-pools' },
   { topic: 'cognito-identity-pools' },
-  { topic: 'sam-templates', pendingUntil: { simCommand: 'deploy', reason: 'the sandbox cannot deploy a SAM template yet' } },
-  { topic: 'sam-deployments', pendingUntil: { simCommand: 'deploy', reason: 'the sandbox cannot deploy a SAM template yet' } },
+  // `sim sam deploy` is what they wait for (`sim deploy start`, CodeDeploy without SAM, is not it).
+  { topic: 'sam-templates', pendingUntil: { simCommand: 'sam', reason: 'the sandbox cannot deploy a SAM template yet' } },
+  { topic: 'sam-deployments', pendingUntil: { simCommand: 'sam', reason: 'the sandbox cannot deploy a SAM template yet' } },
   { topic: 'overview' },
 ];
 

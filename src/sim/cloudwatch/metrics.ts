@@ -26,6 +26,16 @@ export interface MetricQuery {
   readonly dimensions: readonly Dimension[];
 }
 
+/** The `Dimensions` member of a request (a list of `{Name, Value}`; one structure counts as a list of one). */
+export function dimensionsOf(request: Readonly<Record<string, unknown>>): Dimension[] {
+  const raw = request['Dimensions'];
+  const list: unknown[] = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  return list.map((entry) => {
+    const dimension = entry as Record<string, unknown>;
+    return { Name: String(dimension['Name'] ?? ''), Value: String(dimension['Value'] ?? '') };
+  });
+}
+
 function sampleOf(event: TraceEvent, metricName: string): number | undefined {
   if (event.service !== 'lambda' || event.operation !== 'Invoke') return undefined;
   const isRun = event.outcome === 'ok' && event.detail['start'] !== undefined;

@@ -15,22 +15,13 @@ import {
   type MetricAlarm,
   type TreatMissingData,
 } from './alarms.js';
-import type { Dimension, Statistic } from './metrics.js';
+import { dimensionsOf, type Statistic } from './metrics.js';
 
 const text = (request: ApiDocument, member: string): string | undefined => (typeof request[member] === 'string' ? (request[member] as string) : undefined);
 const number = (request: ApiDocument, member: string): number | undefined => (typeof request[member] === 'number' ? (request[member] as number) : undefined);
 
 function missing(member: string): AwsError {
   return awsError('ValidationError', 400, `1 validation error detected: Value null at '${member.charAt(0).toLowerCase()}${member.slice(1)}' failed to satisfy constraint: Member must not be null`);
-}
-
-function dimensionsOf(request: ApiDocument): Dimension[] {
-  const raw = request['Dimensions'];
-  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-  return list.map((entry) => {
-    const dimension = entry as Record<string, unknown>;
-    return { Name: String(dimension['Name'] ?? ''), Value: String(dimension['Value'] ?? '') };
-  });
 }
 
 function checkAlarmRequest(request: ApiDocument): AwsError | undefined {

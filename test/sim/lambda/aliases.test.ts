@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createAlias, getAlias, updateAlias } from '../../../src/sim/lambda/aliases.js';
 import { publishVersion, updateFunctionConfiguration } from '../../../src/sim/lambda/operations.js';
 import { createSandbox, runSandboxLine } from '../../../src/sim/cli/sandbox.js';
+import { describeLambdaForShow } from '../../../src/sim/lambda/show.js';
 import type { World } from '../../../src/sim/world.js';
 import { ROLE, expectError, expectOk, invokeSync, makeFunction, newWorld } from './fixtures.js';
 
@@ -109,6 +110,11 @@ describe('invoking a weighted alias', () => {
     expect(response.logTail).toMatch(/^START RequestId: \S+ Version: 2\n/);
     const run = world.trace.all().filter((event) => event.operation === 'Invoke').at(-1);
     expect(run?.detail).toMatchObject({ version: '2', qualifier: 'live' });
+  });
+
+  it('shows the routing in sim show lambda', () => {
+    const view = expectOk(describeLambdaForShow(weightedWorld(7, 0.1), 'f'));
+    expect([view.aliases, view.aliasRouting]).toEqual([{ live: '1' }, { live: { version: '2', weight: 0.1 } }]);
   });
 
   it('sends the weight share to the additional version: within 4 standard deviations for 20 seeds', () => {

@@ -5,6 +5,7 @@
 // - wakes a stream's event source mappings when the stream gets a record, so a mapping reacts at the
 //   next clock move instead of at its next idle poll (an item-change listener named `lambda.esm-wake`,
 //   which runs after `dynamodb.streams` has written the record: listeners run in name order);
+// - lets CodeDeploy read CloudWatch alarm states, and tells it when an alarm enters ALARM;
 // - gives API Gateway its authorizers (Lambda TOKEN/REQUEST, AWS_IAM/SigV4, Cognito user pools) and
 //   their ports into Cognito: user-pool token checks (APIGW-13) and the credentials behind an access
 //   key (APIGW-11), so identity-pool credentials signed by a sandbox profile are judged by IAM;
@@ -13,6 +14,8 @@
 import * as apigateway from './apigateway/index.js';
 import { authorize } from './apigateway/auth/index.js';
 import { defaultCommandTable } from './cli/command-table.js';
+import * as cloudwatch from './cloudwatch/index.js';
+import * as codedeploy from './codedeploy/index.js';
 import * as cognito from './cognito/index.js';
 import * as dynamodb from './dynamodb/index.js';
 import * as lambda from './lambda/index.js';
@@ -38,6 +41,11 @@ lambda.registerLambdaPorts({
 dynamodb.onItemChange('lambda.esm-wake', (world, table, change) => {
   if (table.stream !== undefined && dynamodb.writesStreamRecord(table, change)) lambda.wakeEventSourceMappings(world, table.stream.streamArn);
 });
+
+// CodeDeploy watches CloudWatch alarms: it reads their state, and an alarm entering ALARM stops and
+// rolls back the deployments that list it (SAM-05 Alarms).
+codedeploy.registerCodeDeployPorts({ alarmStateOf: cloudwatch.alarmStateOf });
+cloudwatch.registerCloudWatchPorts({ alarmEnteredAlarm: codedeploy.alarmEnteredAlarm });
 
 apigateway.setApiGatewayAuthorizer(authorize);
 apigateway.setApiGatewayAuthPorts({ verifyUserPoolToken: cognito.verifyUserPoolToken, resolveCredentials: cognito.credentialsForApiGateway });

@@ -35,8 +35,9 @@ const TOPICS: readonly Topic[] = [
   { topic: 'apigateway-endpoint-types', pendingUntil: { simCommand: 'vpc-endpoint', reason: 'the sandbox has no interface VPC endpoint, so what can reach an edge, Regional or private API cannot be shown' } },
   { topic: 'cognito-user-pools' },
   { topic: 'cognito-identity-pools' },
-  { topic: 'sam-templates', pendingUntil: { simCommand: 'deploy', reason: 'the sandbox cannot deploy a SAM template yet' } },
-  { topic: 'sam-deployments', pendingUntil: { simCommand: 'deploy', reason: 'the sandbox cannot deploy a SAM template yet' } },
+  // `sim sam deploy` is what they wait for (`sim deploy start`, CodeDeploy without SAM, is not it).
+  { topic: 'sam-templates', pendingUntil: { simCommand: 'sam', reason: 'the sandbox cannot deploy a SAM template yet' } },
+  { topic: 'sam-deployments', pendingUntil: { simCommand: 'sam', reason: 'the sandbox cannot deploy a SAM template yet' } },
   { topic: 'overview' },
 ];
 

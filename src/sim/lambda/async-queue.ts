@@ -119,7 +119,7 @@ function attempt(world: World, eventId: string): void {
   const target = resolveQualifier(fn, event.qualifier);
   if (!target.ok) return finish(world, fn, event, 'function-deleted');
   const executed = executeInvocation(world, target.value, safeParse(event.payload), 'async');
-  event.lastExecutedVersion = target.value.version;
+  event.lastExecutedVersion = executed.ok ? executed.value.version : target.value.version;
   if (executed.ok) return afterAttempt(world, fn, event, executed.value);
   event.throttledTries++;
   scheduleNext(world, fn, event, throttleBackoffMs(world, event.throttledTries));

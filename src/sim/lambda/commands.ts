@@ -19,12 +19,11 @@ import { INVOCATION_TYPES, invoke, type InvocationType } from './invoke.js';
 import { RUNTIMES } from './limits.js';
 import { encodeLogResult } from './logs.js';
 import { lambdaState } from './model.js';
+import { createAlias, getAlias, listAliases, updateAlias } from './aliases.js';
 import {
-  createAlias,
   createFunction,
   deleteFunction,
   getFunction,
-  listAliases,
   listFunctions,
   listVersionsByFunction,
   publishVersion,
@@ -34,6 +33,19 @@ import { missingMember, readString } from './request.js';
 
 const functionName: ParamSpec = { flag: '--function-name', member: 'FunctionName', type: 'string', required: true, description: 'The function name, name:qualifier or function ARN.' };
 const description: ParamSpec = { flag: '--description', member: 'Description', type: 'string', required: false, description: 'A description.' };
+const aliasName: ParamSpec = { flag: '--name', member: 'Name', type: 'string', required: true, description: 'The alias name.' };
+const routingConfig: ParamSpec = {
+  flag: '--routing-config', member: 'RoutingConfig', type: 'json', required: false,
+  description: 'AdditionalVersionWeights={"2"=0.1}: one more published version and its share, 0–1 ({} clears it).',
+};
+/** create-alias needs the version; update-alias may keep it. */
+const aliasParams = (isVersionRequired: boolean): ParamSpec[] => [
+  functionName,
+  aliasName,
+  { flag: '--function-version', member: 'FunctionVersion', type: 'string', required: isVersionRequired, description: 'The (primary) version it points to.' },
+  description,
+  routingConfig,
+];
 const qualifier: ParamSpec = { flag: '--qualifier', member: 'Qualifier', type: 'string', required: false, description: 'A version number or alias name.' };
 
 const configurationParams: readonly ParamSpec[] = [
@@ -108,16 +120,9 @@ export const LAMBDA_OPERATIONS: readonly OperationSpec[] = [
   { service: 'lambda', command: 'list-aliases', operation: 'ListAliases', summary: 'Lists the aliases and their versions.', params: [functionName], run: listAliases },
   { service: 'lambda', command: 'delete-function', operation: 'DeleteFunction', summary: 'Deletes the function, its versions and aliases.', params: [functionName], run: deleteFunction },
   { service: 'lambda', command: 'publish-version', operation: 'PublishVersion', summary: 'Publishes $LATEST as a numbered version.', params: [functionName, description], run: publishVersion },
-  {
-    service: 'lambda', command: 'create-alias', operation: 'CreateAlias', summary: 'Names a version (provisioned concurrency needs a version or alias).',
-    params: [
-      functionName,
-      { flag: '--name', member: 'Name', type: 'string', required: true, description: 'The alias name.' },
-      { flag: '--function-version', member: 'FunctionVersion', type: 'string', required: true, description: 'The version it points to.' },
-      description,
-    ],
-    run: createAlias,
-  },
+  { service: 'lambda', command: 'create-alias', operation: 'CreateAlias', summary: 'Names a version (provisioned concurrency needs a version or alias).', params: aliasParams(true), run: createAlias },
+  { service: 'lambda', command: 'update-alias', operation: 'UpdateAlias', summary: 'Points an alias at another version and/or changes its weighted routing.', params: aliasParams(false), run: updateAlias },
+  { service: 'lambda', command: 'get-alias', operation: 'GetAlias', summary: 'Shows an alias: its version and weighted routing.', params: [functionName, aliasName], run: getAlias },
   {
     service: 'lambda', command: 'put-function-concurrency', operation: 'PutFunctionConcurrency', summary: 'Reserves concurrency (0 stops all invocations, LAM-12).',
     params: [functionName, { flag: '--reserved-concurrent-executions', member: 'ReservedConcurrentExecutions', type: 'integer', required: true, description: 'Concurrency set aside for, and capping, the function.' }],

@@ -4,6 +4,7 @@
 import { awsError, fail, ok, type Result } from '../result.js';
 import type { World } from '../world.js';
 import { billedDurationMs, gbSecondsOf, isInitBilled } from './billing.js';
+import { pickAliasVersion } from './aliases.js';
 import { admitInvocation, type Admission } from './concurrency.js';
 import { findHandler, type HandlerOutcome, type HandlerRun } from './handlers.js';
 import { SYNC_PAYLOAD_MAX_BYTES, initDurationRangeMs } from './limits.js';
@@ -113,7 +114,7 @@ function recordThrottle(world: World, target: InvokeTarget, source: InvocationSo
     operation: 'Invoke',
     outcome: 'TooManyRequestsException',
     detail: {
-      functionName: target.fn.name, version: target.version, source, reason,
+      functionName: target.fn.name, version: target.version, qualifier: target.qualifier, source, reason,
       concurrencyInUse: accountConcurrencyInUse(lambdaState(world), world.nowMs),
     },
   });
@@ -142,7 +143,7 @@ function recordRun(world: World, target: InvokeTarget, config: FunctionConfig, r
     operation: 'Invoke',
     outcome: 'ok',
     detail: {
-      functionName: target.fn.name, version: target.version, source: where.source, requestId: run.requestId, start: run.start, initMs: run.initMs,
+      functionName: target.fn.name, version: target.version, qualifier: target.qualifier, source: where.source, requestId: run.requestId, start: run.start, initMs: run.initMs,
       durationMs: run.durationMs, billedDurationMs: run.billedDurationMs, memorySizeMb: config.memorySizeMb, result: run.outcome,
       environmentId: where.environmentId, concurrencyInUse: accountConcurrencyInUse(lambdaState(world), world.nowMs),
     },
@@ -154,8 +155,10 @@ function recordRun(world: World, target: InvokeTarget, config: FunctionConfig, r
  * for INIT + duration of virtual time; the caller sees the result at once (the simulator answers a
  * synchronous call immediately and accounts for its duration through environment occupancy).
  */
-export function executeInvocation(world: World, target: InvokeTarget, event: unknown, source: InvocationSource): Result<Execution> {
+export function executeInvocation(world: World, resolved: InvokeTarget, event: unknown, source: InvocationSource): Result<Execution> {
   const state = lambdaState(world);
+  // A weighted alias picks its version per invocation (aliases.ts); ExecutedVersion reports the pick.
+  const target = { ...resolved, version: pickAliasVersion(world, resolved.fn, resolved.qualifier, resolved.version) };
   const config = configOfVersion(target.fn, target.version);
   if (config === undefined) return fail(awsError('ResourceNotFoundException', 404, `Function not found: ${target.fn.arn}:${target.version}`));
   const admission = admitInvocation(state, target.fn, target.version, target.qualifier, world.nowMs);

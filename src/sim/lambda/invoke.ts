@@ -64,5 +64,5 @@ export function invoke(world: World, request: InvokeRequest): Result<InvokeRespo
   if (!executed.ok) return executed;
   const { functionError, payload } = executed.value;
   const logTail = formatLogTail(executed.value);
-  return ok({ statusCode: 200, executedVersion: target.value.version, payload, logTail, ...(functionError === undefined ? {} : { functionError }) });
+  return ok({ statusCode: 200, executedVersion: executed.value.version, payload, logTail, ...(functionError === undefined ? {} : { functionError }) });
 }

@@ -2,6 +2,7 @@
 // tiny pure helpers. Functions keep their $LATEST configuration, published versions, aliases,
 // concurrency settings and their execution environments; environments are busy until a virtual time.
 import type { World } from '../world.js';
+import type { AliasInfo } from './aliases.js';
 import type { StreamRecordForLambda } from './ports.js';
 import {
   ACCOUNT_CONCURRENCY_DEFAULT,
@@ -70,6 +71,8 @@ export interface FunctionState {
   nextVersion: number;
   /** Alias name → version. */
   readonly aliases: Map<string, string>;
+  /** Alias name → description, revision and weighted routing (aliases.ts). */
+  readonly aliasInfo: Map<string, AliasInfo>;
   reservedConcurrency?: number;
   /** Qualifier (version or alias) → provisioned concurrency. */
   readonly provisioned: Map<string, number>;
@@ -165,6 +168,7 @@ export function newFunctionState(world: World, name: string, config: FunctionCon
     versions: new Map(),
     nextVersion: 1,
     aliases: new Map(),
+    aliasInfo: new Map(),
     provisioned: new Map(),
     environments: [],
     scalingTokens: SCALING_ENVIRONMENTS_PER_WINDOW, // LAM-11: a new function may add 1,000 at once

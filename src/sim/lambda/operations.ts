@@ -1,4 +1,4 @@
-// Lambda's function-lifecycle operations (create, update, get, list, versions, aliases), each taking
+// Lambda's function-lifecycle operations (create, update, get, list, versions; aliases are in aliases.ts), each taking
 // the API request members and answering with what the AWS CLI prints, or an AWS error.
 import type { ApiDocument } from '../cli/operation-spec.js';
 import { awsError, fail, ok, type Result } from '../result.js';
@@ -6,7 +6,7 @@ import type { World } from '../world.js';
 import { configFromRequest, renderConfiguration } from './config.js';
 import { EPHEMERAL_STORAGE_DEFAULT_MB, MEMORY_DEFAULT_MB, TIMEOUT_DEFAULT_SECONDS } from './limits.js';
 import { lambdaState, newFunctionState, type FunctionConfig, type FunctionState } from './model.js';
-import { invalidParameter, missingMember, readString } from './request.js';
+import { missingMember, readString } from './request.js';
 import { findFunction, functionNotFound } from './target.js';
 
 const DEFAULT_CONFIG: FunctionConfig = {
@@ -92,36 +92,12 @@ export function publishVersion(world: World, request: ApiDocument): Result<ApiDo
   return ok(renderConfiguration(fn, version, fn.latest));
 }
 
-export function createAlias(world: World, request: ApiDocument): Result<ApiDocument> {
-  const found = requestedFunction(world, request);
-  if (!found.ok) return found;
-  const present = required(request, ['Name', 'FunctionVersion']);
-  if (!present.ok) return present;
-  const fn = found.value;
-  const name = readString(request, 'Name') ?? '';
-  const version = readString(request, 'FunctionVersion') ?? '';
-  if (fn.aliases.has(name)) return fail(awsError('ResourceConflictException', 409, `Alias already exists: ${fn.arn}:${name}`));
-  if (version !== '$LATEST' && !fn.versions.has(version)) return fail(functionNotFound(`${fn.arn}:${version}`));
-  if (/^\d+$/.test(name)) return fail(invalidParameter('An alias name cannot be a version number.'));
-  fn.aliases.set(name, version);
-  world.record({ service: 'lambda', operation: 'CreateAlias', outcome: 'ok', detail: { functionName: fn.name, alias: name, version } });
-  return ok({ AliasArn: `${fn.arn}:${name}`, Name: name, FunctionVersion: version, Description: readString(request, 'Description') ?? '', RevisionId: `${fn.name}-${name}` });
-}
-
 export function listVersionsByFunction(world: World, request: ApiDocument): Result<ApiDocument> {
   const found = requestedFunction(world, request);
   if (!found.ok) return found;
   const fn = found.value;
   const versions = [...fn.versions.values()].map((version) => renderConfiguration(fn, version.version, version.config));
   return ok({ Versions: [renderConfiguration(fn, '$LATEST', fn.latest), ...versions] });
-}
-
-export function listAliases(world: World, request: ApiDocument): Result<ApiDocument> {
-  const found = requestedFunction(world, request);
-  if (!found.ok) return found;
-  const fn = found.value;
-  const aliases = [...fn.aliases.entries()].sort(([a], [b]) => a.localeCompare(b));
-  return ok({ Aliases: aliases.map(([name, version]) => ({ AliasArn: `${fn.arn}:${name}`, Name: name, FunctionVersion: version })) });
 }
 
 /**

@@ -13,6 +13,8 @@ export interface LambdaShowView {
   readonly ephemeralStorageMb: number;
   readonly versions: readonly string[];
   readonly aliases: Readonly<Record<string, string>>;
+  /** Weighted aliases: the additional version and its share (0–1), e.g. during a CodeDeploy canary. */
+  readonly aliasRouting: Readonly<Record<string, { readonly version: string; readonly weight: number }>>;
   readonly reservedConcurrency: number | null;
   readonly provisionedConcurrency: Readonly<Record<string, number>>;
   readonly environments: { readonly total: number; readonly busy: number; readonly provisioned: number };
@@ -42,6 +44,7 @@ export function describeLambdaForShow(world: World, name: string): Result<Lambda
     ephemeralStorageMb: fn.latest.ephemeralStorageMb,
     versions: ['$LATEST', ...fn.versions.keys()],
     aliases: Object.fromEntries(fn.aliases),
+    aliasRouting: Object.fromEntries([...fn.aliasInfo].flatMap(([name, info]) => (info.routing === undefined ? [] : [[name, info.routing]]))),
     reservedConcurrency: fn.reservedConcurrency ?? null,
     provisionedConcurrency: Object.fromEntries(fn.provisioned),
     environments: {

@@ -10,7 +10,8 @@ import {
   putProvisionedConcurrencyConfig,
 } from '../../../src/sim/lambda/concurrency-operations.js';
 import { lambdaState } from '../../../src/sim/lambda/model.js';
-import { createAlias, publishVersion } from '../../../src/sim/lambda/operations.js';
+import { createAlias } from '../../../src/sim/lambda/aliases.js';
+import { publishVersion } from '../../../src/sim/lambda/operations.js';
 import type { World } from '../../../src/sim/world.js';
 import { expectError, expectOk, invokeSync, makeFunction, newWorld, runs } from './fixtures.js';
 

@@ -86,7 +86,7 @@ describe('versions, aliases, get and list', () => {
     const versions = expectOk(run(world, 'list-versions-by-function', { FunctionName: 'f' }))['Versions'] as ApiDocument[];
     expect(versions.map((version) => version['Version'])).toEqual(['$LATEST', '1']);
     expect(expectOk(run(world, 'list-aliases', { FunctionName: 'f' }))).toEqual({
-      Aliases: [{ AliasArn: 'arn:aws:lambda:us-east-1:123456789012:function:f:live', Name: 'live', FunctionVersion: '1' }],
+      Aliases: [{ AliasArn: 'arn:aws:lambda:us-east-1:123456789012:function:f:live', Name: 'live', FunctionVersion: '1', Description: '', RevisionId: 'f-live-1' }],
     });
     expect(expectOk(run(world, 'get-function-concurrency', { FunctionName: 'f' }))).toEqual({});
     expectOk(run(world, 'put-function-concurrency', { FunctionName: 'f', ReservedConcurrentExecutions: 7 }));

@@ -78,14 +78,28 @@ function decideAuthorizer(token: unknown, methodArn: unknown): HandlerRun {
   return errors('Error', 'Unauthorized', false, 5);
 }
 
+/** Behind an API Gateway proxy integration the item comes in the JSON body: `{"item": {...}}`. */
+function proxyBodyItem(event: unknown): unknown {
+  const body = field(event, 'body');
+  if (typeof body !== 'string' || field(event, 'requestContext') === undefined) return undefined;
+  try {
+    return field(JSON.parse(body) as unknown, 'item');
+  } catch {
+    return undefined;
+  }
+}
+
 function putItemHandler(event: unknown, context: HandlerContext): HandlerRun {
   const tableName = context.environment['TABLE_NAME'];
   if (tableName === undefined) return errors('Error', 'TABLE_NAME is not set in the function environment', false, 3);
-  const item = field(event, 'item');
+  const isProxy = field(event, 'requestContext') !== undefined;
+  const item = isProxy ? proxyBodyItem(event) : field(event, 'item');
+  if (isProxy && (typeof item !== 'object' || item === null)) return returns({ statusCode: 400, body: JSON.stringify({ message: 'The body has no "item" object to write' }) }, 3);
   if (typeof item !== 'object' || item === null) return errors('Error', 'The event has no "item" object to write', false, 3);
   const written = context.putItem({ TableName: tableName, Item: item as Record<string, unknown> });
   if (!written.ok) return errors(written.error.name, written.error.message, false, 15);
-  return returns({ written: true, tableName }, 12);
+  const result = { written: true, tableName };
+  return returns(isProxy ? { statusCode: 201, headers: { 'content-type': 'application/json' }, body: JSON.stringify(result) } : result, 12);
 }
 
 const CATALOGUE: readonly CatalogueHandler[] = [
@@ -135,7 +149,7 @@ const CATALOGUE: readonly CatalogueHandler[] = [
     description: 'Returns a bare string, not {statusCode, body}: API Gateway proxy integrations answer 502.',
     run: () => returns('this is not a proxy response', 2),
   },
-  { name: 'catalog.ddb-put', description: 'Writes event.item (DynamoDB JSON) to the table named by env TABLE_NAME.', run: putItemHandler },
+  { name: 'catalog.ddb-put', description: 'Writes event.item (DynamoDB JSON) to the table named by env TABLE_NAME; behind an API proxy, the body\'s item, answering 201.', run: putItemHandler },
   {
     name: 'catalog.token-authorizer',
     description: 'TOKEN authorizer: authorizationToken "allow" → Allow, "deny" → Deny, else Unauthorized.',

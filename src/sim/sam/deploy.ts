@@ -88,8 +88,9 @@ export function deployStack(world: World, request: DeployRequest): Result<Deploy
   const port = safeDeploymentPort();
   const context = { world, stackName: request.stackName, resources: plan.value.resources, made, scope, notes: [] as string[], physicalName: physicalNamer(world, request.stackName), ...(port === undefined ? {} : { safeDeployment: port }) };
   for (const resource of plan.value.resources) {
-    const done = deployOne(context, resource, previous?.resources[resource.logicalId]);
-    if (!done.ok) return fail({ ...done.error, message: `${resource.logicalId} (${resource.type}) CREATE_FAILED: ${done.error.message}` });
+    const before = previous?.resources[resource.logicalId];
+    const done = deployOne(context, resource, before);
+    if (!done.ok) return fail({ ...done.error, message: `${resource.logicalId} (${resource.type}) ${before === undefined ? 'CREATE_FAILED' : 'UPDATE_FAILED'}: ${done.error.message}` });
     made.set(resource.logicalId, done.value);
     resolved.set(resource.logicalId, { ref: done.value.ref, attributes: done.value.attributes });
   }

@@ -49,11 +49,13 @@ export function rateMs(expression: string): number | undefined {
   return Number(match[1]) * unitMs[match[2]!.replace(/s$/, '')]!;
 }
 
+const article = (word: string): string => (/^[AEIOU]/.test(word) ? 'an' : 'a');
+
 function checkEvent(event: FunctionEvent, path: TemplatePath, problems: Problems): void {
   const spec = EVENT_TYPES[event.type];
   if (spec === undefined) return problems.add([...path, 'Type'], `unsupported event type '${event.type}' (supported: ${Object.keys(EVENT_TYPES).join(', ')})${didYouMean(event.type, Object.keys(EVENT_TYPES))}`);
-  for (const key of Object.keys(event.properties)) if (!spec.properties.includes(key)) problems.add([...path, 'Properties', key], `unsupported property '${key}' for a ${event.type} event${didYouMean(key, spec.properties)}`);
-  for (const key of spec.required) if (!(key in event.properties)) problems.add([...path, 'Properties'], `a ${event.type} event needs ${key}`);
+  for (const key of Object.keys(event.properties)) if (!spec.properties.includes(key)) problems.add([...path, 'Properties', key], `unsupported property '${key}' for ${article(event.type)} ${event.type} event${didYouMean(key, spec.properties)}`);
+  for (const key of spec.required) if (!(key in event.properties)) problems.add([...path, 'Properties'], `${article(event.type)} ${event.type} event needs ${key}`);
   const schedule = event.properties['Schedule'];
   if (typeof schedule === 'string' && rateMs(schedule) === undefined) problems.add([...path, 'Properties', 'Schedule'], `the simulator runs rate(N minutes|hours|days) schedules, got '${schedule}'`);
   if ((event.type === 'Api' || event.type === 'HttpApi') && apiOfEvent(event) === undefined) problems.add([...path, 'Properties'], `${event.type === 'Api' ? 'RestApiId' : 'ApiId'} must be !Ref of an API in this template`);
@@ -69,7 +71,7 @@ export function checkEvents(resource: ResourceDecl, all: readonly ResourceDecl[]
     const api = apiOfEvent(event);
     const wanted = event.type === 'Api' ? 'AWS::Serverless::Api' : 'AWS::Serverless::HttpApi';
     const target = all.find((r) => r.logicalId === api);
-    if (api !== undefined && target !== undefined && target.type !== wanted) problems.add([...path, 'Properties'], `${api} is a ${target.type}, but a ${event.type} event needs an ${wanted}`);
+    if (api !== undefined && target !== undefined && target.type !== wanted) problems.add([...path, 'Properties'], `${api} is a ${target.type}, but ${article(event.type)} ${event.type} event needs an ${wanted}`);
   }
 }
 

@@ -1,8 +1,8 @@
 // Shared setup for the SAM tests: a sandbox whose files are the given inline templates, falling back
 // to the samples in data/templates/, and helpers that run a line and answer its JSON or its text.
 import { readFileSync } from 'node:fs';
-import { createSandbox, runSandboxLine } from '../../src/sim/cli/sandbox.js';
-import type { SandboxSession } from '../../src/sim/cli/sim-command-spec.js';
+// Through the simulator's entry point, so the cross-service wiring (authorizers, ports) is loaded.
+import { createSandbox, runSandboxLine, type SandboxSession } from '../../src/sim/index.js';
 
 export function samSandbox(files: Readonly<Record<string, string>> = {}, seed = 1): SandboxSession {
   return createSandbox({

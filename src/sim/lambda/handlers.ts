@@ -78,28 +78,31 @@ function decideAuthorizer(token: unknown, methodArn: unknown): HandlerRun {
   return errors('Error', 'Unauthorized', false, 5);
 }
 
-/** Behind an API Gateway proxy integration the item comes in the JSON body: `{"item": {...}}`. */
-function proxyBodyItem(event: unknown): unknown {
-  const body = field(event, 'body');
-  if (typeof body !== 'string' || field(event, 'requestContext') === undefined) return undefined;
-  try {
-    return field(JSON.parse(body) as unknown, 'item');
-  } catch {
-    return undefined;
-  }
-}
-
 function putItemHandler(event: unknown, context: HandlerContext): HandlerRun {
   const tableName = context.environment['TABLE_NAME'];
   if (tableName === undefined) return errors('Error', 'TABLE_NAME is not set in the function environment', false, 3);
-  const isProxy = field(event, 'requestContext') !== undefined;
-  const item = isProxy ? proxyBodyItem(event) : field(event, 'item');
-  if (isProxy && (typeof item !== 'object' || item === null)) return returns({ statusCode: 400, body: JSON.stringify({ message: 'The body has no "item" object to write' }) }, 3);
+  const item = field(event, 'item');
   if (typeof item !== 'object' || item === null) return errors('Error', 'The event has no "item" object to write', false, 3);
   const written = context.putItem({ TableName: tableName, Item: item as Record<string, unknown> });
   if (!written.ok) return errors(written.error.name, written.error.message, false, 15);
-  const result = { written: true, tableName };
-  return returns(isProxy ? { statusCode: 201, headers: { 'content-type': 'application/json' }, body: JSON.stringify(result) } : result, 12);
+  return returns({ written: true, tableName }, 12);
+}
+
+/** Behind an API Gateway proxy integration: the item comes in the JSON body, the answer is a proxy response. */
+function apiPutItemHandler(event: unknown, context: HandlerContext): HandlerRun {
+  const tableName = context.environment['TABLE_NAME'];
+  if (tableName === undefined) return errors('Error', 'TABLE_NAME is not set in the function environment', false, 3);
+  let item: unknown;
+  try {
+    item = field(JSON.parse(String(field(event, 'body') ?? 'null')) as unknown, 'item');
+  } catch {
+    item = undefined;
+  }
+  const answer = (statusCode: number, body: unknown): Record<string, unknown> => ({ statusCode, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (typeof item !== 'object' || item === null) return returns(answer(400, { message: 'The body has no "item" object to write' }), 3);
+  const written = context.putItem({ TableName: tableName, Item: item as Record<string, unknown> });
+  if (!written.ok) return returns(answer(500, { message: written.error.message }), 15);
+  return returns(answer(201, { written: true, tableName }), 12);
 }
 
 const CATALOGUE: readonly CatalogueHandler[] = [
@@ -149,7 +152,12 @@ const CATALOGUE: readonly CatalogueHandler[] = [
     description: 'Returns a bare string, not {statusCode, body}: API Gateway proxy integrations answer 502.',
     run: () => returns('this is not a proxy response', 2),
   },
-  { name: 'catalog.ddb-put', description: 'Writes event.item (DynamoDB JSON) to the table named by env TABLE_NAME; behind an API proxy, the body\'s item, answering 201.', run: putItemHandler },
+  { name: 'catalog.ddb-put', description: 'Writes event.item (DynamoDB JSON) to the table named by env TABLE_NAME.', run: putItemHandler },
+  {
+    name: 'catalog.api-ddb-put',
+    description: "Behind an API proxy: writes the JSON body's item to env TABLE_NAME and answers 201 (400 without an item).",
+    run: apiPutItemHandler,
+  },
   {
     name: 'catalog.token-authorizer',
     description: 'TOKEN authorizer: authorizationToken "allow" → Allow, "deny" → Deny, else Unauthorized.',

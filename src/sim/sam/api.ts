@@ -29,9 +29,20 @@ function integrationTarget(context: DeployContext, functionId: string): string {
   return alias === undefined ? name : `${name}:${alias}`;
 }
 
+/** API Gateway's cache sizes in GB; the size does not change how the simulated cache behaves. */
+const CACHE_SIZES = ['0.5', '1.6', '6.1', '13.5', '28.4', '58.2', '118', '237'];
+const ENDPOINT_TYPES = ['EDGE', 'REGIONAL', 'PRIVATE'];
+
+/** `EndpointConfiguration: REGIONAL` or `{Type: REGIONAL}`. */
+const endpointTypeOf = (value: unknown): string | undefined => asString(value) ?? asString(asRecord(value)['Type']);
+
 function checkRestApi(resource: ResourceDecl, all: readonly ResourceDecl[], problems: Problems): void {
   const path = ['Resources', resource.logicalId, 'Properties'];
   checkAuth(resource.properties['Auth'], [...path, 'Auth'], problems);
+  const size = resource.properties['CacheClusterSize'];
+  if (size !== undefined && !CACHE_SIZES.includes(String(size))) problems.add([...path, 'CacheClusterSize'], `CacheClusterSize must be one of ${CACHE_SIZES.join(', ')} (GB), got '${String(size)}'`);
+  const endpoint = resource.properties['EndpointConfiguration'];
+  if (endpoint !== undefined && !ENDPOINT_TYPES.includes(endpointTypeOf(endpoint) ?? '')) problems.add([...path, 'EndpointConfiguration'], `EndpointConfiguration must be EDGE, REGIONAL or PRIVATE (or {Type: ...}), got ${JSON.stringify(endpoint)}`);
   const sources = routeSources(resource.logicalId, all);
   if (sources.length === 0) problems.add(['Resources', resource.logicalId], `${resource.logicalId} has no routes: no function has an Api event with RestApiId: !Ref ${resource.logicalId}`);
   for (const { functionId, event } of sources) {
@@ -67,7 +78,9 @@ function deployRestApi(context: DeployContext, resource: ResourceDecl, propertie
     return { method: String(resolved['Method']).toUpperCase(), path: String(resolved['Path']), integration: { type: 'AWS_PROXY', functionName: integrationTarget(context, functionId) }, ...routeAuth(auth, resolved['Auth']) };
   });
   const stage = String(properties['StageName']);
-  const api = apigateway.defineRestApi(context.world, { name: asString(properties['Name']) ?? context.stackName, authorizers: authorizersOf(auth), routes, stages: stageSettings(properties) ?? [] });
+  const endpointType = endpointTypeOf(properties['EndpointConfiguration']) as apigateway.RestApiSpec['endpointType'];
+  const spec: apigateway.RestApiSpec = { name: asString(properties['Name']) ?? context.stackName, authorizers: authorizersOf(auth), routes, stages: stageSettings(properties) ?? [], ...(endpointType === undefined ? {} : { endpointType }) };
+  const api = apigateway.defineRestApi(context.world, spec);
   if (!api.ok) return api;
   const plan = createUsagePlan(context.world, resource.logicalId, api.value.id, stage, auth);
   if (!plan.ok) return plan;

@@ -77,6 +77,7 @@ function createFunctionResource(context: DeployContext, resource: ResourceDecl, 
   const name = asString(properties['FunctionName']) ?? context.physicalName(resource.logicalId, 64);
   const generated: GeneratedResource[] = [];
   let role = asString(properties['Role']);
+  if (role !== undefined && properties['Policies'] !== undefined) context.notes.push(`Policies of ${resource.logicalId} are not used: it names its own Role (SAM attaches Policies only to the role it creates).`);
   if (role === undefined) {
     const made = createFunctionRole(context, resource.logicalId, properties['Policies']);
     if (!made.ok) return made;

@@ -116,7 +116,7 @@ export const userPool: ResourceKind = {
 
 export const userPoolClient: ResourceKind = {
   type: 'AWS::Cognito::UserPoolClient',
-  properties: ['UserPoolId', 'ClientName', 'ExplicitAuthFlows', 'GenerateSecret', 'AccessTokenValidity', 'IdTokenValidity', 'RefreshTokenValidity', 'TokenValidityUnits', 'PreventUserExistenceErrors'],
+  properties: ['UserPoolId', 'ClientName', 'ExplicitAuthFlows', 'AccessTokenValidity', 'IdTokenValidity', 'RefreshTokenValidity', 'TokenValidityUnits', 'PreventUserExistenceErrors'],
   required: ['UserPoolId'],
   attributes: ['ClientId', 'Name'],
   deploy: (context, resource, properties) => {

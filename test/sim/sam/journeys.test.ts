@@ -37,11 +37,16 @@ describe('crud-api.yaml', () => {
 });
 
 describe('authorizer-api.yaml', () => {
-  it('guards routes with the default TOKEN authorizer; NONE opts out; the reports route needs the API key', () => {
+  /** A deployed authorizer-api stack, a `status(line)` helper and the usage plan's API key. */
+  function deployAuthorizerApi() {
     const session = samSandbox();
     const out = must(session, 'sim sam deploy authorizer-api.yaml --stack auth');
     const status = (line: string): number => must(session, line)['status'] as number;
-    const key = (out['notes'] as string[])[0]!.split(' ')[4]!;
+    return { session, status, key: (out['notes'] as string[])[0]!.split(' ')[4]! };
+  }
+
+  it('guards routes with the default TOKEN authorizer; NONE opts out; the reports route needs the API key', () => {
+    const { status, key } = deployAuthorizerApi();
     expect(status("sim http GET /prod/reports -H 'Authorization: allow'")).toBe(403);
     expect(status(`sim http GET /prod/reports -H 'Authorization: allow' --api-key ${key}`)).toBe(200);
     expect(status('sim http GET /prod/orders')).toBe(401);
@@ -50,10 +55,7 @@ describe('authorizer-api.yaml', () => {
   });
 
   it("reuses the cached policy for the same token for 300 seconds, even on another route (APIGW-12)", () => {
-    const session = samSandbox();
-    const out = must(session, 'sim sam deploy authorizer-api.yaml --stack auth');
-    const status = (line: string): number => must(session, line)['status'] as number;
-    const key = (out['notes'] as string[])[0]!.split(' ')[4]!;
+    const { session, status, key } = deployAuthorizerApi();
     expect(status("sim http GET /prod/orders -H 'Authorization: allow'")).toBe(200);
     // The catalogue authorizer allows only the method ARN it was asked about (/orders), and that policy
     // is cached for the token: /reports is refused until ReauthorizeEvery (300 s) has passed.

@@ -51,6 +51,8 @@ function recordAt(root: Record<string, unknown>, key: string, problems: Problems
 function checkTransform(root: Record<string, unknown>, problems: Problems): void {
   const transform = root['Transform'];
   const names = Array.isArray(transform) ? transform : [transform];
+  const others = names.filter((name) => name !== SAM_TRANSFORM);
+  if (names.includes(SAM_TRANSFORM) && others.length > 0) problems.add(['Transform'], `the simulator runs only the SAM transform, not ${others.map(String).join(', ')}`);
   if (names.includes(SAM_TRANSFORM)) return;
   const found = transform === undefined ? 'no Transform line' : `Transform: ${JSON.stringify(transform)}`;
   problems.add(transform === undefined ? [] : ['Transform'], `not a SAM template: expected 'Transform: ${SAM_TRANSFORM}' at the top level (SAM-01), found ${found}`);

@@ -25,6 +25,14 @@ describe('sim sam validate: the template as a whole', () => {
     `);
   });
 
+  it('refuses a second Transform it cannot run', () => {
+    expect(validate(`Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]\nResources:\n${FN}`)).toMatchInlineSnapshot(`
+      "sim: error: sim sam validate: (ValidationError) Template t.yaml is invalid (1 problem):
+        t.yaml:1:1 Transform: the simulator runs only the SAM transform, not AWS::LanguageExtensions
+      "
+    `);
+  });
+
   it('names a YAML syntax error and an unknown short tag with their positions', () => {
     expect(validate(template(`${FN}      Description: !Reff X\n`))).toMatchInlineSnapshot(`
       "sim: error: sim sam validate: (ValidationError) Template t.yaml is invalid (1 problem):
@@ -57,6 +65,14 @@ describe('sim sam validate: the template as a whole', () => {
       { logicalId: 'GetOrderFunction', type: 'AWS::Serverless::Function' },
       { logicalId: 'ServerlessRestApi', type: 'AWS::Serverless::Api' },
     ]);
+  });
+});
+
+describe('sim sam validate: creation order', () => {
+  it('puts what a resource references (Ref, GetAtt, Sub, DependsOn) before it, else keeps template order', () => {
+    const text = template(`  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: catalog.echo\n      Runtime: nodejs22.x\n      Role: !GetAtt Role.Arn\n      Description: !Sub "\${Bucket}"\n  Bucket:\n    Type: AWS::S3::Bucket\n    DependsOn: Table\n  Role:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument: {}\n  Table:\n    Type: AWS::Serverless::SimpleTable\n`);
+    const out = must(samSandbox({ 'o.yaml': text }), 'sim sam validate o.yaml');
+    expect(out['resources'].map((r: Record<string, string>) => r['logicalId'])).toEqual(['Role', 'Table', 'Bucket', 'Fn']);
   });
 });
 

@@ -48,8 +48,9 @@ const invokeRow: SimCommandSpec = {
     });
     if (!event.ok) return event;
     const config = lambda.getFunction(session.world, { FunctionName: resource.physicalId });
+    if (!config.ok) return config;
     const invoked = lambda.invoke(session.world, { functionName: resource.physicalId, invocationType: 'RequestResponse', payload: event.value });
-    if (!config.ok || !invoked.ok) return !config.ok ? config : (invoked as Result<never>);
+    if (!invoked.ok) return invoked;
     const configuration = config.value['Configuration'] as Record<string, unknown>;
     const response = invoked.value;
     const json = {

@@ -56,8 +56,9 @@ const deployRow: SimCommandSpec = {
     const stackName = (input.flags['stack'] as string | undefined) ?? defaultStackName(file);
     if (!STACK_NAME.test(stackName)) return fail(awsError('ValidationError', 400, `1 validation error detected: Value '${stackName}' at 'stackName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*`));
     const text = readTemplateFile(session, file);
+    if (!text.ok) return text;
     const overrides = parseOverrides(input.flags['parameter-overrides'] as string | undefined);
-    if (!text.ok || !overrides.ok) return !text.ok ? text : (overrides as Result<never>);
+    if (!overrides.ok) return overrides;
     const before = session.world.snapshot();
     const report = deployStack(session.world, { file, text: text.value, stackName, overrides: overrides.value });
     if (!report.ok) {
@@ -78,8 +79,9 @@ const validateRow: SimCommandSpec = {
   run: (session, input) => {
     const file = input.args['FILE'] as string;
     const text = readTemplateFile(session, file);
+    if (!text.ok) return text;
     const overrides = parseOverrides(input.flags['parameter-overrides'] as string | undefined);
-    if (!text.ok || !overrides.ok) return !text.ok ? text : (overrides as Result<never>);
+    if (!overrides.ok) return overrides;
     const world = session.world;
     const plan = planTemplate(text.value, { file, stackName: defaultStackName(file), overrides: overrides.value, region: world.region, accountId: world.accountId });
     if (!plan.ok) return plan;

@@ -110,4 +110,18 @@ describe('sim sam deploy: redeploying the same stack', () => {
       "
     `);
   });
+
+  it("refuses to change a function's Events on redeploy, and notes Policies unused beside a Role", () => {
+    const fn = (path: string) => template(`  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: catalog.http-ok\n      Runtime: nodejs22.x\n      Role: arn:aws:iam::123456789012:role/own\n      Policies: [AmazonS3ReadOnlyAccess]\n      Events:\n        Get:\n          Type: HttpApi\n          Properties: {Path: ${path}, Method: get}\n`);
+    const session = samSandbox({ 'a.yaml': fn('/a'), 'b.yaml': fn('/b') });
+    expect(must(session, 'sim sam deploy a.yaml --stack s')['notes']).toMatchInlineSnapshot(`
+      [
+        "Policies of Fn are not used: it names its own Role (SAM attaches Policies only to the role it creates).",
+      ]
+    `);
+    expect(failure(session, 'sim sam deploy b.yaml --stack s')).toMatchInlineSnapshot(`
+      "sim: error: sim sam deploy: (ValidationError) Fn (AWS::Serverless::Function) UPDATE_FAILED: Changing the Events of Fn on redeploy is not simulated; deploy the template as a new stack (--stack NAME).
+      "
+    `);
+  });
 });

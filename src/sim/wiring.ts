@@ -20,6 +20,7 @@ import * as cognito from './cognito/index.js';
 import * as dynamodb from './dynamodb/index.js';
 import * as lambda from './lambda/index.js';
 import { ok, type Result } from './result.js';
+import * as sam from './sam/index.js';
 import type { World } from './world.js';
 
 function readStreamRecords(world: World, streamArn: string, position: string, limit: number): Result<lambda.StreamReadResult> {
@@ -46,6 +47,8 @@ dynamodb.onItemChange('lambda.esm-wake', (world, table, change) => {
 // rolls back the deployments that list it (SAM-05 Alarms).
 codedeploy.registerCodeDeployPorts({ alarmStateOf: cloudwatch.alarmStateOf });
 cloudwatch.registerCloudWatchPorts({ alarmEnteredAlarm: codedeploy.alarmEnteredAlarm });
+// SAM hands a function's DeploymentPreference to CodeDeploy (SAM-05), as the real transform does.
+sam.setSafeDeploymentPort(codedeploy.startLambdaDeployment);
 
 apigateway.setApiGatewayAuthorizer(authorize);
 apigateway.setApiGatewayAuthPorts({ verifyUserPoolToken: cognito.verifyUserPoolToken, resolveCredentials: cognito.credentialsForApiGateway });

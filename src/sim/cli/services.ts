@@ -19,6 +19,7 @@ import { IAM_SIM_COMMANDS } from '../iam/sim-commands.js';
 import { LAMBDA_OPERATIONS } from '../lambda/commands.js';
 import { LAMBDA_SIM_COMMANDS } from '../lambda/sim-commands.js';
 import { S3_OPERATIONS } from '../s3/commands.js';
+import { SAM_SIM_COMMANDS } from '../sam/sim-commands.js';
 import type { OperationSpec } from './operation-spec.js';
 import type { LoadMeterSpec, SimCommandSpec } from './sim-command-spec.js';
 
@@ -47,6 +48,7 @@ export const SERVICE_SIM_COMMANDS: readonly (readonly SimCommandSpec[])[] = [
   APIGATEWAY_SIM_COMMANDS,
   COGNITO_SIM_COMMANDS,
   CODEDEPLOY_SIM_COMMANDS,
+  SAM_SIM_COMMANDS,
 ];
 
 /** Load meters services add (DynamoDB: capacity from its trace events, burst credit as a gauge). */

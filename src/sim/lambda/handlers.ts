@@ -88,6 +88,23 @@ function putItemHandler(event: unknown, context: HandlerContext): HandlerRun {
   return returns({ written: true, tableName }, 12);
 }
 
+/** Behind an API Gateway proxy integration: the item comes in the JSON body, the answer is a proxy response. */
+function apiPutItemHandler(event: unknown, context: HandlerContext): HandlerRun {
+  const tableName = context.environment['TABLE_NAME'];
+  if (tableName === undefined) return errors('Error', 'TABLE_NAME is not set in the function environment', false, 3);
+  let item: unknown;
+  try {
+    item = field(JSON.parse(String(field(event, 'body') ?? 'null')) as unknown, 'item');
+  } catch {
+    item = undefined;
+  }
+  const answer = (statusCode: number, body: unknown): Record<string, unknown> => ({ statusCode, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (typeof item !== 'object' || item === null) return returns(answer(400, { message: 'The body has no "item" object to write' }), 3);
+  const written = context.putItem({ TableName: tableName, Item: item as Record<string, unknown> });
+  if (!written.ok) return returns(answer(500, { message: written.error.message }), 15);
+  return returns(answer(201, { written: true, tableName }), 12);
+}
+
 const CATALOGUE: readonly CatalogueHandler[] = [
   { name: 'catalog.echo', description: 'Returns the event unchanged (2 ms).', run: (event) => returns(event, 2) },
   {
@@ -136,6 +153,11 @@ const CATALOGUE: readonly CatalogueHandler[] = [
     run: () => returns('this is not a proxy response', 2),
   },
   { name: 'catalog.ddb-put', description: 'Writes event.item (DynamoDB JSON) to the table named by env TABLE_NAME.', run: putItemHandler },
+  {
+    name: 'catalog.api-ddb-put',
+    description: "Behind an API proxy: writes the JSON body's item to env TABLE_NAME and answers 201 (400 without an item).",
+    run: apiPutItemHandler,
+  },
   {
     name: 'catalog.token-authorizer',
     description: 'TOKEN authorizer: authorizationToken "allow" → Allow, "deny" → Deny, else Unauthorized.',

@@ -5,6 +5,8 @@
 import { APIGATEWAY_OPERATIONS } from '../apigateway/commands.js';
 import { APIGATEWAYV2_OPERATIONS } from '../apigateway/commands-v2.js';
 import { APIGATEWAY_SIM_COMMANDS } from '../apigateway/sim-commands.js';
+import { CLOUDFRONT_OPERATIONS } from '../cloudfront/commands.js';
+import { CLOUDFRONT_SIM_COMMANDS } from '../cloudfront/sim-commands.js';
 import { DYNAMODB_OPERATIONS } from '../dynamodb/commands.js';
 import { DAX_SIM_COMMANDS } from '../dynamodb/dax/sim-commands.js';
 import { DYNAMODB_LOAD_METER } from '../dynamodb/describe-capacity.js';
@@ -32,6 +34,7 @@ export const SERVICE_OPERATIONS: readonly (readonly OperationSpec[])[] = [
   COGNITO_IDENTITY_OPERATIONS,
   STS_OPERATIONS,
   S3_OPERATIONS,
+  CLOUDFRONT_OPERATIONS,
 ];
 
 /** Sim rows services add (`sim show table`, `sim dax ...`). */
@@ -42,6 +45,7 @@ export const SERVICE_SIM_COMMANDS: readonly (readonly SimCommandSpec[])[] = [
   IAM_SIM_COMMANDS,
   APIGATEWAY_SIM_COMMANDS,
   COGNITO_SIM_COMMANDS,
+  CLOUDFRONT_SIM_COMMANDS,
 ];
 
 /** Load meters services add (DynamoDB: capacity from its trace events, burst credit as a gauge). */

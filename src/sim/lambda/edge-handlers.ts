@@ -68,7 +68,7 @@ function variantFor(clientIp: string): 'a' | 'b' {
 
 /**
  * Viewer request: the `variant` cookie (a or b) picks the experiment folder (`/a/...`, `/b/...`); a
- * viewer without one gets a variant, marked in `x-ab-new-variant`. Viewer response: a new variant is
+ * viewer without one gets a variant (added to the request's cookies, marked in `x-ab-new-variant`). Viewer response: a new variant is
  * made sticky with Set-Cookie.
  */
 function decideAbTest(view: EdgeView): EdgeAnswer {
@@ -78,7 +78,9 @@ function decideAbTest(view: EdgeView): EdgeAnswer {
   }
   const fromCookie = cookiesOf(view.request)['variant'];
   const variant = fromCookie === 'a' || fromCookie === 'b' ? fromCookie : variantFor(view.request.clientIp);
-  const headers = fromCookie === variant ? view.request.headers : { ...view.request.headers, 'x-ab-new-variant': variant };
+  // A new viewer's request gets the cookie too, so it shares the cache key of viewers who already have it.
+  const cookie = [view.request.headers['cookie'], `variant=${variant}`].filter((part) => part !== undefined).join('; ');
+  const headers = fromCookie === variant ? view.request.headers : { ...view.request.headers, cookie, 'x-ab-new-variant': variant };
   return goOn({ ...view.request, uri: `/${variant}${view.request.uri}`, headers });
 }
 

@@ -93,11 +93,10 @@ const httpRow: SimCommandSpec = {
 function viaCloudFront(world: World, input: SimInput, headers: Record<string, string>): Result<SimOutput> {
   const via = String(input.flags['via']);
   if (via !== 'cloudfront') return fail(awsError('InvalidArgument', 400, `--via takes cloudfront, got '${via}'`));
-  const text = (flag: string) => input.flags[flag] as string | undefined;
+  const optional = (member: string, flag: string) => (input.flags[flag] === undefined ? {} : { [member]: String(input.flags[flag]) });
   const served = sendViewerRequest(world, {
     method: input.args['METHOD'] as string, path: input.args['PATH'] as string, headers,
-    ...(text('distribution') === undefined ? {} : { distribution: text('distribution')! }), ...(text('from') === undefined ? {} : { from: text('from')! }),
-    ...(text('data') === undefined ? {} : { body: text('data')! }), ...(text('source-ip') === undefined ? {} : { sourceIp: text('source-ip')! }),
+    ...optional('distribution', 'distribution'), ...optional('from', 'from'), ...optional('body', 'data'), ...optional('sourceIp', 'source-ip'),
   });
   if (!served.ok) return served;
   const { statusCode, headers: answered, body, location, cache, triggersRun, steps } = served.value;

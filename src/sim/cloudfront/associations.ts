@@ -4,7 +4,7 @@
 // none of the features the edge lacks (EDGE-04); memory, timeout and package size per trigger type in
 // the world's limits era (EDGE-05). CloudFront Functions: viewer events only, and published (EDGE-07).
 import { findRole, roleNameFromArn } from '../iam/index.js';
-import { findEdgeBehaviour, lambdaState, type EdgeEventType } from '../lambda/index.js';
+import { findEdgeBehaviour, lambdaState, type EdgeEventType, type FunctionConfig } from '../lambda/index.js';
 import { awsError, fail, ok, type AwsError, type Result } from '../result.js';
 import type { World } from '../world.js';
 import { CF_FUNCTION_EVENT_TYPES, EDGE_EPHEMERAL_STORAGE_MAX_MB, EDGE_FUNCTION_REGION, EDGE_RUNTIME_PREFIXES, triggerLimits, type EdgeLimitsEra } from './limits.js';
@@ -33,20 +33,9 @@ function trustsEdgeLambda(document: unknown): boolean {
   });
 }
 
-interface VersionFacts {
-  readonly runtime: string;
-  readonly role: string;
-  readonly handler: string;
-  readonly memorySizeMb: number;
-  readonly timeoutSeconds: number;
-  readonly ephemeralStorageMb: number;
-  readonly environment: Readonly<Record<string, string>>;
-  readonly packageType: string;
-  readonly deadLetterTargetArn?: string;
-}
 
 /** Every reason this version may not run at `eventType` (EDGE-03, EDGE-04, EDGE-05), as sentences. */
-function versionProblems(world: World, config: VersionFacts, eventType: EdgeEventType, hasProvisioned: boolean, era: EdgeLimitsEra): string[] {
+function versionProblems(world: World, config: FunctionConfig, eventType: EdgeEventType, hasProvisioned: boolean, era: EdgeLimitsEra): string[] {
   const limits = triggerLimits(era, eventType);
   const packageSizeBytes = findEdgeBehaviour(config.handler)?.packageSizeBytes ?? PLAIN_HANDLER_PACKAGE_BYTES;
   const role = roleNameFromArn(config.role);

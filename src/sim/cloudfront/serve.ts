@@ -53,8 +53,12 @@ function trigger(flow: Flow, eventType: EdgeEventType, request: EdgeHttpRequest,
   return { kind: 'go', answer: outcome.answer };
 }
 
-const generatedBy = (flow: Flow, eventType: EdgeEventType): CacheResult =>
-  flow.distribution.settings.behavior.lambdaAssociations.some((a) => a.eventType === eventType) ? 'LambdaGeneratedResponse' : 'FunctionGeneratedResponse';
+const isAssociated = (flow: Flow, eventType: EdgeEventType, kind?: 'lambda'): boolean => {
+  const behavior = flow.distribution.settings.behavior;
+  return behavior.lambdaAssociations.some((a) => a.eventType === eventType) || (kind === undefined && behavior.functionAssociations.some((a) => a.eventType === eventType));
+};
+
+const generatedBy = (flow: Flow, eventType: EdgeEventType): CacheResult => (isAssociated(flow, eventType, 'lambda') ? 'LambdaGeneratedResponse' : 'FunctionGeneratedResponse');
 
 function finish(flow: Flow, response: EdgeHttpResponse, cache: CacheResult, extraHeaders: Record<string, string> = {}): ServedResponse {
   const { world, distribution, location } = flow;
@@ -73,6 +77,8 @@ interface Fetched {
   readonly response: EdgeHttpResponse;
   /** The status the origin (or an origin-request function) answered: decides whether viewer response runs. */
   readonly originStatus: number;
+  /** The origin-request function answered instead of the origin. */
+  readonly isGenerated: boolean;
 }
 
 /** A cache miss: origin request, the origin, origin response; the result is stored when cacheable. */
@@ -80,23 +86,20 @@ function fetchOnMiss(flow: Flow, request: EdgeHttpRequest, key: string): Fetched
   const settings = flow.distribution.settings;
   const originRequest = trigger(flow, 'origin-request', request);
   if (originRequest.kind === 'stop') return { stop: originRequest.response };
-  let response: EdgeHttpResponse;
-  let originStatus: number;
   if (originRequest.answer?.kind === 'response') {
-    response = originRequest.answer.response;
-    originStatus = response.status;
+    const generated = originRequest.answer.response;
     flow.steps.push({ step: 'origin-response', outcome: 'skipped: the origin-request function generated the response' });
-  } else {
-    const forwarded = originRequest.answer?.request ?? request;
-    const fromOrigin = fetchFromOrigin(flow.world, settings.origin, forwarded);
-    originStatus = fromOrigin.status;
-    flow.steps.push({ step: 'origin', outcome: String(fromOrigin.status), detail: { origin: settings.origin.domainName, uri: `${settings.origin.originPath}${forwarded.uri}` } });
-    const originResponse = trigger(flow, 'origin-response', forwarded, fromOrigin);
-    if (originResponse.kind === 'stop') return { stop: originResponse.response };
-    response = originResponse.answer?.kind === 'response' ? originResponse.answer.response : fromOrigin;
+    store(flow, request.uri, key, generated);
+    return { response: generated, originStatus: generated.status, isGenerated: true };
   }
+  const forwarded = originRequest.answer?.request ?? request;
+  const fromOrigin = fetchFromOrigin(flow.world, settings.origin, forwarded);
+  flow.steps.push({ step: 'origin', outcome: String(fromOrigin.status), detail: { origin: settings.origin.domainName, uri: `${settings.origin.originPath}${forwarded.uri}` } });
+  const originResponse = trigger(flow, 'origin-response', forwarded, fromOrigin);
+  if (originResponse.kind === 'stop') return { stop: originResponse.response };
+  const response = originResponse.answer?.kind === 'response' ? originResponse.answer.response : fromOrigin;
   store(flow, request.uri, key, response);
-  return { response, originStatus };
+  return { response, originStatus: fromOrigin.status, isGenerated: false };
 }
 
 function store(flow: Flow, uri: string, key: string, response: EdgeHttpResponse): void {
@@ -113,9 +116,7 @@ function store(flow: Flow, uri: string, key: string, response: EdgeHttpResponse)
 /** Viewer response: skipped when the origin answered ≥ 400; its status change is ignored (EDGE-02). */
 function viewerResponse(flow: Flow, request: EdgeHttpRequest, fetched: Fetched): EdgeHttpResponse | { stop: EdgeHttpResponse } {
   if (fetched.originStatus >= 400) {
-    const associated = flow.distribution.settings.behavior.lambdaAssociations.some((a) => a.eventType === 'viewer-response')
-      || flow.distribution.settings.behavior.functionAssociations.some((a) => a.eventType === 'viewer-response');
-    if (associated) flow.steps.push({ step: 'viewer-response', outcome: `skipped: the origin answered ${fetched.originStatus}` });
+    if (isAssociated(flow, 'viewer-response')) flow.steps.push({ step: 'viewer-response', outcome: `skipped: the origin answered ${fetched.originStatus}` });
     return fetched.response;
   }
   const ran = trigger(flow, 'viewer-response', request, fetched.response);
@@ -137,11 +138,10 @@ export function serveRequest(world: World, distribution: DistributionState, loca
   const entry = distribution.caches[location.code]?.[key];
   const isHit = entry !== undefined && isFresh(entry, world.nowMs);
   flow.steps.push({ step: 'cache', outcome: isHit ? 'hit' : entry === undefined ? 'miss' : 'miss (expired)', detail: { key } });
-  const fetched = isHit ? { response: entry.response, originStatus: entry.response.status } : fetchOnMiss(flow, forwarded, key);
+  const fetched = isHit ? { response: entry.response, originStatus: entry.response.status, isGenerated: false } : fetchOnMiss(flow, forwarded, key);
   if ('stop' in fetched) return finish(flow, fetched.stop, 'Error');
-  const generated = !isHit && flow.steps.some((s) => s.step === 'origin-response' && s.outcome.startsWith('skipped'));
   const final = viewerResponse(flow, forwarded, fetched);
   if ('stop' in final) return finish(flow, final.stop, 'Error');
-  const cache: CacheResult = isHit ? 'Hit' : generated ? generatedBy(flow, 'origin-request') : 'Miss';
+  const cache: CacheResult = isHit ? 'Hit' : fetched.isGenerated ? generatedBy(flow, 'origin-request') : 'Miss';
   return finish(flow, final, cache, isHit ? { age: String(ageSeconds(entry, world.nowMs)) } : {});
 }

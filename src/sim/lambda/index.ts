@@ -7,7 +7,7 @@ export { wakeEventSourceMappings } from './esm-poller.js';
 export { cpuBoundDurationMs, findHandler, handlerCatalogue, HANDLER_NAMES, type CatalogueHandler, type HandlerContext, type HandlerOutcome, type HandlerRun } from './handlers.js';
 export { INVOCATION_TYPES, invoke, type InvocationType, type InvokeRequest, type InvokeResponse } from './invoke.js';
 export * from './limits.js';
-export { LAMBDA_SLOT, accountConcurrencyInUse, lambdaState, setAccountConcurrencyLimit, type FunctionState, type LambdaState } from './model.js';
+export { LAMBDA_SLOT, accountConcurrencyInUse, lambdaState, setAccountConcurrencyLimit, type FunctionConfig, type FunctionState, type LambdaState } from './model.js';
 export * from './operations.js';
 export { registerLambdaPorts, type LambdaServicePorts, type PutItemPortRequest, type StreamReadResult, type StreamRecordForLambda } from './ports.js';
 export { describeLambdaForShow, lambdaCostReport, type LambdaCostReport, type LambdaCostRow, type LambdaShowView } from './show.js';

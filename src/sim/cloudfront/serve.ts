@@ -19,7 +19,7 @@ export interface ServeStep {
 }
 
 /** How the response came about, as CloudFront's `x-cache` header says it. */
-export type CacheResult = 'Hit' | 'Miss' | 'LambdaGeneratedResponse' | 'FunctionGeneratedResponse' | 'Error';
+export type CacheResult = 'Hit' | 'Miss' | 'LambdaGeneratedResponse' | 'FunctionGeneratedResponse' | 'Redirect' | 'Error';
 
 export interface ServedResponse {
   readonly statusCode: number;
@@ -128,8 +128,28 @@ function viewerResponse(flow: Flow, request: EdgeHttpRequest, fetched: Fetched):
   return { ...changed, status: fetched.response.status, statusDescription: fetched.response.statusDescription };
 }
 
-export function serveRequest(world: World, distribution: DistributionState, location: EdgeLocation, request: EdgeHttpRequest, requestId: string): ServedResponse {
+/**
+ * A plain-HTTP request under `redirect-to-https` gets CloudFront's 301 and `https-only` its 403, before
+ * any trigger: viewer request does not run on the automatic redirect (EDGE-02).
+ */
+function refuseHttp(flow: Flow, request: EdgeHttpRequest): ServedResponse | undefined {
+  const policy = flow.distribution.settings.behavior.viewerProtocolPolicy;
+  if (policy === 'redirect-to-https') {
+    const query = request.querystring === '' ? '' : `?${request.querystring}`;
+    flow.steps.push({ step: 'viewer-protocol', outcome: 'redirect-to-https' });
+    return finish(flow, { status: 301, statusDescription: 'Moved Permanently', headers: { location: `https://${flow.distribution.domainName}${request.uri}${query}` }, body: '' }, 'Redirect');
+  }
+  if (policy === 'https-only') {
+    flow.steps.push({ step: 'viewer-protocol', outcome: 'https-only' });
+    return finish(flow, { status: 403, statusDescription: 'Forbidden', headers: { 'content-type': 'text/html' }, body: '<h1>403 ERROR</h1><p>This distribution accepts HTTPS only.</p>' }, 'Error');
+  }
+  return undefined;
+}
+
+export function serveRequest(world: World, distribution: DistributionState, location: EdgeLocation, request: EdgeHttpRequest, requestId: string, scheme: 'http' | 'https' = 'https'): ServedResponse {
   const flow: Flow = { world, distribution, location, requestId, steps: [], triggersRun: [] };
+  const refused = scheme === 'http' ? refuseHttp(flow, request) : undefined;
+  if (refused !== undefined) return refused;
   const viewerRequest = trigger(flow, 'viewer-request', request);
   if (viewerRequest.kind === 'stop') return finish(flow, viewerRequest.response, 'Error');
   if (viewerRequest.answer?.kind === 'response') return finish(flow, viewerRequest.answer.response, generatedBy(flow, 'viewer-request'));

@@ -13,7 +13,7 @@ export interface ViewerRequest {
   /** The distribution id or domain; optional when there is only one. */
   readonly distribution?: string;
   readonly method: string;
-  /** The path with an optional query string: `/index.html?lang=de`. */
+  /** The path with an optional query string: `/index.html?lang=de`; a full URL (`http://HOST/path`) also names the scheme. */
   readonly path: string;
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: string;
@@ -59,14 +59,16 @@ export function sendViewerRequest(world: World, input: ViewerRequest): Result<Se
   if (!distribution.ok) return distribution;
   const where = locateViewer(input.from ?? DEFAULT_EDGE_LOCATION);
   if (!where.ok) return where;
-  const at = input.path.indexOf('?');
+  const url = /^(https?):\/\/[^/]*(\/.*)?$/.exec(input.path);
+  const path = url === null ? input.path : url[2] ?? '/';
+  const at = path.indexOf('?');
   const headers: Record<string, string> = { host: distribution.value.domainName };
   for (const [name, value] of Object.entries(input.headers ?? {})) headers[name.toLowerCase()] = value;
   // Simulator simplification: every trigger sees the viewer's country (AWS adds it when a policy asks for it).
   headers['cloudfront-viewer-country'] = where.value.country;
   const request: EdgeHttpRequest = {
-    method: input.method.toUpperCase(), uri: at === -1 ? input.path : input.path.slice(0, at), querystring: at === -1 ? '' : input.path.slice(at + 1),
+    method: input.method.toUpperCase(), uri: at === -1 ? path : path.slice(0, at), querystring: at === -1 ? '' : path.slice(at + 1),
     headers, clientIp: input.sourceIp ?? '203.0.113.10', ...(input.body === undefined ? {} : { body: input.body }),
   };
-  return ok(serveRequest(world, distribution.value, where.value.location, request, requestIdOf(world)));
+  return ok(serveRequest(world, distribution.value, where.value.location, request, requestIdOf(world), url?.[1] === 'http' ? 'http' : 'https'));
 }

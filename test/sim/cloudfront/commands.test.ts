@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSandbox, runSandboxLine, runSandboxScript } from '../../../src/sim/cli/sandbox.js';
 import { cloudFrontState } from '../../../src/sim/cloudfront/model.js';
+import { restoreWorld } from '../../../src/sim/world.js';
 import type { SandboxSession } from '../../../src/sim/cli/sim-command-spec.js';
 import { distributionConfig } from './fixtures.js';
 
@@ -132,6 +133,20 @@ aws apigateway create-deployment --rest-api-id orders-api --stage-name prod`);
 });
 
 describe('determinism', () => {
+  it('continues identically from a restored snapshot', () => {
+    const lines = ["sim http GET /index.html --via cloudfront -H 'Authorization: Bearer allow' --from JP", 'sim clock advance 10s', "sim http GET /index.html --via cloudfront -H 'Authorization: Bearer allow' --from KR"];
+    const { session } = built(4);
+    const copy = { ...session, world: restoreWorld(session.world.snapshot()) };
+    const after = (s: SandboxSession) => {
+      const from = s.world.trace.length;
+      for (const line of lines) runSandboxLine(s, line);
+      return JSON.stringify(s.world.trace.since(from));
+    };
+    const original = after(session);
+    expect(after(copy)).toBe(original);
+    expect(original).toContain('"cache":"Hit"');
+  });
+
   it('gives byte-identical traces for the same seed and the same requests', () => {
     const step = fc.record({ path: fc.constantFrom('/index.html', '/nope', '/index.html?x=1'), from: fc.constantFrom('IAD', 'FRA', 'JP', 'BR'), token: fc.boolean(), advanceS: fc.nat(200) });
     fc.assert(fc.property(fc.array(step, { maxLength: 12 }), (steps) => {

@@ -63,7 +63,7 @@ const httpRow: SimCommandSpec = {
     { flag: '--distribution', type: 'string', required: false, description: 'With --via cloudfront: the distribution id or domain (needed when there are several).' },
     { flag: '--from', type: 'string', required: false, description: 'With --via cloudfront: the edge location (IAD, FRA, NRT, GRU, SYD) or the viewer\'s country (DE, JP ...); default IAD.' },
   ],
-  summary: 'Sends an HTTP request to a simulated REST or HTTP API and prints the response like curl -i.',
+  summary: 'Sends an HTTP request to a simulated REST or HTTP API (with --via cloudfront: to a CloudFront distribution) and prints the response like curl -i.',
   example: "sim http GET /orders -H 'Authorization: allow' --stage prod",
   output: '`{status, headers, body, trace}`; trace lists the steps (route, throttle, authorizer, cache, integration) with their outcomes.',
   run: (session, input) => {

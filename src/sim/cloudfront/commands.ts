@@ -1,7 +1,7 @@
 // The `aws cloudfront ...` rows of the sandbox language: distributions (create, get, update with
 // --if-match), invalidations, and CloudFront Functions (create, describe, publish).
 import type { OperationSpec, ParamSpec } from '../cli/operation-spec.js';
-import { createDistribution, createInvalidation, getDistribution, updateDistribution } from './distributions.js';
+import { createDistribution, createInvalidation, getDistribution, listDistributions, updateDistribution } from './distributions.js';
 import { createFunction, describeFunction, publishFunction } from './functions.js';
 
 const distributionConfig: ParamSpec = {
@@ -19,6 +19,7 @@ const row = (command: string, operation: string, summary: string, params: readon
 export const CLOUDFRONT_OPERATIONS: readonly OperationSpec[] = [
   row('create-distribution', 'CreateDistribution', 'Creates a distribution; Lambda@Edge and CloudFront Function associations are checked now (EDGE-03/04/05/07).', [distributionConfig], createDistribution),
   row('get-distribution', 'GetDistribution', 'Shows a distribution, its config and its ETag.', [distributionId], getDistribution),
+  row('list-distributions', 'ListDistributions', 'Lists the distributions with their domain names.', [], (world) => listDistributions(world)),
   row('update-distribution', 'UpdateDistribution', 'Replaces the distribution config (e.g. its associations); needs the current ETag.', [distributionId, ifMatch, distributionConfig], updateDistribution),
   row('create-invalidation', 'CreateInvalidation', 'Removes cached copies of the paths from every edge location.', [
     { flag: '--distribution-id', member: 'DistributionId', type: 'string', required: true, description: 'The distribution id.' },

@@ -66,6 +66,13 @@ export function getDistribution(world: World, request: ApiDocument): Result<ApiD
   return found.ok ? ok({ ETag: found.value.eTag, Distribution: describeDistribution(found.value) }) : found;
 }
 
+/** ListDistributions: a summary per distribution, ordered by id. */
+export function listDistributions(world: World): Result<ApiDocument> {
+  const all = Object.values(cloudFrontState(world).distributions).sort((a, b) => a.id.localeCompare(b.id));
+  const items = all.map((d) => ({ Id: d.id, ARN: d.arn, Status: 'Deployed', DomainName: d.domainName, Comment: d.settings.comment, Enabled: d.settings.enabled }));
+  return ok({ DistributionList: { Marker: '', MaxItems: 100, IsTruncated: false, Quantity: items.length, ...(items.length === 0 ? {} : { Items: items }) } });
+}
+
 function update(world: World, request: ApiDocument): Result<ApiDocument> {
   const found = requested(world, request, 'Id');
   if (!found.ok) return found;

@@ -4,7 +4,7 @@ export { checkAssociations, parseLambdaArn } from './associations.js';
 export { ageSeconds, cacheKeyOf, invalidationMatches, isFresh, ttlSecondsFor } from './cache.js';
 export { CLOUDFRONT_OPERATIONS } from './commands.js';
 export { readDistributionConfig } from './distribution-config.js';
-export { createDistribution, createInvalidation, describeDistribution, getDistribution, updateDistribution } from './distributions.js';
+export { createDistribution, createInvalidation, describeDistribution, getDistribution, listDistributions, updateDistribution } from './distributions.js';
 export { createFunction, describeFunction, publishFunction } from './functions.js';
 export * from './limits.js';
 export { CLOUDFRONT_SLOT, cloudFrontState, findDistribution, type CacheEntry, type CloudFrontState, type DistributionSettings, type DistributionState } from './model.js';

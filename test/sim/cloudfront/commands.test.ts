@@ -87,6 +87,8 @@ describe('aws cloudfront and sim http --via cloudfront', () => {
     runSandboxLine(session, "sim http GET /index.html --via cloudfront -H 'Authorization: Bearer allow'");
     const invalidated = runSandboxLine(session, `aws cloudfront create-invalidation --distribution-id ${id} --paths '/*'`).output as { Invalidation: { InvalidationBatch: unknown } };
     expect(invalidated.Invalidation.InvalidationBatch).toEqual({ Paths: { Quantity: 1, Items: ['/*'] }, CallerReference: 'cli-1767225600-1' });
+    const listed = runSandboxLine(session, 'aws cloudfront list-distributions').output as { DistributionList: { Quantity: number; Items: { Id: string }[] } };
+    expect([listed.DistributionList.Quantity, listed.DistributionList.Items[0]!.Id]).toEqual([1, id]);
     expect(runSandboxLine(session, 'aws cloudfront get-distribution --id E000').text.trim()).toMatchInlineSnapshot(`"An error occurred (NoSuchDistribution) when calling the GetDistribution operation: The specified distribution does not exist: E000"`);
     expect(runSandboxLine(session, 'sim http GET / --via fastly').text.trim()).toMatchInlineSnapshot(`"sim: error: sim http: (InvalidArgument) --via takes cloudfront, got 'fastly'"`);
     expect(runSandboxLine(session, 'sim http GET / --via cloudfront --from XX').text.trim()).toMatchInlineSnapshot(`"sim: error: sim http: (InvalidArgument) Unknown edge location or country 'XX'. The sandbox's locations and the countries they serve: IAD (US CA MX), FRA (DE FR GB ES IT NL PL IE), NRT (JP KR TW), GRU (BR AR CL), SYD (AU NZ)."`);

@@ -83,6 +83,11 @@ describe('the Lambda@Edge event shape', () => {
     expect(readLambdaEdgeEvent(event)).toEqual(view);
   });
 
+  it('passes a request body base64-encoded, as CloudFront does with IncludeBody (EDGE-06)', () => {
+    const event = toLambdaEdgeEvent({ eventType: 'viewer-request', request: { ...request(), method: 'POST', body: 'name=ann' } }, { distributionId: 'E1', distributionDomainName: 'd1.cloudfront.net', requestId: 'r1' });
+    expect((event as { Records: { cf: { request: { body: unknown } } }[] }).Records[0]!.cf.request.body).toEqual({ inputTruncated: false, action: 'read-only', encoding: 'base64', data: 'bmFtZT1hbm4=' });
+  });
+
   it('makes every behaviour a Lambda catalogue handler that refuses a non-CloudFront event', () => {
     for (const behaviour of EDGE_BEHAVIOURS) expect(findHandler(behaviour.name)?.description).toBe(behaviour.description);
     const run = findHandler('catalog.edge-auth')!.run({ hello: 'world' }, {} as never);

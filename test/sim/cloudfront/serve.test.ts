@@ -4,6 +4,7 @@
 // functions become CloudFront's 502; and that runs are counted per edge location (EDGE-01, EDGE-06).
 import { describe, expect, it } from 'vitest';
 import { findDistribution } from '../../../src/sim/cloudfront/model.js';
+import { setAccountConcurrencyLimit } from '../../../src/sim/lambda/model.js';
 import { distribution, edgeFunction, edgeWorld, get } from './fixtures.js';
 
 const UA = { 'User-Agent': 'Mozilla/5.0' };
@@ -107,6 +108,16 @@ describe('failing functions', () => {
     distribution(world, { lambda: [{ eventType: 'origin-response', arn: edgeFunction(world, 'echo', 'catalog.echo') }] });
     const served = get(world, '/index.html');
     expect([served.statusCode, served.headers['x-cf-error'], served.triggersRun]).toEqual([502, 'LambdaValidationError', ['origin-response']]);
+  });
+});
+
+describe('throttled functions', () => {
+  it('answers 503 LambdaLimitExceeded when the Region has no concurrency left (EDGE-06: the pool is shared)', () => {
+    const world = edgeWorld();
+    distribution(world, { lambda: [{ eventType: 'viewer-request', arn: edgeFunction(world, 'auth', 'catalog.edge-auth') }] });
+    setAccountConcurrencyLimit(world, 0);
+    const served = get(world, '/index.html');
+    expect([served.statusCode, served.headers['x-cf-error']]).toEqual([503, 'LambdaLimitExceeded']);
   });
 });
 

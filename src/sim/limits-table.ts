@@ -2,7 +2,7 @@
 // `{{dynamodb.maxItemSizeKb}}`). Every entry is computed from a service's limits constant, never
 // retyped, so a question can never disagree with the simulator. Unit conversions happen here, named
 // in the key (Kb, Mb, Minutes, Hours); each constant cites its fact in its own limits file.
-import * as cf from './cloudfront/limits.js';
+import { CLOUDFRONT_LIMITS } from './cloudfront/limits.js';
 import * as ddb from './dynamodb/limits.js';
 import { DAX_DEFAULT_ITEM_TTL_MS, DAX_DEFAULT_QUERY_TTL_MS, DAX_MAX_REPLICATION_FACTOR, STREAM_RETENTION_MS } from './dynamodb/features.js';
 import * as iam from './iam/limits.js';
@@ -79,21 +79,6 @@ const IAM_LIMITS = {
   'iam.maxManagedPoliciesPerRole': iam.MAX_MANAGED_POLICIES_PER_ROLE,
   'iam.defaultMaxSessionDurationHours': iam.DEFAULT_MAX_SESSION_DURATION_SECONDS / 3_600,
   'iam.maxMaxSessionDurationHours': iam.MAX_MAX_SESSION_DURATION_SECONDS / 3_600,
-} as const;
-
-/**
- * CloudFront numbers that did not change. The viewer-trigger timeout and package size are left out on
- * purpose: EDGE-05 says the quiz must not ask for them (classic 5 s / 1 MB vs late-2025 30 s / 50 MB).
- */
-const CLOUDFRONT_LIMITS = {
-  'cloudfront.defaultTtlSeconds': cf.DEFAULT_TTL_DEFAULT_SECONDS,
-  'cloudfront.maxTtlSeconds': cf.MAX_TTL_DEFAULT_SECONDS,
-  'cloudfront.edgeViewerMemoryMaxMb': cf.triggerLimits('classic', 'viewer-request').memoryMaxMb,
-  'cloudfront.edgeOriginTimeoutMaxSeconds': cf.triggerLimits('classic', 'origin-request').timeoutMaxSeconds,
-  'cloudfront.edgeViewerGeneratedResponseMaxKb': cf.triggerLimits('classic', 'viewer-request').generatedResponseMaxBytes / KB,
-  'cloudfront.edgeOriginGeneratedResponseMaxMb': cf.triggerLimits('classic', 'origin-request').generatedResponseMaxBytes / (KB * KB),
-  'cloudfront.functionCodeMaxKb': cf.CF_FUNCTION_CODE_MAX_BYTES / KB,
-  'cloudfront.functionMemoryMaxMb': cf.CF_FUNCTION_MEMORY_MAX_BYTES / (KB * KB),
 } as const;
 
 /** Every number text may quote, keyed `service.nameWithUnit`. */

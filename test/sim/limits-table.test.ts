@@ -25,15 +25,6 @@ describe('SIMULATOR_LIMITS', () => {
     expect(SIMULATOR_LIMITS['iam.maxMaxSessionDurationHours']).toBe(12); // COG-07
   });
 
-  it('converts CloudFront constants, leaving out the viewer timeout and package size EDGE-05 calls unsettled', () => {
-    expect(SIMULATOR_LIMITS['cloudfront.edgeViewerMemoryMaxMb']).toBe(128); // EDGE-05
-    expect(SIMULATOR_LIMITS['cloudfront.edgeOriginTimeoutMaxSeconds']).toBe(30); // EDGE-05
-    expect(SIMULATOR_LIMITS['cloudfront.edgeViewerGeneratedResponseMaxKb']).toBe(40); // EDGE-05
-    expect(SIMULATOR_LIMITS['cloudfront.functionCodeMaxKb']).toBe(10); // EDGE-07
-    expect(SIMULATOR_LIMITS['cloudfront.functionMemoryMaxMb']).toBe(2); // EDGE-07
-    expect(Object.keys(SIMULATOR_LIMITS).filter((key) => /edgeViewer(Timeout|Package)/.test(key))).toEqual([]);
-  });
-
   it('holds only finite numbers under service.nameWithUnit keys', () => {
     for (const [key, value] of Object.entries(SIMULATOR_LIMITS)) {
       expect(key).toMatch(/^(dynamodb|lambda|iam|cloudfront)\.[a-z][A-Za-z]+$/);

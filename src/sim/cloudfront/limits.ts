@@ -77,3 +77,21 @@ export const EDGE_LOCATIONS: readonly EdgeLocation[] = [
 
 /** Simulator assumption: a request that names no location comes from IAD, from the US. */
 export const DEFAULT_EDGE_LOCATION = 'IAD';
+
+const KB = 1_024;
+
+/**
+ * CloudFront's rows of SIMULATOR_LIMITS (src/sim/limits-table.ts), the numbers quiz text may quote.
+ * The viewer-trigger timeout and package size are left out on purpose: EDGE-05 says the quiz must not
+ * ask for them (classic 5 s / 1 MB vs late-2025 30 s / 50 MB).
+ */
+export const CLOUDFRONT_LIMITS = {
+  'cloudfront.defaultTtlSeconds': DEFAULT_TTL_DEFAULT_SECONDS,
+  'cloudfront.maxTtlSeconds': MAX_TTL_DEFAULT_SECONDS,
+  'cloudfront.edgeViewerMemoryMaxMb': CLASSIC_VIEWER.memoryMaxMb,
+  'cloudfront.edgeOriginTimeoutMaxSeconds': CLASSIC_ORIGIN.timeoutMaxSeconds,
+  'cloudfront.edgeViewerGeneratedResponseMaxKb': CLASSIC_VIEWER.generatedResponseMaxBytes / KB,
+  'cloudfront.edgeOriginGeneratedResponseMaxMb': CLASSIC_ORIGIN.generatedResponseMaxBytes / MB,
+  'cloudfront.functionCodeMaxKb': CF_FUNCTION_CODE_MAX_BYTES / KB,
+  'cloudfront.functionMemoryMaxMb': CF_FUNCTION_MEMORY_MAX_BYTES / MB,
+} as const;

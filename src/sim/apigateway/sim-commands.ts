@@ -72,6 +72,9 @@ const httpRow: SimCommandSpec = {
     const headers = parseHeaders(input.flags['header'] as string | undefined);
     if (!headers.ok) return headers;
     if (input.flags['via'] !== undefined) return viaCloudFront(session.world, input, headers.value);
+    if (input.flags['from'] !== undefined || input.flags['distribution'] !== undefined) {
+      return fail(awsError('InvalidArgument', 400, '--from and --distribution need --via cloudfront: an API request goes straight to API Gateway'));
+    }
     const apiKey = input.flags['api-key'] as string | undefined;
     const api = pickApi(session.world, input.flags['api'] as string | undefined);
     if (!api.ok) return api;
@@ -93,6 +96,8 @@ const httpRow: SimCommandSpec = {
 function viaCloudFront(world: World, input: SimInput, headers: Record<string, string>): Result<SimOutput> {
   const via = String(input.flags['via']);
   if (via !== 'cloudfront') return fail(awsError('InvalidArgument', 400, `--via takes cloudfront, got '${via}'`));
+  const apiOnly = ['api', 'stage', 'api-key', 'sign-with'].filter((flag) => input.flags[flag] !== undefined);
+  if (apiOnly.length > 0) return fail(awsError('InvalidArgument', 400, `--${apiOnly.join(', --')} ${apiOnly.length === 1 ? 'is' : 'are'} for API requests, not with --via cloudfront (the distribution's origin decides where the request goes)`));
   const optional = (member: string, flag: string) => (input.flags[flag] === undefined ? {} : { [member]: String(input.flags[flag]) });
   const served = sendViewerRequest(world, {
     method: input.args['METHOD'] as string, path: input.args['PATH'] as string, headers,

@@ -91,6 +91,8 @@ describe('aws cloudfront and sim http --via cloudfront', () => {
     expect([listed.DistributionList.Quantity, listed.DistributionList.Items[0]!.Id]).toEqual([1, id]);
     expect(runSandboxLine(session, 'aws cloudfront get-distribution --id E000').text.trim()).toMatchInlineSnapshot(`"An error occurred (NoSuchDistribution) when calling the GetDistribution operation: The specified distribution does not exist: E000"`);
     expect(runSandboxLine(session, 'sim http GET / --via fastly').text.trim()).toMatchInlineSnapshot(`"sim: error: sim http: (InvalidArgument) --via takes cloudfront, got 'fastly'"`);
+    expect(runSandboxLine(session, 'sim http GET / --from FRA').text.trim()).toMatchInlineSnapshot(`"sim: error: sim http: (InvalidArgument) --from and --distribution need --via cloudfront: an API request goes straight to API Gateway"`);
+    expect(runSandboxLine(session, 'sim http GET / --via cloudfront --stage prod').text.trim()).toMatchInlineSnapshot(`"sim: error: sim http: (InvalidArgument) --stage is for API requests, not with --via cloudfront (the distribution's origin decides where the request goes)"`);
     expect(runSandboxLine(session, 'sim http GET / --via cloudfront --from XX').text.trim()).toMatchInlineSnapshot(`"sim: error: sim http: (InvalidArgument) Unknown edge location or country 'XX'. The sandbox's locations and the countries they serve: IAD (US CA MX), FRA (DE FR GB ES IT NL PL IE), NRT (JP KR TW), GRU (BR AR CL), SYD (AU NZ)."`);
   });
 

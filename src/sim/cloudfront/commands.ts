@@ -1,8 +1,8 @@
 // The `aws cloudfront ...` rows of the sandbox language: distributions (create, get, update with
-// --if-match), invalidations, and CloudFront Functions (create, describe, publish).
+// --if-match), invalidations, and CloudFront Functions (create, update, describe, publish).
 import type { OperationSpec, ParamSpec } from '../cli/operation-spec.js';
 import { createDistribution, createInvalidation, getDistribution, listDistributions, updateDistribution } from './distributions.js';
-import { createFunction, describeFunction, publishFunction } from './functions.js';
+import { createFunction, describeFunction, publishFunction, updateFunction } from './functions.js';
 
 const distributionConfig: ParamSpec = {
   flag: '--distribution-config', member: 'DistributionConfig', type: 'json', required: true,
@@ -11,6 +11,12 @@ const distributionConfig: ParamSpec = {
 const distributionId: ParamSpec = { flag: '--id', member: 'Id', type: 'string', required: true, description: 'The distribution id, e.g. E2QWRUHAPOMQZL.' };
 const ifMatch: ParamSpec = { flag: '--if-match', member: 'IfMatch', type: 'string', required: true, description: 'The current ETag (from the create, get or describe answer).' };
 const functionName: ParamSpec = { flag: '--name', member: 'Name', type: 'string', required: true, description: 'The CloudFront Function name.' };
+
+const functionConfig: ParamSpec = { flag: '--function-config', member: 'FunctionConfig', type: 'json', required: true, description: 'Comment=TEXT,Runtime=cloudfront-js-2.0' };
+const functionCode: ParamSpec = {
+  flag: '--function-code', member: 'FunctionCode', type: 'string', required: true,
+  description: 'The code as text: an edge catalogue behaviour (catalog.edge-security-headers ...), optionally followed by anything.',
+};
 
 const row = (command: string, operation: string, summary: string, params: readonly ParamSpec[], run: OperationSpec['run']): OperationSpec => ({
   service: 'cloudfront', command, operation, summary, params, run,
@@ -25,11 +31,8 @@ export const CLOUDFRONT_OPERATIONS: readonly OperationSpec[] = [
     { flag: '--distribution-id', member: 'DistributionId', type: 'string', required: true, description: 'The distribution id.' },
     { flag: '--paths', member: 'Paths', type: 'string-list', required: true, description: "Paths to invalidate, e.g. /index.html '/images/*'." },
   ], createInvalidation),
-  row('create-function', 'CreateFunction', 'Creates a CloudFront Function (DEVELOPMENT stage); code ≤ 10 KB (EDGE-07).', [
-    functionName,
-    { flag: '--function-config', member: 'FunctionConfig', type: 'json', required: true, description: 'Comment=TEXT,Runtime=cloudfront-js-2.0' },
-    { flag: '--function-code', member: 'FunctionCode', type: 'string', required: true, description: 'The code as text: an edge catalogue behaviour (catalog.edge-security-headers ...), optionally followed by anything.' },
-  ], createFunction),
+  row('create-function', 'CreateFunction', 'Creates a CloudFront Function (DEVELOPMENT stage); code ≤ 10 KB (EDGE-07).', [functionName, functionConfig, functionCode], createFunction),
+  row('update-function', 'UpdateFunction', 'Replaces the DEVELOPMENT stage; LIVE changes only when published.', [functionName, ifMatch, functionConfig, functionCode], updateFunction),
   row('describe-function', 'DescribeFunction', 'Shows a CloudFront Function stage and its ETag.', [
     functionName,
     { flag: '--stage', member: 'Stage', type: 'string', required: false, description: 'DEVELOPMENT (default) or LIVE.', choices: ['DEVELOPMENT', 'LIVE'] },

@@ -1,6 +1,6 @@
-// CloudFront Functions, the lighter alternative for viewer triggers (EDGE-07): CreateFunction (code
-// of at most 10 KB, into the DEVELOPMENT stage), DescribeFunction and PublishFunction (DEVELOPMENT →
-// LIVE, which associations run). The sandbox runs no code: the code names a catalogue behaviour
+// CloudFront Functions, the lighter alternative for viewer triggers (EDGE-07): CreateFunction and
+// UpdateFunction (code of at most 10 KB, into the DEVELOPMENT stage), DescribeFunction and
+// PublishFunction (DEVELOPMENT → LIVE, which associations run). The sandbox runs no code: the code names a catalogue behaviour
 // (`catalog.edge-security-headers`, optionally followed by anything, e.g. comments that pad its size).
 // Behaviours that need a body or more than 2 MB of memory are refused, since CloudFront Functions have neither.
 import type { ApiDocument } from '../cli/operation-spec.js';
@@ -45,20 +45,48 @@ function record(world: World, operation: string, result: Result<ApiDocument>, na
   return result;
 }
 
-function create(world: World, request: ApiDocument): Result<ApiDocument> {
-  const name = typeof request['Name'] === 'string' ? request['Name'] : '';
+/** The DEVELOPMENT stage a create or update request describes: runtime, code and comment checked. */
+function stageFrom(world: World, request: ApiDocument): Result<FunctionStage> {
   const config = (request['FunctionConfig'] ?? {}) as Record<string, unknown>;
   const runtime = typeof config['Runtime'] === 'string' ? config['Runtime'] : '';
   if (!CF_FUNCTION_RUNTIMES.includes(runtime)) return invalid(`FunctionConfig.Runtime must be one of ${CF_FUNCTION_RUNTIMES.join(', ')}, got '${runtime}'.`);
-  const state = cloudFrontState(world);
-  if (state.functions[name] !== undefined) return fail(awsError('FunctionAlreadyExists', 409, `A CloudFront Function named ${name} already exists.`));
   const code = typeof request['FunctionCode'] === 'string' ? request['FunctionCode'] : '';
   const behaviour = readCode(code);
   if (!behaviour.ok) return behaviour;
-  const development: FunctionStage = { code, behaviour: behaviour.value.name, runtime, comment: typeof config['Comment'] === 'string' ? config['Comment'] : '', eTag: cloudFrontId(world, 'E'), lastModifiedMs: world.nowMs };
-  const fn: CfFunctionState = { name, arn: `arn:aws:cloudfront::${world.accountId}:function/${name}`, createdMs: world.nowMs, development };
+  return ok({ code, behaviour: behaviour.value.name, runtime, comment: typeof config['Comment'] === 'string' ? config['Comment'] : '', eTag: cloudFrontId(world, 'E'), lastModifiedMs: world.nowMs });
+}
+
+function create(world: World, request: ApiDocument): Result<ApiDocument> {
+  const name = typeof request['Name'] === 'string' ? request['Name'] : '';
+  const state = cloudFrontState(world);
+  if (state.functions[name] !== undefined) return fail(awsError('FunctionAlreadyExists', 409, `A CloudFront Function named ${name} already exists.`));
+  const development = stageFrom(world, request);
+  if (!development.ok) return development;
+  const fn: CfFunctionState = { name, arn: `arn:aws:cloudfront::${world.accountId}:function/${name}`, createdMs: world.nowMs, development: development.value };
   state.functions[name] = fn;
-  return ok({ Location: `${API_ROOT}/function/${fn.arn}`, ETag: development.eTag, FunctionSummary: summary(fn, 'DEVELOPMENT') });
+  return ok({ Location: `${API_ROOT}/function/${fn.arn}`, ETag: development.value.eTag, FunctionSummary: summary(fn, 'DEVELOPMENT') });
+}
+
+/** UpdateFunction: a new DEVELOPMENT stage; LIVE (what distributions run) changes only on publish. */
+function update(world: World, request: ApiDocument): Result<ApiDocument> {
+  const found = findFunction(world, request);
+  if (!found.ok) return found;
+  const fn = found.value;
+  const matched = ifMatches(fn, request);
+  if (!matched.ok) return matched;
+  const development = stageFrom(world, request);
+  if (!development.ok) return development;
+  fn.development = development.value;
+  return ok({ ETag: fn.development.eTag, FunctionSummary: summary(fn, 'DEVELOPMENT') });
+}
+
+export function updateFunction(world: World, request: ApiDocument): Result<ApiDocument> {
+  return record(world, 'UpdateFunction', update(world, request), request['Name']);
+}
+
+function ifMatches(fn: CfFunctionState, request: ApiDocument): Result<void> {
+  if (request['IfMatch'] === fn.development.eTag) return ok(undefined);
+  return fail(awsError('PreconditionFailed', 412, `The If-Match version ${String(request['IfMatch'] ?? '(none)')} is not the DEVELOPMENT stage's ETag (${fn.development.eTag}): use the ETag from create-function or describe-function.`));
 }
 
 export function createFunction(world: World, request: ApiDocument): Result<ApiDocument> {
@@ -83,9 +111,8 @@ function publish(world: World, request: ApiDocument): Result<ApiDocument> {
   const found = findFunction(world, request);
   if (!found.ok) return found;
   const fn = found.value;
-  if (request['IfMatch'] !== fn.development.eTag) {
-    return fail(awsError('PreconditionFailed', 412, `The If-Match version ${String(request['IfMatch'] ?? '(none)')} is not the DEVELOPMENT stage's ETag (${fn.development.eTag}): use the ETag from create-function or describe-function.`));
-  }
+  const matched = ifMatches(fn, request);
+  if (!matched.ok) return matched;
   fn.live = { ...fn.development, eTag: cloudFrontId(world, 'E'), lastModifiedMs: world.nowMs };
   return ok({ FunctionSummary: summary(fn, 'LIVE') });
 }

@@ -5,7 +5,7 @@ export { ageSeconds, cacheKeyOf, invalidationMatches, isFresh, ttlSecondsFor } f
 export { CLOUDFRONT_OPERATIONS } from './commands.js';
 export { readDistributionConfig } from './distribution-config.js';
 export { createDistribution, createInvalidation, describeDistribution, getDistribution, listDistributions, updateDistribution } from './distributions.js';
-export { createFunction, describeFunction, publishFunction } from './functions.js';
+export { createFunction, describeFunction, publishFunction, updateFunction } from './functions.js';
 export * from './limits.js';
 export { CLOUDFRONT_SLOT, cloudFrontState, findDistribution, type CacheEntry, type CloudFrontState, type DistributionSettings, type DistributionState } from './model.js';
 export { serveRequest, type CacheResult, type ServeStep, type ServedResponse } from './serve.js';

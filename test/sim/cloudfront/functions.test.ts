@@ -1,9 +1,9 @@
-// Proves CloudFront Functions (EDGE-07): create into DEVELOPMENT, publish to LIVE with the ETag; code
+// Proves CloudFront Functions (EDGE-07): create and update into DEVELOPMENT, publish to LIVE with the ETag; code
 // above 10 KB refused with FunctionSizeLimitExceeded (exactly 10,240 bytes accepted); behaviours that
 // need a body or more than 2 MB refused; a published function runs at viewer triggers in CloudFront
 // itself (no Lambda invocation), counted per location, its generated responses marked as such.
 import { describe, expect, it } from 'vitest';
-import { createFunction, describeFunction, publishFunction } from '../../../src/sim/cloudfront/functions.js';
+import { createFunction, describeFunction, publishFunction, updateFunction } from '../../../src/sim/cloudfront/functions.js';
 import { findDistribution } from '../../../src/sim/cloudfront/model.js';
 import type { ApiDocument } from '../../../src/sim/cli/operation-spec.js';
 import { cfFunction, distribution, edgeWorld, expectError, expectOk, get } from './fixtures.js';
@@ -50,6 +50,19 @@ describe('the function lifecycle', () => {
         "FunctionConfig.Runtime must be one of cloudfront-js-1.0, cloudfront-js-2.0, got 'nodejs22.x'.",
       ]
     `);
+  });
+});
+
+describe('updating', () => {
+  it('changes DEVELOPMENT only: the distribution keeps running LIVE until the next publish', () => {
+    const world = edgeWorld();
+    distribution(world, { functions: [{ eventType: 'viewer-request', arn: cfFunction(world, 'gate', 'catalog.edge-maintenance') }] });
+    const eTag = expectOk(describeFunction(world, { Name: 'gate' }))['ETag'];
+    const updated = expectOk(updateFunction(world, { Name: 'gate', IfMatch: eTag, FunctionConfig: { Runtime: 'cloudfront-js-2.0' }, FunctionCode: 'catalog.edge-bot-filter' }));
+    expect(get(world, '/index.html', { headers: { 'User-Agent': 'Mozilla/5.0' } }).statusCode).toBe(503);
+    expectOk(publishFunction(world, { Name: 'gate', IfMatch: updated['ETag'] }));
+    expect(get(world, '/index.html', { headers: { 'User-Agent': 'Mozilla/5.0' } }).statusCode).toBe(200);
+    expect(expectError(updateFunction(world, { Name: 'gate', IfMatch: eTag, FunctionConfig: { Runtime: 'cloudfront-js-2.0' }, FunctionCode: 'catalog.edge-auth' })).name).toBe('PreconditionFailed');
   });
 });
 

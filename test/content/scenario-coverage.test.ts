@@ -17,6 +17,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'lambda-concurrency' },
   { topic: 'lambda-async' },
   { topic: 'lambda-performance' },
+  { topic: 'lambda-container-images' },
   { topic: 'dynamodb-capacity' },
   { topic: 'dynamodb-throttling' },
   { topic: 'dynamodb-partitions' },

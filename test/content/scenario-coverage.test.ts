@@ -25,6 +25,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'dynamodb-ttl' },
   { topic: 'dynamodb-indexes' },
   { topic: 'dynamodb-streams' },
+  { topic: 'dynamodb-streams-lambda' },
   { topic: 'dynamodb-capacity-modes' },
   { topic: 'dynamodb-dax' },
   { topic: 'dynamodb-global-tables' },

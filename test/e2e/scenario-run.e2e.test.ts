@@ -1,29 +1,88 @@
-// Proves `trainer run ID` in a real terminal: it says plainly that the interactive runner comes with
-// the shell, runs plain mode with a `> ` prompt, reads answers and commands typed by a person, and
-// exits 0 at the end. Drives the built bin/trainer.js in node-pty (npm test builds first).
+// Proves `trainer run ID` and the Scenarios entry in a real terminal (node-pty + @xterm/headless, the
+// built bin/trainer.js): in a terminal `run` opens the runner screen, --plain keeps plain text, and the
+// learner's journey from the home screen through a prediction is saved where `trainer progress` sees it.
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, expect, it } from 'vitest';
-import { startTrainer, type RunningTerminal } from '../helpers/pty.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LAUNCHER, startTrainer, type RunningTerminal } from '../helpers/pty.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
+
+const ENTER = '\r';
 
 let running: RunningTerminal | undefined;
 afterEach(() => running?.kill());
 
-it('runs a scenario in plain mode in a terminal, announcing that the interactive runner comes later', async () => {
+/** A TRAINER_HOME holding the tiny fixture as the learner's own pack. */
+function homeWithTiny(): string {
   const home = makeTempDir();
   mkdirSync(path.join(home, 'scenarios'));
   copyFileSync(path.resolve(import.meta.dirname, '../fixtures/scenarios/good/tiny.yaml'), path.join(home, 'scenarios/tiny.yaml'));
-  running = startTrainer({ args: ['run', 'fixture/tiny'], env: { TRAINER_HOME: home }, cols: 200, rows: 60 });
-  const term = running;
-  await term.waitFor('comes with the shell');
-  await term.waitFor('How many items?');
-  term.press('b\r');
-  await term.waitFor('Right: b) 2');
-  await term.waitFor('Is item a still there?');
-  term.press('a\r');
-  await term.waitFor('Task: Make it three items.');
-  term.press(`aws dynamodb put-item --table-name Tiny --item '{"id":{"S":"c"}}'\r`);
-  await term.waitFor('Predictions right: 2 of 2.');
-  expect(await term.exited()).toBe(0);
+  return home;
+}
+
+function progressText(home: string): string {
+  return execFileSync(process.execPath, [LAUNCHER, 'progress'], { env: { ...process.env, TRAINER_HOME: home }, encoding: 'utf8' });
+}
+
+describe('scenarios in a terminal', () => {
+  it('goes from the home screen to a graded prediction, and the step is saved for trainer progress', async () => {
+    const home = homeWithTiny();
+    running = startTrainer({ env: { TRAINER_HOME: home }, cols: 80, rows: 24 });
+    const term = running;
+    await term.waitForReady('❯ 1. Scenarios');
+    term.press(ENTER);
+    await term.waitFor('Scenarios');
+    term.press('/tiny');
+    await term.waitFor('(1 shown)');
+    term.press(ENTER);
+    term.press(ENTER);
+    await term.waitFor('Tiny fixture · step 1/6');
+    term.press(ENTER);
+    term.press(ENTER);
+    await term.waitFor('? How many items?');
+    term.press('b');
+    await term.waitFor('✓ Right: b) 2');
+    term.press(ENTER);
+    term.press('b');
+    await term.waitFor('✗ Wrong: you chose b) no');
+    term.press(ENTER);
+    await term.waitFor('Task: Make it three items.');
+    term.press('\u001B');
+    await term.waitFor('◐ 4/6 steps');
+    term.press('q');
+    expect(await term.exited()).toBe(0);
+    expect(progressText(home)).toMatch(/Scenarios +1 started, 0 completed; predictions 1\/2 right/);
+  });
+
+  it('opens the runner screen for `trainer run ID`, where a task is solved by typing', async () => {
+    running = startTrainer({ args: ['run', 'fixture/tiny'], env: { TRAINER_HOME: homeWithTiny() }, cols: 100, rows: 30 });
+    const term = running;
+    await term.waitForReady('Tiny fixture · step 1/6');
+    term.press(`${ENTER}${ENTER}a`);
+    await term.waitFor('✗ Wrong: you chose a) 0');
+    term.press(`${ENTER}a`);
+    await term.waitFor('✓ Right: a) yes');
+    term.press(ENTER);
+    await term.waitFor('sandbox>');
+    term.press(`aws dynamodb put-item --table-name Tiny --item '{"id":{"S":"c"}}'${ENTER}`);
+    await term.waitFor('✓ Task solved.');
+    term.press(`${ENTER}${ENTER}`);
+    await term.waitFor('Predictions right: 1 of 2.');
+    term.press('q');
+    expect(await term.exited()).toBe(0);
+  });
+
+  it('keeps plain text with --plain in a terminal', async () => {
+    running = startTrainer({ args: ['run', 'fixture/tiny', '--plain'], env: { TRAINER_HOME: homeWithTiny() }, cols: 200, rows: 60 });
+    const term = running;
+    await term.waitFor('How many items?');
+    term.press('b\r');
+    await term.waitFor('Right: b) 2');
+    term.press('a\r');
+    await term.waitFor('Task: Make it three items.');
+    term.press(`aws dynamodb put-item --table-name Tiny --item '{"id":{"S":"c"}}'\r`);
+    await term.waitFor('Predictions right: 2 of 2.');
+    expect(await term.exited()).toBe(0);
+  });
 });

@@ -37,7 +37,7 @@ describe('scenarios in a terminal', () => {
     await term.waitFor('(1 shown)');
     term.press(ENTER);
     term.press(ENTER);
-    await term.waitFor('Tiny fixture · step 1/6');
+    await term.waitFor('step 1/6 · Tiny fixture');
     term.press(ENTER);
     term.press(ENTER);
     await term.waitFor('? How many items?');
@@ -58,7 +58,7 @@ describe('scenarios in a terminal', () => {
   it('opens the runner screen for `trainer run ID`, where a task is solved by typing', async () => {
     running = startTrainer({ args: ['run', 'fixture/tiny'], env: { TRAINER_HOME: homeWithTiny() }, cols: 100, rows: 30 });
     const term = running;
-    await term.waitForReady('Tiny fixture · step 1/6');
+    await term.waitForReady('step 1/6 · Tiny fixture');
     term.press(`${ENTER}${ENTER}a`);
     await term.waitFor('✗ Wrong: you chose a) 0');
     term.press(`${ENTER}a`);

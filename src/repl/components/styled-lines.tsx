@@ -1,6 +1,6 @@
 // Draws styled lines (segments with bold and a tone) computed by a pure view model.
 import { Box, Text } from 'ink';
-import type { StyledLine } from '../screens/scenario-run/transcript-lines.js';
+import type { StyledLine } from '../styled-line.js';
 import { theme } from '../theme.js';
 
 export function StyledLines({ lines }: { readonly lines: readonly StyledLine[] }) {

@@ -2,16 +2,7 @@
 // runner's own transcript, never recomputed), **bold** terms marked, long command output cut short,
 // wrapped to the width and cut to the height from the top, so the newest lines always show. Pure.
 import { choiceLetter, type TranscriptEntry } from '../../../scenarios/index.js';
-
-export type Tone = 'accent' | 'muted' | 'warning' | 'error' | 'success';
-
-export interface Segment {
-  readonly text: string;
-  readonly isBold?: boolean;
-  readonly tone?: Tone;
-}
-
-export type StyledLine = readonly Segment[];
+import { line as plain, type Segment, type StyledLine, type Tone } from '../../styled-line.js';
 
 /** Command output lines kept per command; the rest is summarised in one line. */
 export const MAX_OUTPUT_LINES = 8;
@@ -23,8 +14,6 @@ export function boldSegments(text: string, tone?: Tone): Segment[] {
     .map((part, index) => ({ text: part, ...(index % 2 === 1 ? { isBold: true } : {}), ...(tone === undefined ? {} : { tone }) }))
     .filter((segment) => segment.text !== '');
 }
-
-const plain = (text: string, tone?: Tone, isBold?: boolean): StyledLine => [{ text, ...(tone === undefined ? {} : { tone }), ...(isBold === true ? { isBold } : {}) }];
 
 function outputLines(text: string): StyledLine[] {
   const lines = text.replace(/\n+$/, '').split('\n').filter((line, index, all) => line !== '' || index < all.length - 1);
@@ -93,7 +82,7 @@ export function transcriptLines(entries: readonly TranscriptEntry[]): StyledLine
   return lines;
 }
 
-/** Greedy word wrap of one styled line to `width` columns; words longer than a line are split. */
+/** Greedy word wrap of one styled line to `width` columns; words longer than a line are split, links cut. */
 export function wrapLine(line: StyledLine, width: number): StyledLine[] {
   const limit = Math.max(1, width);
   const out: Segment[][] = [[]];
@@ -112,6 +101,11 @@ export function wrapLine(line: StyledLine, width: number): StyledLine[] {
         } else if (used > 0) {
           out.push([]);
           used = 0;
+        } else if (/^https?:\/\//.test(rest)) {
+          // A link is cut with an ellipsis rather than broken over lines (plain mode prints it whole).
+          out[out.length - 1]!.push({ ...segment, text: `${rest.slice(0, limit - 1)}…` });
+          rest = '';
+          used = limit;
         } else {
           out[out.length - 1]!.push({ ...segment, text: rest.slice(0, limit) });
           rest = rest.slice(limit);

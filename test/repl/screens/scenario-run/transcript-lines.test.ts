@@ -69,3 +69,9 @@ describe('wrapping a word longer than the line', () => {
     expect(wrapLine([{ text: 'abcdefghij' }], 4).map(textOf)).toEqual(['abcd', 'efgh', 'ij']);
   });
 });
+
+describe('wrapping a link longer than the line', () => {
+  it('cuts it with an ellipsis instead of breaking it', () => {
+    expect(wrapLine([{ text: 'See https://docs.aws.amazon.com/x/y/z' }], 12).map(textOf)).toEqual(['See', 'https://doc…']);
+  });
+});

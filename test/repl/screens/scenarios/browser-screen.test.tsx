@@ -67,7 +67,7 @@ describe('the scenario browser', () => {
   it('opens the highlighted scenario with Enter, and Esc goes back to the list, then home', async () => {
     const app = await openBrowser();
     await app.pressAndWaitFor('❯ Tiny fixture', 'j', 'j');
-    await app.pressAndWaitFor('Tiny fixture · step 1/6', KEYS.enter);
+    await app.pressAndWaitFor('step 1/6 · Tiny fixture', KEYS.enter);
     await app.pressAndWaitFor('❯ Tiny fixture', KEYS.escape);
     await app.pressAndWaitFor('❯ 1. Scenarios', KEYS.escape);
   });

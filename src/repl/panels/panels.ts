@@ -1,15 +1,17 @@
 // Which live panels the runner screen shows, and how each reads as styled lines. The step's own
-// panel (the latest one the scenario asked for) comes first, then the API Gateway flow when the
-// scenario sent an API request, then the request log. Pure: the runner's world in, lines out.
+// panel (the latest one the scenario asked for) comes first, then Cognito's tokens and credentials
+// when someone signed in or got credentials, the API Gateway flow when the scenario sent an API
+// request, then the request log. Pure: the runner's world in, lines out.
 import type { RunnerState } from '../../scenarios/index.js';
 import { line, type StyledLine } from '../styled-line.js';
 import { toApiFlow, type ApiFlow, type StageState } from './api-flow.js';
 import { toCapacityGauge, type CapacityGauge, type DirectionGauge } from './capacity-gauge.js';
+import { toCognitoPanel, type CognitoPanel } from './cognito-panel.js';
 import { amount, bar, clockText, sparkline } from './draw.js';
 import { toLambdaPanel, type LambdaPanel, type StartKind } from './lambda-panel.js';
 import { toRequestLog, type RequestLog } from './request-log.js';
 
-export type PanelModel = CapacityGauge | RequestLog | ApiFlow | LambdaPanel | { readonly kind: 'missing'; readonly message: string };
+export type PanelModel = CapacityGauge | RequestLog | ApiFlow | LambdaPanel | CognitoPanel | { readonly kind: 'missing'; readonly message: string };
 
 function requestedPanel(runner: RunnerState): PanelModel | undefined {
   const entry = runner.transcript.findLast((candidate) => candidate.type === 'panel');
@@ -32,6 +34,8 @@ export function panelsFor(runner: RunnerState): PanelModel[] {
   const panels: PanelModel[] = [];
   const requested = requestedPanel(runner);
   if (requested !== undefined) panels.push(requested);
+  const identities = toCognitoPanel(runner.session.world);
+  if (identities !== undefined) panels.push(identities);
   const flow = toApiFlow(events);
   if (flow !== undefined) panels.push(flow);
   if (!panels.some((panel) => panel.kind === 'request-log')) panels.push(toRequestLog(events));
@@ -113,6 +117,25 @@ function lambdaLines(panel: LambdaPanel): StyledLine[] {
   ];
 }
 
+/** `42 min left`, `expired 3 min ago`: the time to an expiry on the virtual clock. */
+export function expiryText(expiresMs: number, nowMs: number): string {
+  const minutes = Math.round(Math.abs(expiresMs - nowMs) / 60_000);
+  const span = minutes >= 120 ? `${Math.round(minutes / 60)} h` : `${minutes} min`;
+  return expiresMs > nowMs ? `${span} left` : `EXPIRED ${span} ago`;
+}
+
+function cognitoLines(panel: CognitoPanel): StyledLine[] {
+  const until = (expiresMs: number): StyledLine => {
+    const isExpired = expiresMs <= panel.nowMs;
+    return [{ text: `  until ${clockText(expiresMs)} · ` }, { text: `${isExpired ? '✗ ' : ''}${expiryText(expiresMs, panel.nowMs)}`, tone: isExpired ? 'error' : 'success' }];
+  };
+  return [
+    line(`Cognito tokens and credentials · now ${clockText(panel.nowMs)}`, 'accent', true),
+    ...panel.tokens.flatMap((row): StyledLine[] => [line(`${row.username}: ID and access tokens (signed in ${clockText(row.issuedMs)})`), until(Math.min(row.idExpiresMs, row.accessExpiresMs))]),
+    ...panel.credentials.flatMap((row): StyledLine[] => [line(`${row.accessKey} as ${row.roleName} (${row.issuedBy})`), until(row.expiresMs)]),
+  ];
+}
+
 /** The lines of one panel, its title first; `width` is the room for bars and sparklines. */
 export function panelLines(panel: PanelModel, width: number): StyledLine[] {
   switch (panel.kind) {
@@ -124,6 +147,8 @@ export function panelLines(panel: PanelModel, width: number): StyledLine[] {
       return apiFlowLines(panel);
     case 'lambda':
       return lambdaLines(panel);
+    case 'cognito':
+      return cognitoLines(panel);
     case 'missing':
       return [line(panel.message, 'muted')];
     default: {

@@ -31,14 +31,14 @@ function requestedPanel(runner: RunnerState): PanelModel | undefined {
 
 export function panelsFor(runner: RunnerState): PanelModel[] {
   const events = runner.session.world.trace.all();
-  const panels: PanelModel[] = [];
   const requested = requestedPanel(runner);
-  if (requested !== undefined) panels.push(requested);
+  // A panel about one resource leads; the request log (asked for or not) closes the list.
+  const panels: PanelModel[] = requested === undefined || requested.kind === 'request-log' ? [] : [requested];
   const identities = toCognitoPanel(runner.session.world);
   if (identities !== undefined) panels.push(identities);
   const flow = toApiFlow(events);
   if (flow !== undefined) panels.push(flow);
-  if (!panels.some((panel) => panel.kind === 'request-log')) panels.push(toRequestLog(events));
+  panels.push(requested?.kind === 'request-log' ? requested : toRequestLog(events));
   return panels;
 }
 
@@ -76,12 +76,15 @@ function requestLogLines(log: RequestLog): StyledLine[] {
   if (log.rows.length === 0) return [title, line('No requests yet.', 'muted')];
   return [
     title,
-    ...log.rows.map((row): StyledLine => [
-      { text: `${row.time} `, tone: 'muted' },
-      { text: row.status === '' ? '' : `${row.status.padEnd(4)} ` },
-      { text: `${row.service === '' ? '' : `${row.service} `}${row.request} ` },
-      row.isError ? { text: `✗ ${row.outcome}`, tone: 'error' } : { text: '✓', tone: 'success' },
-    ]),
+    // The outcome comes before the request, so a narrow panel cuts the request name, never the result.
+    ...log.rows.map((row): StyledLine => {
+      const status = /^\d+$/.test(row.status) ? `${row.status} ` : '';
+      return [
+        { text: `${row.time} `, tone: 'muted' },
+        row.isError ? { text: `✗ ${status}${row.outcome}`, tone: 'error' } : { text: `✓ ${status}`.trimEnd(), tone: 'success' },
+        { text: ` ${row.service === '' ? '' : `${row.service} `}${row.request}` },
+      ];
+    }),
   ];
 }
 
@@ -109,11 +112,11 @@ function lambdaLines(panel: LambdaPanel): StyledLine[] {
   const reserved = panel.reservedConcurrency === null ? 'none' : String(panel.reservedConcurrency);
   return [
     line(`Lambda · ${panel.functionName}`, 'accent', true),
-    line(`environments ${panel.environmentsBusy} busy of ${panel.environmentsTotal} (${panel.provisioned} provisioned)`),
-    line(`reserved concurrency ${reserved}`),
-    line(`invocations ${panel.invocations} · cold starts ${panel.coldStarts} · throttles ${panel.throttles}`),
+    line(`environments: ${panel.environmentsBusy} busy of ${panel.environmentsTotal}`),
+    line(`provisioned ${panel.provisioned} · reserved ${reserved}`),
+    line(`invocations ${panel.invocations} · cold ${panel.coldStarts} · throttled ${panel.throttles}`),
     [{ text: 'latest ' }, { text: panel.recentStarts.map((kind) => START_MARK[kind]).join('') || '-', tone: 'accent' }],
-    line('C cold · w warm · T throttled · F failed', 'muted'),
+    line('C cold, w warm, T throttled, F failed', 'muted'),
   ];
 }
 
@@ -130,9 +133,9 @@ function cognitoLines(panel: CognitoPanel): StyledLine[] {
     return [{ text: `  until ${clockText(expiresMs)} · ` }, { text: `${isExpired ? '✗ ' : ''}${expiryText(expiresMs, panel.nowMs)}`, tone: isExpired ? 'error' : 'success' }];
   };
   return [
-    line(`Cognito tokens and credentials · now ${clockText(panel.nowMs)}`, 'accent', true),
-    ...panel.tokens.flatMap((row): StyledLine[] => [line(`${row.username}: ID and access tokens (signed in ${clockText(row.issuedMs)})`), until(Math.min(row.idExpiresMs, row.accessExpiresMs))]),
-    ...panel.credentials.flatMap((row): StyledLine[] => [line(`${row.accessKey} as ${row.roleName} (${row.issuedBy})`), until(row.expiresMs)]),
+    line(`Cognito · now ${clockText(panel.nowMs)}`, 'accent', true),
+    ...panel.tokens.flatMap((row): StyledLine[] => [line(`${row.username}: tokens from ${clockText(row.issuedMs)}`), until(Math.min(row.idExpiresMs, row.accessExpiresMs))]),
+    ...panel.credentials.flatMap((row): StyledLine[] => [line(`${row.accessKey} ${row.roleName}`), until(row.expiresMs)]),
   ];
 }
 

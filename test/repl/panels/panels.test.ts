@@ -29,9 +29,23 @@ describe('the runner panels', () => {
       total: 3,
       rows: ['a', 'b', 'c'].map((request) => ({ time: '00:00:00', service: 's3', request, status: 'ok', outcome: 'ok', isError: false })),
     };
-    expect(fitPanels([log], 40, 3).map(textOf)).toEqual(['Requests · latest 3 of 3', '00:00:00 ok   s3 b ✓', '00:00:00 ok   s3 c ✓']);
+    expect(fitPanels([log], 40, 3).map(textOf)).toEqual(['Requests · latest 3 of 3', '00:00:00 ✓ s3 b', '00:00:00 ✓ s3 c']);
     const missing: PanelModel = { kind: 'missing', message: 'm' };
     expect(fitPanels([missing, log], 40, 3).map(textOf)).toEqual(['m']);
-    expect(fitPanels([missing, log], 40, 6).map(textOf)).toEqual(['m', '', 'Requests · latest 3 of 3', '00:00:00 ok   s3 a ✓', '00:00:00 ok   s3 b ✓', '00:00:00 ok   s3 c ✓']);
+    expect(fitPanels([missing, log], 40, 6).map(textOf)).toEqual(['m', '', 'Requests · latest 3 of 3', '00:00:00 ✓ s3 a', '00:00:00 ✓ s3 b', '00:00:00 ✓ s3 c']);
+  });
+});
+
+describe('the request log lines', () => {
+  it('put the outcome before the request, with the HTTP status when there is one', () => {
+    const log: PanelModel = {
+      kind: 'request-log',
+      total: 2,
+      rows: [
+        { time: '00:00:01', service: '', request: 'GET /orders', status: '429', outcome: 'THROTTLED', isError: true },
+        { time: '00:00:02', service: '', request: 'GET /orders', status: '200', outcome: 'ok', isError: false },
+      ],
+    };
+    expect(panelLines(log, 40).map(textOf).slice(1)).toEqual(['00:00:01 ✗ 429 THROTTLED GET /orders', '00:00:02 ✓ 200 GET /orders']);
   });
 });

@@ -1,6 +1,7 @@
 // Proves `trainer run ID` and the Scenarios entry in a real terminal (node-pty + @xterm/headless, the
 // built bin/trainer.js): in a terminal `run` opens the runner screen, --plain keeps plain text, and the
-// learner's journey from the home screen through a prediction is saved where `trainer progress` sees it.
+// learner's journey from the home screen through a prediction is saved where `trainer progress` sees it;
+// the panels follow a resize and NO_COLOR draws no colour.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -71,6 +72,34 @@ describe('scenarios in a terminal', () => {
     await term.waitFor('Predictions right: 1 of 2.');
     term.press('q');
     expect(await term.exited()).toBe(0);
+  });
+
+  it('moves the panels from beside the step to under it when the terminal shrinks, redrawing cleanly', async () => {
+    running = startTrainer({ args: ['run', 'fixture/tiny'], env: { TRAINER_HOME: homeWithTiny() }, cols: 110, rows: 30 });
+    const term = running;
+    await term.waitForReady('step 1/6 · Tiny fixture');
+    term.press(ENTER);
+    const wide = await term.waitFor('│ DynamoDB capacity · Tiny');
+    expect(wide).not.toContain('────');
+    term.resize(70, 22);
+    const narrow = await term.waitFor('────');
+    expect(narrow).toContain('DynamoDB capacity · Tiny');
+    expect(narrow).not.toContain('│ DynamoDB');
+    // One frame, drawn once: the header shows once and no line runs past the edge.
+    expect(narrow.split('\n').filter((row) => row.includes('step 2/6')).length).toBe(1);
+    expect(narrow.split('\n').every((row) => row.length <= 70)).toBe(true);
+  });
+
+  it('draws the runner with no colour when NO_COLOR is set, marks standing in for colour', async () => {
+    running = startTrainer({ args: ['run', 'fixture/tiny'], env: { TRAINER_HOME: homeWithTiny(), NO_COLOR: '1' } });
+    const term = running;
+    await term.waitForReady('step 1/6 · Tiny fixture');
+    term.press(`${ENTER}${ENTER}b`);
+    await term.waitFor('✓ Right: b) 2');
+    term.press('q');
+    await term.exited();
+    // SGR sequences (ESC [ ... m) are what colour and bold are made of.
+    expect(term.rawOutput()).not.toMatch(/\u001B\[[0-9;]*m/);
   });
 
   it('keeps plain text with --plain in a terminal', async () => {

@@ -1,7 +1,7 @@
 // The runner screen's state: the pure scenario runner's state plus what only the screen needs (the
 // prompt line, its history within the task, a notice). Every change of the scenario goes through the
 // runner's own `step`; nothing here decides what AWS does or what is right.
-import { actionForLine, start, step, type RunnerAction, type RunnerState, type Scenario } from '../../../scenarios/index.js';
+import { actionForLine, start, step, type RunnerAction, type RunnerEvent, type RunnerState, type Scenario } from '../../../scenarios/index.js';
 
 export interface RunScreenState {
   readonly runner: RunnerState;
@@ -11,7 +11,7 @@ export interface RunScreenState {
   readonly history: readonly string[];
   /** Position in `history` while ↑/↓ browse it; undefined while typing a new line. */
   readonly historyIndex: number | undefined;
-  /** Why the last action did nothing (the runner's own reason), shown until the next action. */
+  /** Why the last action did nothing (the runner's own reason), or a problem in the scenario; shown until the next action. */
   readonly notice: string | undefined;
 }
 
@@ -23,18 +23,29 @@ export type RunScreenAction =
   | { readonly type: 'history-back' }
   | { readonly type: 'history-forward' };
 
+/** What the learner should read about a transition: why an action was refused, or a problem in the scenario. */
+function noticeOf(events: readonly RunnerEvent[]): string | undefined {
+  for (const event of events) {
+    if (event.type === 'action-refused') return event.reason;
+    // The scenario itself is wrong: said plainly, in plain mode's words, so it gets reported.
+    if (event.type === 'content-problem') return `This scenario has a problem at step ${event.stepId}: ${event.message}. Please report it.`;
+  }
+  return undefined;
+}
+
 export function startRun(scenario: Scenario, seed = 1): RunScreenState {
-  return { runner: start(scenario, { seed }), line: '', history: [], historyIndex: undefined, notice: undefined };
+  const runner = start(scenario, { seed });
+  return { runner, line: '', history: [], historyIndex: undefined, notice: noticeOf(runner.events) };
 }
 
 function applyRunner(state: RunScreenState, action: RunnerAction): RunScreenState {
   const runner = step(state.runner, action);
-  const refused = runner.events.find((event) => event.type === 'action-refused');
+  const notice = noticeOf(runner.events);
   const hasNewStep = runner.stepIndex !== state.runner.stepIndex || runner.phase === 'finished' || action.type === 'restart';
   return {
     ...state,
     runner,
-    notice: refused?.type === 'action-refused' ? refused.reason : undefined,
+    notice,
     history: hasNewStep ? [] : state.history,
     historyIndex: undefined,
   };

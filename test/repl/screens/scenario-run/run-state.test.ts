@@ -25,6 +25,12 @@ describe('the runner screen state', () => {
     expect(apply(refused, answer(1)).runner.prediction).toBe('right');
   });
 
+  it('says plainly when the scenario itself is wrong (a task already solved when it starts)', () => {
+    const steps = tinyScenario.steps.map((step) => (step.kind === 'task' ? { ...step, check: { kind: 'item-count' as const, table: 'Tiny', equals: 2 } } : step));
+    const broken = apply(startRun({ ...tinyScenario, steps }), next, next, answer(1), next, answer(0), next);
+    expect(broken.notice).toBe('This scenario has a problem at step three: the task is already solved when it starts. Please report it.');
+  });
+
   it('opens the prompt only during a task', () => {
     expect(isPromptActive(startRun(tinyScenario))).toBe(false);
     expect(isPromptActive(atTask())).toBe(true);

@@ -46,7 +46,7 @@ function directionLines(gauge: DirectionGauge, billingMode: CapacityGauge['billi
   const rate = billingMode === 'PROVISIONED' ? `${amount(gauge.unitsPerSecond)}/s` : `on-demand, ${amount(gauge.unitsPerSecond)}/s now`;
   const head: StyledLine = [
     { text: `${gauge.unit} `, isBold: true },
-    { text: `${rate} · used ${amount(gauge.usedThisSecond)} this second · ` },
+    { text: `${rate} · used ${amount(gauge.usedThisSecond)} · ` },
     { text: `${gauge.throttledRequests} throttled`, ...(gauge.throttledRequests > 0 ? { tone: 'error' as const } : {}) },
   ];
   if (billingMode !== 'PROVISIONED') return [head];

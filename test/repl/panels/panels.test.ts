@@ -15,7 +15,7 @@ describe('the runner panels', () => {
     const ran = step(first, { type: 'next' });
     expect(panelsFor(ran).map((panel) => panel.kind)).toEqual(['capacity-gauge', 'request-log']);
     const lines = panelLines(panelsFor(ran)[0]!, 40).map(textOf);
-    expect(lines.slice(0, 3)).toEqual(['DynamoDB capacity · Tiny', 'WCU 5/s · used 1 this second · 0 throttled', '[····················] burst 0/1500']);
+    expect(lines.slice(0, 3)).toEqual(['DynamoDB capacity · Tiny', 'WCU 5/s · used 1 · 0 throttled', '[····················] burst 0/1500']);
   });
 
   it('words a missing table plainly', () => {

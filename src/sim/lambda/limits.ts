@@ -102,3 +102,7 @@ export const ESM_BATCHING_WINDOW_MAX_SECONDS = 300;
 
 /** A container image may be up to 10 GB uncompressed, layers included (LAM-05); AWS counts GiB. */
 export const IMAGE_MAX_SIZE_MB = 10 * 1024;
+/** .zip packages: 50 MB zipped for a direct upload, 250 MB unzipped with layers, 5 layers (LAM-05). */
+export const ZIP_DIRECT_UPLOAD_MAX_MB = 50;
+export const ZIP_UNZIPPED_MAX_MB = 250;
+export const LAYERS_PER_FUNCTION_MAX = 5;

@@ -19,6 +19,8 @@ import { IAM_SIM_COMMANDS } from '../iam/sim-commands.js';
 import { LAMBDA_OPERATIONS } from '../lambda/commands.js';
 import { LAMBDA_SIM_COMMANDS } from '../lambda/sim-commands.js';
 import { S3_OPERATIONS } from '../s3/commands.js';
+import { SQS_OPERATIONS } from '../sqs/commands.js';
+import { SQS_SIM_COMMANDS } from '../sqs/show.js';
 import type { OperationSpec } from './operation-spec.js';
 import type { LoadMeterSpec, SimCommandSpec } from './sim-command-spec.js';
 
@@ -36,6 +38,7 @@ export const SERVICE_OPERATIONS: readonly (readonly OperationSpec[])[] = [
   S3_OPERATIONS,
   CLOUDWATCH_OPERATIONS,
   CODEDEPLOY_OPERATIONS,
+  SQS_OPERATIONS,
 ];
 
 /** Sim rows services add (`sim show table`, `sim dax ...`). */
@@ -47,6 +50,7 @@ export const SERVICE_SIM_COMMANDS: readonly (readonly SimCommandSpec[])[] = [
   APIGATEWAY_SIM_COMMANDS,
   COGNITO_SIM_COMMANDS,
   CODEDEPLOY_SIM_COMMANDS,
+  SQS_SIM_COMMANDS,
 ];
 
 /** Load meters services add (DynamoDB: capacity from its trace events, burst credit as a gauge). */

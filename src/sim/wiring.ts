@@ -10,7 +10,9 @@
 //   their ports into Cognito: user-pool token checks (APIGW-13) and the credentials behind an access
 //   key (APIGW-11), so identity-pool credentials signed by a sandbox profile are judged by IAM;
 // - gives API Gateway's AWS service integrations (type AWS, APIGW-10) the simulated services' actions,
-//   found by AWS CLI service name and API action in the sandbox's command table.
+//   found by AWS CLI service name and API action in the sandbox's command table (SQS SendMessage too);
+// - gives SNS its deliveries: SQS queues by ARN, Lambda async invocation, and email into the simulated
+//   inbox that `sim inbox` shows (Cognito's: one inbox per world).
 import * as apigateway from './apigateway/index.js';
 import { authorize } from './apigateway/auth/index.js';
 import { defaultCommandTable } from './cli/command-table.js';
@@ -19,7 +21,9 @@ import * as codedeploy from './codedeploy/index.js';
 import * as cognito from './cognito/index.js';
 import * as dynamodb from './dynamodb/index.js';
 import * as lambda from './lambda/index.js';
-import { ok, type Result } from './result.js';
+import * as sns from './sns/index.js';
+import * as sqs from './sqs/index.js';
+import { awsError, fail, ok, type Result } from './result.js';
 import type { World } from './world.js';
 
 function readStreamRecords(world: World, streamArn: string, position: string, limit: number): Result<lambda.StreamReadResult> {
@@ -55,4 +59,18 @@ apigateway.setAwsServiceActions((world, service, action, request) => {
   // Built on first use: the command table lists every service, this module included.
   operationsByAction ??= new Map(defaultCommandTable().operations.map((op) => [`${op.service}:${op.operation}`, op.run]));
   return operationsByAction.get(`${service}:${action}`)?.(world, request);
+});
+
+function sendToQueueArn(world: World, queueArn: string, body: string): Result<unknown> {
+  const queue = sqs.queueByArn(world, queueArn);
+  if (queue === undefined) return fail(awsError('AWS.SimpleQueueService.NonExistentQueue', 400, 'The specified queue does not exist.'));
+  return sqs.sendToQueue(world, queue, { MessageBody: body });
+}
+
+sns.registerSnsPorts({
+  sendToQueue: sendToQueueArn,
+  invokeAsync: (world, functionArn, payload) => lambda.invoke(world, { functionName: functionArn, invocationType: 'Event', payload }),
+  sendEmail: (world, message) => {
+    cognito.cognitoState(world).inbox.push({ timeMs: world.nowMs, ...message });
+  },
 });

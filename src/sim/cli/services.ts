@@ -19,6 +19,8 @@ import { IAM_SIM_COMMANDS } from '../iam/sim-commands.js';
 import { LAMBDA_OPERATIONS } from '../lambda/commands.js';
 import { LAMBDA_SIM_COMMANDS } from '../lambda/sim-commands.js';
 import { S3_OPERATIONS } from '../s3/commands.js';
+import { SNS_OPERATIONS } from '../sns/commands.js';
+import { SNS_SIM_COMMANDS } from '../sns/show.js';
 import { SQS_OPERATIONS } from '../sqs/commands.js';
 import { SQS_SIM_COMMANDS } from '../sqs/show.js';
 import type { OperationSpec } from './operation-spec.js';
@@ -39,6 +41,7 @@ export const SERVICE_OPERATIONS: readonly (readonly OperationSpec[])[] = [
   CLOUDWATCH_OPERATIONS,
   CODEDEPLOY_OPERATIONS,
   SQS_OPERATIONS,
+  SNS_OPERATIONS,
 ];
 
 /** Sim rows services add (`sim show table`, `sim dax ...`). */
@@ -51,6 +54,7 @@ export const SERVICE_SIM_COMMANDS: readonly (readonly SimCommandSpec[])[] = [
   COGNITO_SIM_COMMANDS,
   CODEDEPLOY_SIM_COMMANDS,
   SQS_SIM_COMMANDS,
+  SNS_SIM_COMMANDS,
 ];
 
 /** Load meters services add (DynamoDB: capacity from its trace events, burst credit as a gauge). */

@@ -10,5 +10,5 @@ export * from './limits.js';
 export { LAMBDA_SLOT, accountConcurrencyInUse, lambdaState, setAccountConcurrencyLimit, type FunctionState, type LambdaState } from './model.js';
 export * from './aliases.js';
 export * from './operations.js';
-export { registerLambdaPorts, type LambdaServicePorts, type PutItemPortRequest, type StreamReadResult, type StreamRecordForLambda } from './ports.js';
+export { registerLambdaPorts, type DestinationDeliveryRequest, type LambdaServicePorts, type PutItemPortRequest, type StreamReadResult, type StreamRecordForLambda } from './ports.js';
 export { describeLambdaForShow, lambdaCostReport, type LambdaCostReport, type LambdaCostRow, type LambdaShowView } from './show.js';

@@ -10,7 +10,11 @@
 //   their ports into Cognito: user-pool token checks (APIGW-13) and the credentials behind an access
 //   key (APIGW-11), so identity-pool credentials signed by a sandbox profile are judged by IAM;
 // - gives API Gateway's AWS service integrations (type AWS, APIGW-10) the simulated services' actions,
-//   found by AWS CLI service name and API action in the sandbox's command table.
+//   found by AWS CLI service name and API action in the sandbox's command table (SQS SendMessage too);
+// - sends Lambda's async destinations and dead-letter queues (and event source mappings' on-failure
+//   destinations) to SQS queues and SNS topics by ARN;
+// - gives SNS its deliveries: SQS queues by ARN, Lambda async invocation, and email into the simulated
+//   inbox that `sim inbox` shows (Cognito's: one inbox per world).
 import * as apigateway from './apigateway/index.js';
 import { authorize } from './apigateway/auth/index.js';
 import { defaultCommandTable } from './cli/command-table.js';
@@ -19,8 +23,10 @@ import * as codedeploy from './codedeploy/index.js';
 import * as cognito from './cognito/index.js';
 import * as dynamodb from './dynamodb/index.js';
 import * as lambda from './lambda/index.js';
-import { ok, type Result } from './result.js';
+import { awsError, fail, ok, type Result } from './result.js';
 import * as sam from './sam/index.js';
+import * as sns from './sns/index.js';
+import * as sqs from './sqs/index.js';
 import type { World } from './world.js';
 
 function readStreamRecords(world: World, streamArn: string, position: string, limit: number): Result<lambda.StreamReadResult> {
@@ -35,6 +41,7 @@ function readStreamRecords(world: World, streamArn: string, position: string, li
 }
 
 lambda.registerLambdaPorts({
+  deliverToDestination: (world, delivery) => deliverLambdaRecord(world, delivery),
   putItem: (world, request) => dynamodb.putItem(world, { TableName: request.TableName, Item: request.Item }),
   readStreamRecords,
 });
@@ -58,4 +65,37 @@ apigateway.setAwsServiceActions((world, service, action, request) => {
   // Built on first use: the command table lists every service, this module included.
   operationsByAction ??= new Map(defaultCommandTable().operations.map((op) => [`${op.service}:${op.operation}`, op.run]));
   return operationsByAction.get(`${service}:${action}`)?.(world, request);
+});
+
+function sendToQueueArn(world: World, queueArn: string, body: string, attributes?: Readonly<Record<string, unknown>>): Result<unknown> {
+  const queue = sqs.queueByArn(world, queueArn);
+  if (queue === undefined) return fail(awsError('AWS.SimpleQueueService.NonExistentQueue', 400, 'The specified queue does not exist.'));
+  return sqs.sendToQueue(world, queue, { MessageBody: body, ...(attributes === undefined ? {} : { MessageAttributes: attributes }) });
+}
+
+const stringAttribute = (value: unknown): Record<string, string> => ({ DataType: 'String', StringValue: String(value) });
+
+/**
+ * A destination gets the invocation record as JSON; a dead-letter queue gets the event itself, with the
+ * request id and the error as message attributes RequestID, ErrorCode, ErrorMessage
+ * (https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html).
+ */
+function deliverLambdaRecord(world: World, delivery: lambda.DestinationDeliveryRequest): Result<unknown> {
+  const record = delivery.record as Record<string, unknown>;
+  const isDlq = delivery.kind === 'dead-letter-queue';
+  const body = JSON.stringify(isDlq ? record['payload'] : record);
+  const attributes = isDlq ? { RequestID: stringAttribute(record['requestId']), ErrorCode: stringAttribute(record['errorCode']), ErrorMessage: stringAttribute(record['errorMessage']) } : undefined;
+  if (delivery.targetArn.startsWith('arn:aws:sqs:')) return sendToQueueArn(world, delivery.targetArn, body, attributes);
+  if (delivery.targetArn.startsWith('arn:aws:sns:')) {
+    return sns.publish(world, { TopicArn: delivery.targetArn, Message: body, ...(attributes === undefined ? {} : { MessageAttributes: attributes }) });
+  }
+  return ok(undefined); // other targets (Lambda, EventBridge) stay recorded in Lambda's state only
+}
+
+sns.registerSnsPorts({
+  sendToQueue: sendToQueueArn,
+  invokeAsync: (world, functionArn, payload) => lambda.invoke(world, { functionName: functionArn, invocationType: 'Event', payload }),
+  sendEmail: (world, message) => {
+    cognito.cognitoState(world).inbox.push({ timeMs: world.nowMs, ...message });
+  },
 });

@@ -22,6 +22,10 @@ import { LAMBDA_OPERATIONS } from '../lambda/commands.js';
 import { LAMBDA_SIM_COMMANDS } from '../lambda/sim-commands.js';
 import { S3_OPERATIONS } from '../s3/commands.js';
 import { SAM_SIM_COMMANDS } from '../sam/sim-commands.js';
+import { SNS_OPERATIONS } from '../sns/commands.js';
+import { SNS_SIM_COMMANDS } from '../sns/show.js';
+import { SQS_OPERATIONS } from '../sqs/commands.js';
+import { SQS_SIM_COMMANDS } from '../sqs/show.js';
 import type { OperationSpec } from './operation-spec.js';
 import type { LoadMeterSpec, SimCommandSpec } from './sim-command-spec.js';
 
@@ -40,6 +44,8 @@ export const SERVICE_OPERATIONS: readonly (readonly OperationSpec[])[] = [
   CLOUDWATCH_OPERATIONS,
   CODEDEPLOY_OPERATIONS,
   CLOUDFRONT_OPERATIONS,
+  SQS_OPERATIONS,
+  SNS_OPERATIONS,
 ];
 
 /** Sim rows services add (`sim show table`, `sim dax ...`). */
@@ -53,6 +59,8 @@ export const SERVICE_SIM_COMMANDS: readonly (readonly SimCommandSpec[])[] = [
   CODEDEPLOY_SIM_COMMANDS,
   SAM_SIM_COMMANDS,
   CLOUDFRONT_SIM_COMMANDS,
+  SQS_SIM_COMMANDS,
+  SNS_SIM_COMMANDS,
 ];
 
 /** Load meters services add (DynamoDB: capacity from its trace events, burst credit as a gauge). */

@@ -21,7 +21,7 @@ export const COGNITO_SIM_COMMANDS: readonly SimCommandSpec[] = [
     words: ['inbox'],
     args: [],
     flags: [{ flag: '--to', type: 'string', required: false, description: 'Only messages to this address or user name.' }],
-    summary: 'Shows the simulated inbox where Cognito delivers confirmation codes.',
+    summary: 'Shows the simulated inbox: Cognito confirmation codes and SNS email.',
     example: 'sim inbox --to alice@example.com',
     output: '`{messages: [{time, to, subject, body, code}]}`, oldest first.',
     run: (session, input) => {

@@ -13,6 +13,7 @@ import {
   ASYNC_THROTTLE_BACKOFF_MAX_MS,
 } from './limits.js';
 import { lambdaState, nextLambdaId, type AsyncEvent, type FunctionState } from './model.js';
+import { lambdaPorts } from './ports.js';
 import { resolveQualifier } from './target.js';
 
 const ATTEMPT_TIMER = 'lambda.async-attempt';
@@ -67,7 +68,8 @@ function safeParse(text: string): unknown {
 function deliver(world: World, kind: 'dead-letter-queue' | 'on-failure' | 'on-success', targetArn: string | undefined, record: unknown): void {
   if (targetArn === undefined) return;
   lambdaState(world).deliveries.push({ timeMs: world.nowMs, kind, targetArn, record });
-  world.record({ service: 'lambda', operation: 'destination-delivered', outcome: 'ok', detail: { kind, targetArn } });
+  const sent = lambdaPorts().deliverToDestination(world, { kind, targetArn, record });
+  world.record({ service: 'lambda', operation: 'destination-delivered', outcome: sent.ok ? 'ok' : sent.error.name, detail: { kind, targetArn } });
 }
 
 /** Ends an event exactly once: destinations, DLQ, the trace entry, and removal from the queue. */

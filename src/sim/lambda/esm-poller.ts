@@ -78,20 +78,17 @@ function giveUp(world: World, mapping: EventSourceMapping, batch: readonly Strea
   mapping.retries = 0;
   world.record({ service: 'lambda', operation: 'esm-batch-discarded', outcome: condition, detail: { uuid: mapping.uuid, records: batch.length } });
   if (mapping.onFailureArn === undefined) return;
-  lambdaState(world).deliveries.push({
-    timeMs: world.nowMs,
-    kind: 'on-failure',
-    targetArn: mapping.onFailureArn,
-    record: {
-      requestContext: { condition, approximateInvokeCount: invokeCount, functionArn: `${mapping.functionName}` },
-      DDBStreamBatchInfo: {
-        streamArn: mapping.eventSourceArn,
-        batchSize: batch.length,
-        startSequenceNumber: batch[0]?.sequenceNumber,
-        endSequenceNumber: batch[batch.length - 1]?.sequenceNumber,
-      },
+  const record = {
+    requestContext: { condition, approximateInvokeCount: invokeCount, functionArn: `${mapping.functionName}` },
+    DDBStreamBatchInfo: {
+      streamArn: mapping.eventSourceArn,
+      batchSize: batch.length,
+      startSequenceNumber: batch[0]?.sequenceNumber,
+      endSequenceNumber: batch[batch.length - 1]?.sequenceNumber,
     },
-  });
+  };
+  lambdaState(world).deliveries.push({ timeMs: world.nowMs, kind: 'on-failure', targetArn: mapping.onFailureArn, record });
+  lambdaPorts().deliverToDestination(world, { kind: 'on-failure', targetArn: mapping.onFailureArn, record });
 }
 
 /**

@@ -10,7 +10,7 @@ export * from './limits.js';
 export { LAMBDA_SLOT, accountConcurrencyInUse, lambdaState, setAccountConcurrencyLimit, type FunctionConfig, type FunctionState, type LambdaState } from './model.js';
 export * from './aliases.js';
 export * from './operations.js';
-export { registerLambdaPorts, type LambdaServicePorts, type PutItemPortRequest, type StreamReadResult, type StreamRecordForLambda } from './ports.js';
+export { registerLambdaPorts, type DestinationDeliveryRequest, type LambdaServicePorts, type PutItemPortRequest, type StreamReadResult, type StreamRecordForLambda } from './ports.js';
 export { describeLambdaForShow, lambdaCostReport, type LambdaCostReport, type LambdaCostRow, type LambdaShowView } from './show.js';
 export * from './edge-event.js';
 export { BLOCKED_AGENTS, COUNTRY_PREFIXES, EDGE_BEHAVIOURS, SECURITY_HEADERS, cookiesOf, findEdgeBehaviour, type EdgeBehaviour } from './edge-handlers.js';

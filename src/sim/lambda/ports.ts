@@ -23,7 +23,18 @@ export interface StreamReadResult {
   readonly nextPosition: string;
 }
 
+/** What an async invocation or event source mapping hands to its destination or dead-letter queue. */
+export interface DestinationDeliveryRequest {
+  readonly kind: 'dead-letter-queue' | 'on-failure' | 'on-success';
+  /** An SQS queue or SNS topic ARN. */
+  readonly targetArn: string;
+  /** The invocation record (destinations) or `{payload, requestId, errorCode, errorMessage}` (DLQ). */
+  readonly record: unknown;
+}
+
 export interface LambdaServicePorts {
+  /** Sends a destination or DLQ record to SQS or SNS; unwired, the delivery is only kept in Lambda's state. */
+  readonly deliverToDestination: (world: World, delivery: DestinationDeliveryRequest) => Result<unknown>;
   /** DynamoDB PutItem, for the `catalog.ddb-put` handler. */
   readonly putItem: (world: World, request: PutItemPortRequest) => Result<unknown>;
   /**
@@ -38,6 +49,7 @@ function notWired(what: string): Result<never> {
 }
 
 const unwiredPorts: LambdaServicePorts = {
+  deliverToDestination: () => ({ ok: true, value: undefined }),
   putItem: () => notWired('DynamoDB PutItem'),
   readStreamRecords: () => notWired('DynamoDB Streams reader'),
 };

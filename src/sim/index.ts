@@ -67,6 +67,7 @@ import './wiring.js';
 
 // Services, one namespace each: `import { iam } from '../sim/index.js'; iam.evaluate(...)`.
 export * as apigateway from './apigateway/index.js';
+export * as cloudfront from './cloudfront/index.js';
 export * as cloudwatch from './cloudwatch/index.js';
 export * as codedeploy from './codedeploy/index.js';
 export * as cognito from './cognito/index.js';

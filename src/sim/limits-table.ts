@@ -2,6 +2,7 @@
 // `{{dynamodb.maxItemSizeKb}}`). Every entry is computed from a service's limits constant, never
 // retyped, so a question can never disagree with the simulator. Unit conversions happen here, named
 // in the key (Kb, Mb, Minutes, Hours); each constant cites its fact in its own limits file.
+import { CLOUDFRONT_LIMITS } from './cloudfront/limits.js';
 import * as ddb from './dynamodb/limits.js';
 import { MAX_NESTING_LEVELS } from './dynamodb/attribute-values.js';
 import { MRSC_REGION_COUNT } from './dynamodb/global-tables-replicas.js';
@@ -97,4 +98,5 @@ export const SIMULATOR_LIMITS: Readonly<Record<string, number>> = {
   ...IAM_LIMITS,
   ...APIGATEWAY_LIMITS,
   ...COGNITO_LIMITS,
+  ...CLOUDFRONT_LIMITS,
 };

@@ -2,7 +2,7 @@
 // `curl -i`; `sim show api` shows an API's routes, stages, buckets and cache; `sim http-endpoint add`
 // registers a fake backend URL for HTTP integrations.
 import { stringifyAwsJson } from '../cli/format-output.js';
-import type { SimCommandSpec } from '../cli/sim-command-spec.js';
+import type { SimCommandSpec, SimInput, SimOutput } from '../cli/sim-command-spec.js';
 import { defineShowCommand } from '../cli/sim-show.js';
 import { awsError, fail, ok, type Result } from '../result.js';
 import type { World } from '../world.js';
@@ -11,6 +11,7 @@ import { apiGatewayState, findApi } from './model.js';
 import type { ApiResponse } from './pipeline.js';
 import { showHttpApi, showRestApi } from './show.js';
 import * as cognito from '../cognito/index.js';
+import { sendViewerRequest } from '../cloudfront/index.js';
 
 const STATUS_TEXT: Readonly<Record<number, string>> = {
   200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified', 400: 'Bad Request', 401: 'Unauthorized',
@@ -19,7 +20,7 @@ const STATUS_TEXT: Readonly<Record<number, string>> = {
 };
 
 /** The answer as `curl -i` prints it. */
-export function formatCurl(response: ApiResponse): string {
+export function formatCurl(response: Pick<ApiResponse, 'statusCode' | 'headers' | 'body'>): string {
   const headers = Object.entries(response.headers).map(([name, value]) => `${name}: ${value}`);
   return [`HTTP/1.1 ${response.statusCode} ${STATUS_TEXT[response.statusCode] ?? ''}`.trimEnd(), ...headers, '', response.body].join('\n') + '\n';
 }
@@ -58,8 +59,11 @@ const httpRow: SimCommandSpec = {
     { flag: '--api-key', type: 'string', required: false, description: 'Sends the x-api-key header (usage plans, APIGW-05).' },
     { flag: '--source-ip', type: 'string', required: false, description: 'The caller IP resource policies see (default 203.0.113.10).' },
     { flag: '--sign-with', type: 'string', required: false, description: 'Signs the request with SigV4 using the credentials of sandbox profile PROFILE (sim profile save; APIGW-11).' },
+    { flag: '--via', type: 'string', required: false, description: 'cloudfront: send the request to a CloudFront distribution instead of an API (docs/cloudfront.md).' },
+    { flag: '--distribution', type: 'string', required: false, description: 'With --via cloudfront: the distribution id or domain (needed when there are several).' },
+    { flag: '--from', type: 'string', required: false, description: 'With --via cloudfront: the edge location (IAD, FRA, NRT, GRU, SYD) or the viewer\'s country (DE, JP ...); default IAD.' },
   ],
-  summary: 'Sends an HTTP request to a simulated REST or HTTP API and prints the response like curl -i.',
+  summary: 'Sends an HTTP request to a simulated REST or HTTP API (with --via cloudfront: to a CloudFront distribution) and prints the response like curl -i.',
   example: "sim http GET /orders -H 'Authorization: allow' --stage prod",
   output: '`{status, headers, body, trace}`; trace lists the steps (route, throttle, authorizer, cache, integration) with their outcomes.',
   run: (session, input) => {
@@ -67,6 +71,10 @@ const httpRow: SimCommandSpec = {
     if (!signWith.ok) return signWith;
     const headers = parseHeaders(input.flags['header'] as string | undefined);
     if (!headers.ok) return headers;
+    if (input.flags['via'] !== undefined) return viaCloudFront(session.world, input, headers.value);
+    if (input.flags['from'] !== undefined || input.flags['distribution'] !== undefined) {
+      return fail(awsError('InvalidArgument', 400, '--from and --distribution need --via cloudfront: an API request goes straight to API Gateway'));
+    }
     const apiKey = input.flags['api-key'] as string | undefined;
     const api = pickApi(session.world, input.flags['api'] as string | undefined);
     if (!api.ok) return api;
@@ -83,6 +91,22 @@ const httpRow: SimCommandSpec = {
     return ok({ json: { status: response.statusCode, headers: response.headers, body: response.body, trace: response.steps }, text: formatCurl(response) });
   },
 };
+
+/** `sim http ... --via cloudfront`: the same request, sent to a distribution at an edge location. */
+function viaCloudFront(world: World, input: SimInput, headers: Record<string, string>): Result<SimOutput> {
+  const via = String(input.flags['via']);
+  if (via !== 'cloudfront') return fail(awsError('InvalidArgument', 400, `--via takes cloudfront, got '${via}'`));
+  const apiOnly = ['api', 'stage', 'api-key', 'sign-with'].filter((flag) => input.flags[flag] !== undefined);
+  if (apiOnly.length > 0) return fail(awsError('InvalidArgument', 400, `--${apiOnly.join(', --')} ${apiOnly.length === 1 ? 'is' : 'are'} for API requests, not with --via cloudfront (the distribution's origin decides where the request goes)`));
+  const optional = (member: string, flag: string) => (input.flags[flag] === undefined ? {} : { [member]: String(input.flags[flag]) });
+  const served = sendViewerRequest(world, {
+    method: input.args['METHOD'] as string, path: input.args['PATH'] as string, headers,
+    ...optional('distribution', 'distribution'), ...optional('from', 'from'), ...optional('body', 'data'), ...optional('sourceIp', 'source-ip'),
+  });
+  if (!served.ok) return served;
+  const { statusCode, headers: answered, body, location, cache, triggersRun, steps } = served.value;
+  return ok({ json: { status: statusCode, headers: answered, body, location, cache, triggersRun, trace: steps }, text: formatCurl(served.value) });
+}
 
 /**
  * The credentials a profile holds, expired ones included: a client signs with what it has, and API

@@ -7,6 +7,8 @@ import { APIGATEWAYV2_OPERATIONS } from '../apigateway/commands-v2.js';
 import { APIGATEWAY_SIM_COMMANDS } from '../apigateway/sim-commands.js';
 import { CLOUDWATCH_OPERATIONS } from '../cloudwatch/commands.js';
 import { CODEDEPLOY_OPERATIONS, CODEDEPLOY_SIM_COMMANDS } from '../codedeploy/commands.js';
+import { CLOUDFRONT_OPERATIONS } from '../cloudfront/commands.js';
+import { CLOUDFRONT_SIM_COMMANDS } from '../cloudfront/sim-commands.js';
 import { DYNAMODB_OPERATIONS } from '../dynamodb/commands.js';
 import { DAX_SIM_COMMANDS } from '../dynamodb/dax/sim-commands.js';
 import { DYNAMODB_LOAD_METER } from '../dynamodb/describe-capacity.js';
@@ -37,6 +39,7 @@ export const SERVICE_OPERATIONS: readonly (readonly OperationSpec[])[] = [
   S3_OPERATIONS,
   CLOUDWATCH_OPERATIONS,
   CODEDEPLOY_OPERATIONS,
+  CLOUDFRONT_OPERATIONS,
 ];
 
 /** Sim rows services add (`sim show table`, `sim dax ...`). */
@@ -49,6 +52,7 @@ export const SERVICE_SIM_COMMANDS: readonly (readonly SimCommandSpec[])[] = [
   COGNITO_SIM_COMMANDS,
   CODEDEPLOY_SIM_COMMANDS,
   SAM_SIM_COMMANDS,
+  CLOUDFRONT_SIM_COMMANDS,
 ];
 
 /** Load meters services add (DynamoDB: capacity from its trace events, burst credit as a gauge). */

@@ -5,6 +5,7 @@
 // (docs/lambda.md), not AWS measurements.
 import type { RandomStream } from '../rng.js';
 import type { Result } from '../result.js';
+import { EDGE_CATALOGUE_HANDLERS } from './edge-handlers.js';
 import { ONE_VCPU_MEMORY_MB } from './limits.js';
 import type { PutItemPortRequest } from './ports.js';
 
@@ -168,6 +169,7 @@ const CATALOGUE: readonly CatalogueHandler[] = [
     description: 'REQUEST authorizer: header "Authorization" "allow" → Allow, "deny" → Deny, else Unauthorized.',
     run: (event) => decideAuthorizer(field(field(event, 'headers'), 'Authorization'), field(event, 'methodArn')),
   },
+  ...EDGE_CATALOGUE_HANDLERS, // Lambda@Edge use cases (edge-handlers.ts, docs/cloudfront.md)
 ];
 
 export const HANDLER_NAMES: readonly string[] = CATALOGUE.map((handler) => handler.name);

@@ -33,6 +33,7 @@ export const S3_OPERATIONS: readonly OperationSpec[] = [
       key,
       { flag: '--body', member: 'Body', type: 'string', required: false, description: 'The content as text (the sandbox has no files).' },
       { flag: '--content-type', member: 'ContentType', type: 'string', required: false, description: 'The MIME type (default binary/octet-stream).' },
+      { flag: '--cache-control', member: 'CacheControl', type: 'string', required: false, description: 'Cache-Control metadata, e.g. max-age=60 (CloudFront honours it within its TTLs).' },
     ],
     putObject,
   ),

@@ -13,6 +13,8 @@ export interface ObjectState {
   readonly sizeBytes: number;
   readonly eTag: string;
   readonly contentType: string;
+  /** The object's Cache-Control metadata (`max-age=60`), which CloudFront honours; absent when not set. */
+  readonly cacheControl?: string;
   readonly lastModifiedMs: number;
 }
 

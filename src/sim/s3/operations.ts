@@ -63,7 +63,8 @@ export function putObject(world: World, request: ApiDocument): Result<ApiDocumen
     const body = text(request, 'Body');
     const eTag = `"${createHash('md5').update(body).digest('hex')}"`;
     const contentType = text(request, 'ContentType') || 'binary/octet-stream';
-    bucket.objects[key] = { key, body, sizeBytes: Buffer.byteLength(body), eTag, contentType, lastModifiedMs: world.nowMs };
+    const cacheControl = text(request, 'CacheControl');
+    bucket.objects[key] = { key, body, sizeBytes: Buffer.byteLength(body), eTag, contentType, lastModifiedMs: world.nowMs, ...(cacheControl === '' ? {} : { cacheControl }) };
     return ok({ ETag: eTag });
   });
   return record(world, 'PutObject', result, { bucket: text(request, 'Bucket'), key });
@@ -75,7 +76,7 @@ export function getObject(world: World, request: ApiDocument): Result<ApiDocumen
     const object = bucket.objects[key];
     if (object === undefined) return fail(awsError('NoSuchKey', 404, 'The specified key does not exist.'));
     // The real CLI writes the body to the outfile; the sandbox has no files, so it shows it as `Body`.
-    return ok({ AcceptRanges: 'bytes', LastModified: cliTime(object.lastModifiedMs), ContentLength: object.sizeBytes, ETag: object.eTag, ContentType: object.contentType, Metadata: {}, Body: object.body });
+    return ok({ AcceptRanges: 'bytes', LastModified: cliTime(object.lastModifiedMs), ContentLength: object.sizeBytes, ETag: object.eTag, ContentType: object.contentType, ...(object.cacheControl === undefined ? {} : { CacheControl: object.cacheControl }), Metadata: {}, Body: object.body });
   });
   return record(world, 'GetObject', result, { bucket: text(request, 'Bucket'), key });
 }

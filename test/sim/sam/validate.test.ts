@@ -144,7 +144,7 @@ describe('sim sam validate: functions and events', () => {
     const text = template(`  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: index.handler\n      Runtime: nodejs22.x\n      Events:\n        Q:\n          Type: SQS\n        Get:\n          Type: Api\n          Properties:\n            Path: /x\n`);
     expect(validate(text)).toMatchInlineSnapshot(`
       "sim: error: sim sam validate: (ValidationError) Template t.yaml is invalid (3 problems):
-        t.yaml:6:7 Resources.Fn.Properties.Handler: the sandbox runs no code: Handler must be a catalogue handler (catalog.echo, catalog.sleep, catalog.cpu, catalog.fail, catalog.throw, catalog.flaky, catalog.hang, catalog.http-ok, catalog.malformed-proxy, catalog.ddb-put, catalog.api-ddb-put, catalog.token-authorizer, catalog.request-authorizer), got 'index.handler'
+        t.yaml:6:7 Resources.Fn.Properties.Handler: the sandbox runs no code: Handler must be a catalogue handler (catalog.echo, catalog.sleep, catalog.cpu, catalog.fail, catalog.throw, catalog.flaky, catalog.hang, catalog.http-ok, catalog.malformed-proxy, catalog.ddb-put, catalog.api-ddb-put, catalog.token-authorizer, catalog.request-authorizer, catalog.edge-auth, catalog.edge-ab-test, catalog.edge-security-headers, catalog.edge-geo-redirect, catalog.edge-bot-filter, catalog.edge-maintenance, catalog.edge-image-resize), got 'index.handler'
         t.yaml:10:11 Resources.Fn.Properties.Events.Q.Type: unsupported event type 'SQS' (supported: Api, HttpApi, DynamoDB, Schedule)
         t.yaml:13:11 Resources.Fn.Properties.Events.Get.Properties: an Api event needs Method
       "

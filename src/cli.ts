@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline/promises';
 import packageJson from '../package.json' with { type: 'json' };
 import { findCommand } from './cli/command-table.js';
 import { commandHelp, generalHelp, noTerminalHelp } from './cli/help-text.js';
-import { parseArgs, type Invocation } from './cli/parse-args.js';
+import { parseArgs, wantsColor, type Invocation } from './cli/parse-args.js';
 
 const version = packageJson.version;
 
@@ -55,6 +55,15 @@ async function carryOut(invocation: Invocation): Promise<number> {
           write: (text) => process.stdout.write(text),
           writeError: (text) => process.stderr.write(text),
           lines: input === undefined ? [][Symbol.iterator]() : input[Symbol.asyncIterator](),
+          openShell: async (scenarioId) => {
+            // The shell reads the keyboard itself: stdin must be free of the line reader first.
+            input?.close();
+            if (!wantsColor(process.env, false)) process.env['FORCE_COLOR'] = '0';
+            const { runApp } = await import('./repl/index.js');
+            const seed = invocation.kind === 'run-scenario' ? invocation.seed : 1;
+            await runApp({ version, progressDir: dir, openScenario: { id: scenarioId, seed } });
+            return 0;
+          },
         });
       } finally {
         input?.close();

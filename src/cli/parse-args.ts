@@ -24,8 +24,8 @@ export type Invocation =
   | { readonly kind: 'usage-error'; readonly message: string; readonly hint: string }
   | { readonly kind: 'list-scenarios'; readonly isJson: boolean }
   | { readonly kind: 'validate-scenarios'; readonly path?: string }
-  /** `announceShell`: a terminal asked for the interactive runner, which comes with the shell. */
-  | { readonly kind: 'run-scenario'; readonly id: string; readonly format: 'plain' | 'json'; readonly seed: number; readonly announceShell: boolean }
+  /** `useShell`: a terminal without --plain/--json: the shell's runner screen opens the scenario. */
+  | { readonly kind: 'run-scenario'; readonly id: string; readonly format: 'plain' | 'json'; readonly seed: number; readonly useShell: boolean }
   | { readonly kind: 'quiz'; readonly action: QuizAction; readonly output: QuizOutput };
 
 /** What `trainer quiz | review | exam | questions` asks for. */
@@ -160,7 +160,7 @@ function runInvocation(id: string | undefined, seen: ReadonlySet<string>, values
   const seed = seedOf(values);
   if (typeof seed !== 'number') return seed;
   const format = seen.has('--json') ? 'json' : 'plain';
-  return { kind: 'run-scenario', id, format, seed, announceShell: isInteractive && !seen.has('--plain') && !seen.has('--json') };
+  return { kind: 'run-scenario', id, format, seed, useShell: isInteractive && !seen.has('--plain') && !seen.has('--json') };
 }
 
 function sandboxScript(source: string | undefined, seen: ReadonlySet<string>, values: ReadonlyMap<string, string>): Invocation {

@@ -9,6 +9,8 @@ import { runScenarioPlain, type RunIo } from './scenario-run.js';
 
 export interface ScenarioCommandIo extends RunIo {
   readonly cwd: string;
+  /** Opens the shell on a scenario's runner screen (`trainer run ID` in a terminal); exit code 0. */
+  readonly openShell?: (scenarioId: string) => Promise<number>;
 }
 
 type ScenarioInvocation = Extract<Invocation, { kind: 'list-scenarios' | 'validate-scenarios' | 'run-scenario' }>;
@@ -86,6 +88,7 @@ async function runScenario(invocation: Extract<Invocation, { kind: 'run-scenario
     io.writeError(`trainer: no scenario "${invocation.id}".${near === undefined ? '' : ` Did you mean "${near}"?`} Run "trainer scenarios" to list them.\n`);
     return 2;
   }
+  if (invocation.useShell && io.openShell !== undefined) return io.openShell(loaded.scenario.id);
   return runScenarioPlain(invocation, loaded, io);
 }
 

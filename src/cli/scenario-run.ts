@@ -1,10 +1,13 @@
 // `trainer run ID --plain|--json`: drives the scenario runner from stdin lines, prints the transcript
 // as it grows (plain text or JSON Lines) and records each finished step in the progress store.
 // Loaded lazily by cli.ts, which passes the outside world in `io`.
-import { createLowdbRepository, type ProgressChange, type ProgressRepository } from '../progress/index.js';
-import { start, step, templateFiles, type LoadedScenario, type RunnerAction, type RunnerEvent, type RunnerState } from '../scenarios/index.js';
+import { createLowdbRepository, type ProgressRepository } from '../progress/index.js';
+import { actionForLine, progressChanges, start, step, templateFiles, type LoadedScenario, type RunnerAction, type RunnerState } from '../scenarios/index.js';
 import type { Invocation } from './parse-args.js';
 import { entryText, eventText } from './scenario-text.js';
+
+// The input words and the recorded changes live in the engine, shared with the shell's runner screen.
+export { actionForLine, progressChanges };
 
 export interface RunIo {
   readonly progressDir: string;
@@ -16,24 +19,6 @@ export interface RunIo {
 }
 
 type RunInvocation = Extract<Invocation, { kind: 'run-scenario' }>;
-
-/** What one input line means in the current phase; undefined means "ask again". */
-export function actionForLine(state: RunnerState, raw: string): RunnerAction | 'quit' | { readonly retry: string } {
-  const line = raw.trim();
-  const word = line.toLowerCase();
-  if (word === 'quit' || word === 'exit') return 'quit';
-  if (word === 'retry') return { type: 'retry-step' };
-  if (word === 'restart') return { type: 'restart' };
-  if (word === 'hint') return { type: 'hint' };
-  const current = state.scenario.steps[state.stepIndex];
-  if (state.phase === 'awaiting-answer' && current?.kind === 'predict') {
-    const index = /^[a-f]$/.test(word) ? word.charCodeAt(0) - 97 : -1;
-    return index >= 0 && index < current.choices.length ? { type: 'answer', choice: index } : { retry: `Answer with a letter from a to ${String.fromCharCode(96 + current.choices.length)}.` };
-  }
-  if (word === 'skip' || word === 'next') return { type: 'next' };
-  if (line === '') return { retry: '' };
-  return { type: 'submit-command', line };
-}
 
 class Printer {
   private shown = 0;
@@ -76,16 +61,7 @@ class Printer {
   }
 }
 
-/** Progress changes for the events of one transition. */
-export function progressChanges(scenarioId: string, events: readonly RunnerEvent[], atMs: number): ProgressChange[] {
-  return events.flatMap((event): ProgressChange[] => {
-    if (event.type === 'step-completed') return [{ type: 'record-scenario-step', scenarioId, stepId: event.stepId, prediction: event.prediction, atMs }];
-    if (event.type === 'scenario-completed') return [{ type: 'complete-scenario', scenarioId, atMs }];
-    return [];
-  });
-}
-
-async function record(repo: ProgressRepository | undefined, changes: ProgressChange[], io: RunIo): Promise<ProgressRepository | undefined> {
+async function record(repo: ProgressRepository | undefined, changes: ReturnType<typeof progressChanges>, io: RunIo): Promise<ProgressRepository | undefined> {
   if (repo === undefined || changes.length === 0) return repo;
   const saved = await repo.update(changes);
   if (saved.ok) return repo;
@@ -100,9 +76,8 @@ function waitsForInput(state: RunnerState): boolean {
 
 /** Exit 0 when the scenario finished, 1 when input ended (or quit) first. */
 export async function runScenarioPlain(invocation: RunInvocation, loaded: LoadedScenario, io: RunIo): Promise<number> {
-  const printer = new Printer(invocation.format, io, invocation.announceShell);
+  const printer = new Printer(invocation.format, io, invocation.useShell);
   const { scenario } = loaded;
-  if (invocation.announceShell) printer.note('The interactive scenario runner comes with the shell (it is not built yet), so this runs in plain mode: type answers and commands, one per line.');
   if (invocation.format === 'plain') io.write(`${scenario.title} (${scenario.id}, about ${scenario.estimatedMinutes} min)\n${scenario.summary}\n\n`);
   let repo: ProgressRepository | undefined = createLowdbRepository(io.progressDir);
   let state = start(scenario, { seed: invocation.seed, io: templateFiles() });

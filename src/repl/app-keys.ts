@@ -2,23 +2,43 @@
 // and routes every key through here. A screen never subscribes on its own, so no key is lost in the
 // moment between a new screen being drawn and its handler being attached (ink subscribes in an
 // effect, after the frame), and several keys in one input event act in order across screens.
+import type { RunnerEvent } from '../scenarios/index.js';
 import { appReducer, type AppAction, type AppState } from './app-state.js';
 import { BACK_KEYS, HOME_KEYS, resolveKey, type KeyName } from './keymap.js';
 import { HOME_ENTRIES } from './screens/home/home-entries.js';
 import { selectedEntry } from './screens/home/home-state.js';
+import { scenarioKeys } from './screens/scenarios/scenario-keys.js';
+import { runnerEventsOf } from './screens/scenarios/scenarios-state.js';
+
+/** Runner events of one transition, for the progress store. */
+export interface ScenarioEvents {
+  readonly scenarioId: string;
+  readonly events: readonly RunnerEvent[];
+}
 
 export interface KeyOutcome {
   /** Actions to dispatch, in order. */
   readonly actions: readonly AppAction[];
+  /** The state after them (the app takes it as is, so no transition is computed twice). */
+  readonly state: AppState;
+  /** What the scenario runner emitted on the way, in order, to record in the progress store. */
+  readonly scenarioEvents: readonly ScenarioEvents[];
   readonly shouldQuit: boolean;
 }
 
-function actionsForKey(state: AppState, name: KeyName): AppAction[] | 'quit' {
-  if (state.screen.kind !== 'home') {
-    const action = resolveKey(BACK_KEYS, name);
-    if (action === undefined) return [];
-    return action === 'quit' ? 'quit' : [{ type: 'back' }];
+function screenKeys(state: AppState, name: KeyName): AppAction[] | 'quit' {
+  if (state.screen.kind === 'scenarios') {
+    const result = scenarioKeys(state.scenarios, name);
+    if (result === 'quit') return 'quit';
+    return result === 'back' ? [{ type: 'back' }] : result.map((action) => ({ type: 'scenarios', action }));
   }
+  const action = resolveKey(BACK_KEYS, name);
+  if (action === undefined) return [];
+  return action === 'quit' ? 'quit' : [{ type: 'back' }];
+}
+
+function actionsForKey(state: AppState, name: KeyName): AppAction[] | 'quit' {
+  if (state.screen.kind !== 'home') return screenKeys(state, name);
   const action = resolveKey(HOME_KEYS, name);
   switch (action) {
     case undefined:
@@ -46,14 +66,18 @@ function actionsForKey(state: AppState, name: KeyName): AppAction[] | 'quit' {
 /** The actions that `names`, pressed in order from `state`, cause; stops at a quit. */
 export function routeKeys(state: AppState, names: readonly KeyName[]): KeyOutcome {
   const actions: AppAction[] = [];
+  const scenarioEvents: ScenarioEvents[] = [];
   let current = state;
   for (const name of names) {
     const result = actionsForKey(current, name);
-    if (result === 'quit') return { actions, shouldQuit: true };
+    if (result === 'quit') return { actions, state: current, scenarioEvents, shouldQuit: true };
     for (const action of result) {
       actions.push(action);
-      current = appReducer(current, action);
+      const next = appReducer(current, action);
+      const emitted = runnerEventsOf(current.scenarios, next.scenarios);
+      if (emitted !== undefined) scenarioEvents.push(emitted);
+      current = next;
     }
   }
-  return { actions, shouldQuit: false };
+  return { actions, state: current, scenarioEvents, shouldQuit: false };
 }

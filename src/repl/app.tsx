@@ -1,14 +1,17 @@
 // The root of the shell: one reducer decides which screen shows; screens send intents back up.
 import { useApp, useInput } from 'ink';
-import { useCallback, useReducer, useRef, useState } from 'react';
-import type { ProgressProblem, ProgressRepository } from '../progress/index.js';
+import { useCallback, useRef, useState } from 'react';
+import type { ProgressData, ProgressProblem, ProgressRepository } from '../progress/index.js';
+import type { Scenario } from '../scenarios/index.js';
 import { routeKeys } from './app-keys.js';
-import { appReducer, initialAppState } from './app-state.js';
+import { createAppState } from './app-state.js';
 import { keyNamesOf } from './keymap.js';
 import { HelpScreen } from './screens/help/help-screen.js';
 import { HomeScreen } from './screens/home/home-screen.js';
 import { ProgressProblemScreen } from './screens/progress-problem/progress-problem-screen.js';
+import { ScenariosScreen } from './screens/scenarios/scenarios-screen.js';
 import { UnavailableScreen } from './screens/unavailable/unavailable-screen.js';
+import { useScenarioProgress } from './use-scenario-progress.js';
 
 export interface AppProps {
   readonly version: string;
@@ -16,11 +19,21 @@ export interface AppProps {
   readonly repository?: ProgressRepository;
   /** Why the progress could not be loaded, if it could not: shown first, before anything else. */
   readonly progressProblem?: ProgressProblem;
+  /** What the store held when the app started (for the scenario markers). */
+  readonly progress?: ProgressData;
+  /** The scenario library (built-in and the learner's packs). */
+  readonly library?: readonly Scenario[];
+  /** `trainer run ID`: the scenario to open at once, and its world's seed. */
+  readonly openScenario?: { readonly id: string; readonly seed: number };
+  /** The wall clock for progress timestamps. @default Date.now */
+  readonly now?: () => number;
 }
 
-export function App({ version, repository, progressProblem }: AppProps) {
+export function App({ version, repository, progressProblem, progress: initialProgress, library, openScenario, now = Date.now }: AppProps) {
   const { exit } = useApp();
-  const [state, dispatch] = useReducer(appReducer, initialAppState);
+  const [state, setState] = useState(() => createAppState(library ?? [], openScenario));
+  const scenarioProgress = useScenarioProgress(repository, initialProgress, now);
+  const { record } = scenarioProgress;
   const [problem, setProblem] = useState(progressProblem);
   // One subscription for the whole app, with a handler that never changes: it reads the latest state
   // through a ref and keeps it current itself, so keys arriving before React re-renders act on the
@@ -30,13 +43,12 @@ export function App({ version, repository, progressProblem }: AppProps) {
   const onInput = useCallback<Parameters<typeof useInput>[0]>(
     (input, key) => {
       const outcome = routeKeys(latest.current, keyNamesOf(input, key));
-      for (const action of outcome.actions) {
-        latest.current = appReducer(latest.current, action);
-        dispatch(action);
-      }
+      latest.current = outcome.state;
+      setState(outcome.state);
+      record(outcome.scenarioEvents);
       if (outcome.shouldQuit) exit();
     },
-    [exit],
+    [exit, record],
   );
   useInput(onInput, { isActive: problem === undefined });
   const startFresh = useCallback(() => {
@@ -52,6 +64,8 @@ export function App({ version, repository, progressProblem }: AppProps) {
       return <HomeScreen version={version} state={state.home} />;
     case 'help':
       return <HelpScreen version={version} />;
+    case 'scenarios':
+      return <ScenariosScreen version={version} state={state.scenarios} progress={scenarioProgress.progress} notice={scenarioProgress.notice} />;
     case 'unavailable':
       return <UnavailableScreen version={version} entry={screen.entry} />;
     default: {

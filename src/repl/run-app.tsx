@@ -2,16 +2,26 @@
 // that leaving trainer gives back the terminal exactly as it was.
 import { render } from 'ink';
 import { createLowdbRepository } from '../progress/index.js';
+import { loadLibrary } from '../scenarios/index.js';
 import { App } from './app.js';
 
 const ENTER_ALT_SCREEN = '\u001B[?1049h';
 const LEAVE_ALT_SCREEN = '\u001B[?1049l';
 
-export async function runApp({ version, progressDir }: { readonly version: string; readonly progressDir: string }): Promise<void> {
+export interface RunAppOptions {
+  readonly version: string;
+  readonly progressDir: string;
+  /** `trainer run ID` in a terminal: the scenario to open at once (already known to exist). */
+  readonly openScenario?: { readonly id: string; readonly seed: number };
+}
+
+export async function runApp({ version, progressDir, openScenario }: RunAppOptions): Promise<void> {
   // Progress is loaded before the first frame: a corrupt file is moved aside now, and the app asks
   // the learner what to do before anything else can be recorded.
   const repository = createLowdbRepository(progressDir);
   const loaded = await repository.load();
+  // Scenario files with problems are left out here; `trainer scenarios validate` names them.
+  const library = loadLibrary({ userDir: progressDir }).scenarios.map((entry) => entry.scenario);
   const out = process.stdout;
   let isOnAltScreen = true;
   const leave = (): void => {
@@ -21,10 +31,8 @@ export async function runApp({ version, progressDir }: { readonly version: strin
   // Also on an unexpected exit, so a crash never strands the learner on a blank alternate screen.
   process.once('exit', leave);
   out.write(ENTER_ALT_SCREEN);
-  const instance = render(
-    loaded.ok ? <App version={version} repository={repository} /> : <App version={version} repository={repository} progressProblem={loaded.problem} />,
-    { exitOnCtrlC: true },
-  );
+  const shared = { version, repository, library, ...(openScenario === undefined ? {} : { openScenario }) };
+  const instance = render(loaded.ok ? <App {...shared} progress={loaded.value} /> : <App {...shared} progressProblem={loaded.problem} />, { exitOnCtrlC: true });
   try {
     await instance.waitUntilExit();
   } finally {

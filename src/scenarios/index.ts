@@ -5,6 +5,7 @@ export { findPackageRoot, libraryDir, loadLibrary, templateFiles, templatesDir, 
 export { choiceLetter, parseScenario, stepIdOf, type ParseOutcome } from './parse.js';
 export { formatProblem, type AuthorProblem as ScenarioProblem } from '../authoring/index.js';
 export { choiceText, isTaskSolved, setupLines, start, step, type StartOptions } from './runner.js';
+export { actionForLine, progressChanges, type ScenarioProgressChange } from './runner-input.js';
 export type { PredictionOutcome, RunnerAction, RunnerEvent, RunnerPhase, RunnerState, TranscriptEntry } from './runner-types.js';
 export {
   EXAM_DOMAINS,

@@ -30,13 +30,13 @@ describe('parseArgs for scenarios', () => {
   });
 
   it('runs a scenario in plain or JSON mode with a seed', () => {
-    expect(parseArgs(['run', 'dynamodb/ttl', '--plain'], piped)).toEqual({ kind: 'run-scenario', id: 'dynamodb/ttl', format: 'plain', seed: 1, announceShell: false });
-    expect(parseArgs(['run', 'dynamodb/ttl', '--json', '--seed', '7'], tty)).toEqual({ kind: 'run-scenario', id: 'dynamodb/ttl', format: 'json', seed: 7, announceShell: false });
-    expect(parseArgs(['run', 'dynamodb/ttl'], piped)).toEqual({ kind: 'run-scenario', id: 'dynamodb/ttl', format: 'plain', seed: 1, announceShell: false });
+    expect(parseArgs(['run', 'dynamodb/ttl', '--plain'], piped)).toEqual({ kind: 'run-scenario', id: 'dynamodb/ttl', format: 'plain', seed: 1, useShell: false });
+    expect(parseArgs(['run', 'dynamodb/ttl', '--json', '--seed', '7'], tty)).toEqual({ kind: 'run-scenario', id: 'dynamodb/ttl', format: 'json', seed: 7, useShell: false });
+    expect(parseArgs(['run', 'dynamodb/ttl'], piped)).toEqual({ kind: 'run-scenario', id: 'dynamodb/ttl', format: 'plain', seed: 1, useShell: false });
   });
 
   it('announces plain mode when a terminal asks for the interactive runner', () => {
-    expect(parseArgs(['run', 'dynamodb/ttl'], tty)).toEqual({ kind: 'run-scenario', id: 'dynamodb/ttl', format: 'plain', seed: 1, announceShell: true });
+    expect(parseArgs(['run', 'dynamodb/ttl'], tty)).toEqual({ kind: 'run-scenario', id: 'dynamodb/ttl', format: 'plain', seed: 1, useShell: true });
   });
 
   it('explains a missing id, two formats and a bad seed', () => {

@@ -6,6 +6,7 @@ import { routeKeys } from '../../src/repl/app-keys.js';
 import { appReducer, initialAppState, type AppState } from '../../src/repl/app-state.js';
 
 const after = (state: AppState, names: string[]) => routeKeys(state, names).actions.reduce(appReducer, state);
+const screenAndHome = (state: AppState) => ({ screen: state.screen, home: state.home });
 
 describe('routeKeys', () => {
   it('moves the selection with arrows and j/k, wrapping at the ends', () => {
@@ -15,11 +16,12 @@ describe('routeKeys', () => {
 
   it('opens the highlighted entry with Enter, and the Help entry or ? opens help', () => {
     expect(after(initialAppState, ['down', 'enter']).screen).toEqual({ kind: 'unavailable', entry: 'quiz' });
+    expect(after(initialAppState, ['enter']).screen).toEqual({ kind: 'scenarios' });
     expect(after(initialAppState, ['?']).screen).toEqual({ kind: 'help' });
   });
 
   it('jumps by number, moving the highlight there too', () => {
-    expect(after(initialAppState, ['4'])).toEqual({ screen: { kind: 'unavailable', entry: 'exam' }, home: { selectedIndex: 3 } });
+    expect(screenAndHome(after(initialAppState, ['4']))).toEqual({ screen: { kind: 'unavailable', entry: 'exam' }, home: { selectedIndex: 3 } });
   });
 
   it('goes back from any other screen with Esc, Enter or b', () => {
@@ -29,18 +31,18 @@ describe('routeKeys', () => {
   });
 
   it('quits with q anywhere, with Enter on Quit and with 8, keeping the actions before it', () => {
-    expect(routeKeys(initialAppState, ['j', 'q'])).toEqual({ actions: [{ type: 'home', action: { type: 'move-down' } }], shouldQuit: true });
+    expect(routeKeys(initialAppState, ['j', 'q'])).toMatchObject({ actions: [{ type: 'home', action: { type: 'move-down' } }], shouldQuit: true });
     expect(routeKeys(initialAppState, ['?', 'q']).shouldQuit).toBe(true);
     expect(routeKeys(initialAppState, ['k', 'enter']).shouldQuit).toBe(true);
     expect(routeKeys(initialAppState, ['8']).shouldQuit).toBe(true);
   });
 
   it('acts on keys of one event in order across a screen change', () => {
-    expect(after(initialAppState, ['2', 'escape', 'j', 'enter'])).toEqual({ screen: { kind: 'unavailable', entry: 'review' }, home: { selectedIndex: 2 } });
+    expect(screenAndHome(after(initialAppState, ['2', 'escape', 'j', 'enter']))).toEqual({ screen: { kind: 'unavailable', entry: 'review' }, home: { selectedIndex: 2 } });
   });
 
   it('ignores keys that mean nothing on the current screen', () => {
-    expect(routeKeys(initialAppState, ['x', 'tab', '9'])).toEqual({ actions: [], shouldQuit: false });
-    expect(routeKeys({ ...initialAppState, screen: { kind: 'help' } }, ['j'])).toEqual({ actions: [], shouldQuit: false });
+    expect(routeKeys(initialAppState, ['x', 'tab', '9'])).toEqual({ actions: [], state: initialAppState, scenarioEvents: [], shouldQuit: false });
+    expect(routeKeys({ ...initialAppState, screen: { kind: 'help' } }, ['j'])).toMatchObject({ actions: [], shouldQuit: false });
   });
 });

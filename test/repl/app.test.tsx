@@ -18,7 +18,7 @@ describe('the shell', () => {
     expect(await app.waitFor('Quit')).toMatchInlineSnapshot(`
       "trainer 9.9.9 · AWS serverless exam trainer
 
-      ❯ 1. Scenarios (coming soon)
+      ❯ 1. Scenarios
         2. Quiz (coming soon)
         3. Review (coming soon)
         4. Mock exam (coming soon)

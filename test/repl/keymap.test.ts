@@ -2,7 +2,20 @@
 // and pasted or fast-typed keys are split so none is lost.
 import { describe, expect, it } from 'vitest';
 import type { Key } from 'ink';
-import { BACK_KEYS, HOME_KEYS, PROGRESS_PROBLEM_KEYS, describeBindings, keyNamesOf, type Binding } from '../../src/repl/keymap.js';
+import {
+  BACK_KEYS,
+  BROWSER_FILTER_KEYS,
+  BROWSER_KEYS,
+  HOME_KEYS,
+  PROGRESS_PROBLEM_KEYS,
+  RUN_FINISHED_KEYS,
+  RUN_QUESTION_KEYS,
+  RUN_READING_KEYS,
+  RUN_TASK_KEYS,
+  describeBindings,
+  keyNamesOf,
+  type Binding,
+} from '../../src/repl/keymap.js';
 
 const noKey: Key = {
   upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false,
@@ -14,6 +27,12 @@ describe.each([
   ['home', HOME_KEYS],
   ['other screens', BACK_KEYS],
   ['progress problem', PROGRESS_PROBLEM_KEYS],
+  ['scenario browser', BROWSER_KEYS],
+  ['scenario filter', BROWSER_FILTER_KEYS],
+  ['runner while reading', RUN_READING_KEYS],
+  ['runner question', RUN_QUESTION_KEYS],
+  ['runner task', RUN_TASK_KEYS],
+  ['runner finished', RUN_FINISHED_KEYS],
 ] as [string, readonly Binding<string>[]][])('the %s key table', (_name, table) => {
   it('binds each key to one action only', () => {
     const keys = table.flatMap((binding) => binding.keys);
@@ -35,6 +54,9 @@ describe('keyNamesOf', () => {
     expect(keyNamesOf('\r', { ...noKey, return: true })).toEqual(['enter']);
     expect(keyNamesOf('', { ...noKey, escape: true, meta: true })).toEqual(['escape']);
     expect(keyNamesOf('x', { ...noKey, ctrl: true })).toEqual([]);
+    // Backspace arrives as DEL, which ink 6 reports as `delete`.
+    expect(keyNamesOf('', { ...noKey, delete: true })).toEqual(['backspace']);
+    expect(keyNamesOf('a b', noKey)).toEqual(['a', ' ', 'b']);
   });
 });
 

@@ -43,9 +43,15 @@ function routeStep(flow: Flow, api: RestApi, stage: Stage | undefined): RestCont
   return { flow, api, stage, deployment, match, methodContext };
 }
 
-/** NONE: the resource policy alone decides (explicit allow needed); with an authorizer only an explicit deny stops here. */
+/**
+ * NONE: the resource policy alone decides (explicit allow needed); with a Lambda or Cognito authorizer
+ * only an explicit deny stops here. AWS_IAM callers are judged later, by the IAM authorizer, with the
+ * resource policy and their own identity together (APIGW-14 table A, IAM-05): a deny there names the
+ * signed caller, not "anonymous".
+ */
 function resourcePolicyStep(ctx: RestContext): ApiResponse | undefined {
   const { flow, api, methodContext } = ctx;
+  if (ctx.match.method.authorizationType === 'AWS_IAM' && api.resourcePolicy !== undefined) return undefined;
   const decision = resourcePolicyDecision(api.resourcePolicy, methodContext.methodArn, flow.request);
   const needsAllow = ctx.match.method.authorizationType === 'NONE';
   if (decision === undefined) {

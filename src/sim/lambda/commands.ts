@@ -95,8 +95,9 @@ export const LAMBDA_OPERATIONS: readonly OperationSpec[] = [
     service: 'lambda', command: 'create-function', operation: 'CreateFunction', summary: 'Creates a function running a catalogue handler.',
     params: [
       functionName,
-      ...withRequired(configurationParams, ['--runtime', '--role', '--handler']),
-      { flag: '--code', member: 'Code', type: 'json', required: false, description: 'Accepted and ignored: the sandbox has no code, --handler chooses the behaviour.' },
+      ...withRequired(configurationParams, ['--role']),
+      { flag: '--package-type', member: 'PackageType', type: 'string', required: false, description: 'Zip (default: needs --runtime and --handler) or Image (needs --code ImageUri=..., no runtime or handler; LAM-09).', choices: ['Zip', 'Image'] },
+      { flag: '--code', member: 'Code', type: 'json', required: false, description: 'ImageUri=URI of an ECR image in this Region for --package-type Image (sim ecr push); ignored for Zip (--handler chooses the behaviour).' },
     ],
     run: createFunction,
   },

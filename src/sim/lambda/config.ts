@@ -57,7 +57,7 @@ export function validateConfig(config: FunctionConfig): Result<FunctionConfig> {
     rangeProblem(config.memorySizeMb, 'memorySize', MEMORY_MIN_MB, MEMORY_MAX_MB),
     rangeProblem(config.timeoutSeconds, 'timeout', 1, TIMEOUT_MAX_SECONDS),
     rangeProblem(config.ephemeralStorageMb, 'ephemeralStorage.size', EPHEMERAL_STORAGE_MIN_MB, EPHEMERAL_STORAGE_MAX_MB),
-    RUNTIMES.includes(config.runtime) ? undefined : constraintProblem(config.runtime, 'runtime', `Member must satisfy enum value set: [${RUNTIMES.join(', ')}]`),
+    RUNTIMES.includes(config.runtime) || config.packageType === 'Image' ? undefined : constraintProblem(config.runtime, 'runtime', `Member must satisfy enum value set: [${RUNTIMES.join(', ')}]`),
   ]);
   if (problems !== undefined) return fail(problems);
   const badHandler = handlerProblem(config.handler);
@@ -82,12 +82,13 @@ export function lambdaTimestamp(timeMs: number): string {
 
 /** AWS's FunctionConfiguration JSON for one version. */
 export function renderConfiguration(fn: FunctionState, version: string, config: FunctionConfig): ApiDocument {
+  const isImage = config.packageType === 'Image';
   return {
     FunctionName: fn.name,
     FunctionArn: version === '$LATEST' ? fn.arn : `${fn.arn}:${version}`,
-    Runtime: config.runtime,
+    ...(isImage ? {} : { Runtime: config.runtime }),
     Role: config.role,
-    Handler: config.handler,
+    ...(isImage ? {} : { Handler: config.handler }),
     CodeSize: 0,
     Description: config.description,
     Timeout: config.timeoutSeconds,
@@ -100,7 +101,8 @@ export function renderConfiguration(fn: FunctionState, version: string, config: 
     EphemeralStorage: { Size: config.ephemeralStorageMb },
     PackageType: config.packageType,
     Architectures: ['x86_64'],
-    State: 'Active',
+    State: config.failure === undefined ? 'Active' : 'Failed',
+    ...(config.failure === undefined ? {} : { StateReason: config.failure.reason, StateReasonCode: config.failure.reasonCode }),
     LastUpdateStatus: 'Successful',
   };
 }

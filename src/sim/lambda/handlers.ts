@@ -106,6 +106,32 @@ function apiPutItemHandler(event: unknown, context: HandlerContext): HandlerRun 
   return returns(answer(201, { written: true, tableName }), 12);
 }
 
+/** The email address in a stream record's NewImage, if the view type delivered one. */
+function newImageEmail(record: unknown): string | undefined {
+  const email = field(field(field(field(record, 'dynamodb'), 'NewImage'), 'email'), 'S');
+  return typeof email === 'string' ? email : undefined;
+}
+
+/**
+ * A DynamoDB-stream consumer: for each INSERT record, "sends" a welcome email by writing
+ * {id: email, template: welcome} to the table named by env OUTBOX_TABLE; MODIFY and REMOVE are
+ * skipped. An INSERT without NewImage.email (a KEYS_ONLY or OLD_IMAGE stream) throws, so the batch
+ * fails and the event source mapping retries it (LAM-19, DDB-18). 5 ms + 10 ms per email.
+ */
+function welcomeEmailHandler(event: unknown, context: HandlerContext): HandlerRun {
+  const outbox = context.environment['OUTBOX_TABLE'];
+  if (outbox === undefined) return errors('Error', 'OUTBOX_TABLE is not set in the function environment', false, 3);
+  const records = field(event, 'Records');
+  const inserts = Array.isArray(records) ? records.filter((record) => field(record, 'eventName') === 'INSERT') : [];
+  const emails = inserts.map(newImageEmail);
+  if (emails.includes(undefined)) return errors('Error', 'An INSERT record has no NewImage.email: the stream view type must include new images', false, 5);
+  for (const email of emails as string[]) {
+    const written = context.putItem({ TableName: outbox, Item: { id: { S: email }, template: { S: 'welcome' } } });
+    if (!written.ok) return errors(written.error.name, written.error.message, false, 5);
+  }
+  return returns({ sent: emails.length }, 5 + 10 * emails.length);
+}
+
 const CATALOGUE: readonly CatalogueHandler[] = [
   { name: 'catalog.echo', description: 'Returns the event unchanged (2 ms).', run: (event) => returns(event, 2) },
   {
@@ -158,6 +184,11 @@ const CATALOGUE: readonly CatalogueHandler[] = [
     name: 'catalog.api-ddb-put',
     description: "Behind an API proxy: writes the JSON body's item to env TABLE_NAME and answers 201 (400 without an item).",
     run: apiPutItemHandler,
+  },
+  {
+    name: 'catalog.welcome-email',
+    description: 'DynamoDB stream consumer: writes one welcome email per INSERT (NewImage.email) to env OUTBOX_TABLE; throws without a new image.',
+    run: welcomeEmailHandler,
   },
   {
     name: 'catalog.token-authorizer',

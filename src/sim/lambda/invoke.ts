@@ -6,7 +6,8 @@ import { enqueueAsyncEvent } from './async-queue.js';
 import { executeInvocation } from './execute.js';
 import { ASYNC_PAYLOAD_MAX_BYTES, SYNC_PAYLOAD_MAX_BYTES } from './limits.js';
 import { formatLogTail } from './logs.js';
-import { utf8SizeBytes } from './model.js';
+import { notActiveError } from './images.js';
+import { configOfVersion, utf8SizeBytes } from './model.js';
 import { resolveTarget } from './target.js';
 
 export type InvocationType = 'RequestResponse' | 'Event' | 'DryRun';
@@ -47,6 +48,10 @@ function checkPayload(request: InvokeRequest): Result<unknown> {
 export function invoke(world: World, request: InvokeRequest): Result<InvokeResponse> {
   const target = resolveTarget(world, request.functionName, request.qualifier);
   if (!target.ok) return target;
+  if (configOfVersion(target.value.fn, target.value.version)?.failure !== undefined) {
+    world.record({ service: 'lambda', operation: 'Invoke', outcome: 'ResourceConflictException', detail: { functionName: target.value.fn.name, state: 'Failed' } });
+    return fail(notActiveError('Failed'));
+  }
   const event = checkPayload(request);
   if (!event.ok) {
     world.record({ service: 'lambda', operation: 'Invoke', outcome: event.error.name, detail: { functionName: target.value.fn.name, invocationType: request.invocationType } });

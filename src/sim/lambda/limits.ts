@@ -99,3 +99,6 @@ export function initDurationRangeMs(runtime: string): readonly [number, number] 
 export const STREAM_RECORD_RETENTION_MS = 24 * 60 * 60_000;
 /** Batching window at most 300 s (simulator bound; the AWS maximum is not on the facts sheet). */
 export const ESM_BATCHING_WINDOW_MAX_SECONDS = 300;
+
+/** A container image may be up to 10 GB uncompressed, layers included (LAM-05); AWS counts GiB. */
+export const IMAGE_MAX_SIZE_MB = 10 * 1024;

@@ -26,6 +26,10 @@ export interface FunctionConfig {
   readonly description: string;
   readonly packageType: PackageType;
   readonly deadLetterTargetArn?: string;
+  /** PackageType Image: the ECR image the function runs (LAM-09). */
+  readonly imageUri?: string;
+  /** Why the function could not become Active (State Failed), e.g. an image over 10 GB (LAM-05). */
+  readonly failure?: { readonly reasonCode: string; readonly reason: string };
 }
 
 export interface FunctionVersion {

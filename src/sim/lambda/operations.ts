@@ -6,7 +6,8 @@ import type { World } from '../world.js';
 import { configFromRequest, renderConfiguration } from './config.js';
 import { EPHEMERAL_STORAGE_DEFAULT_MB, MEMORY_DEFAULT_MB, TIMEOUT_DEFAULT_SECONDS } from './limits.js';
 import { lambdaState, newFunctionState, type FunctionConfig, type FunctionState } from './model.js';
-import { missingMember, readString } from './request.js';
+import { handlerOnImageError, imageFunctionParts } from './images.js';
+import { invalidParameter, missingMember, readString } from './request.js';
 import { findFunction, functionNotFound } from './target.js';
 
 const DEFAULT_CONFIG: FunctionConfig = {
@@ -32,17 +33,38 @@ export function requestedFunction(world: World, request: ApiDocument): Result<Fu
   return name === undefined ? fail(missingMember('FunctionName')) : findFunction(world, name);
 }
 
+/**
+ * The base a new function's configuration is merged over: a .zip function needs Runtime and Handler;
+ * an image function takes its handler from the image (LAM-09) and must not name either.
+ */
+function creationBase(world: World, request: ApiDocument): Result<FunctionConfig> {
+  const packageType = readString(request, 'PackageType') ?? 'Zip';
+  if (packageType === 'Zip') {
+    if (readString(request, 'Runtime') === undefined || readString(request, 'Handler') === undefined) {
+      return fail(invalidParameter('Runtime and Handler are mandatory parameters for functions created with deployment packages.'));
+    }
+    return ok(DEFAULT_CONFIG);
+  }
+  if (packageType !== 'Image') return fail(invalidParameter(`PackageType must be Zip or Image, found '${packageType}'.`));
+  const parts = imageFunctionParts(world, request);
+  if (!parts.ok) return parts;
+  return ok({ ...DEFAULT_CONFIG, packageType: 'Image', ...parts.value });
+}
+
 export function createFunction(world: World, request: ApiDocument): Result<ApiDocument> {
-  const present = required(request, ['FunctionName', 'Role', 'Runtime', 'Handler']);
+  const present = required(request, ['FunctionName', 'Role']);
   if (!present.ok) return present;
   const name = readString(request, 'FunctionName') ?? '';
   const state = lambdaState(world);
   if (state.functions.has(name)) return fail(awsError('ResourceConflictException', 409, `Function already exist: ${name}`));
-  const config = configFromRequest(DEFAULT_CONFIG, request);
+  const base = creationBase(world, request);
+  if (!base.ok) return base;
+  const config = configFromRequest(base.value, request);
   if (!config.ok) return config;
   const fn = newFunctionState(world, name, config.value);
   state.functions.set(name, fn);
-  world.record({ service: 'lambda', operation: 'CreateFunction', outcome: 'ok', detail: { functionName: name, memorySizeMb: config.value.memorySizeMb } });
+  const { packageType, failure } = config.value;
+  world.record({ service: 'lambda', operation: 'CreateFunction', outcome: 'ok', detail: { functionName: name, memorySizeMb: config.value.memorySizeMb, ...(packageType === 'Image' ? { packageType, state: failure === undefined ? 'Active' : 'Failed' } : {}) } });
   return ok(renderConfiguration(fn, '$LATEST', fn.latest));
 }
 
@@ -51,6 +73,8 @@ export function updateFunctionConfiguration(world: World, request: ApiDocument):
   const found = requestedFunction(world, request);
   if (!found.ok) return found;
   const fn = found.value;
+  const namesCode = readString(request, 'Runtime') !== undefined || readString(request, 'Handler') !== undefined;
+  if (fn.latest.packageType === 'Image' && namesCode) return fail(handlerOnImageError());
   const config = configFromRequest(fn.latest, request);
   if (!config.ok) return config;
   fn.latest = config.value;
@@ -70,7 +94,9 @@ export function getFunction(world: World, request: ApiDocument): Result<ApiDocum
   if (config === undefined) return fail(functionNotFound(`${fn.arn}:${qualifier}`));
   return ok({
     Configuration: renderConfiguration(fn, version, config),
-    Code: { RepositoryType: 'S3', Location: `https://awslambda-${world.region}-tasks.s3.${world.region}.amazonaws.com/snapshots/${world.accountId}/${fn.name}` },
+    Code: config.imageUri === undefined
+      ? { RepositoryType: 'S3', Location: `https://awslambda-${world.region}-tasks.s3.${world.region}.amazonaws.com/snapshots/${world.accountId}/${fn.name}` }
+      : { RepositoryType: 'ECR', ImageUri: config.imageUri },
     ...(fn.reservedConcurrency === undefined ? {} : { Concurrency: { ReservedConcurrentExecutions: fn.reservedConcurrency } }),
   });
 }

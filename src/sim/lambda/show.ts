@@ -6,6 +6,10 @@ import { busyEnvironmentCount, lambdaState } from './model.js';
 
 export interface LambdaShowView {
   readonly functionName: string;
+  readonly packageType: 'Zip' | 'Image';
+  readonly imageUri?: string;
+  /** `Failed` when the function could not become Active (an image over 10 GB, LAM-05). */
+  readonly state: 'Active' | 'Failed';
   readonly runtime: string;
   readonly handler: string;
   readonly memorySizeMb: number;
@@ -37,6 +41,9 @@ export function describeLambdaForShow(world: World, name: string): Result<Lambda
   const queued = [...state.asyncEvents.values()].filter((event) => event.functionName === name).length;
   return ok({
     functionName: fn.name,
+    packageType: fn.latest.packageType,
+    ...(fn.latest.imageUri === undefined ? {} : { imageUri: fn.latest.imageUri }),
+    state: fn.latest.failure === undefined ? 'Active' : 'Failed',
     runtime: fn.latest.runtime,
     handler: fn.latest.handler,
     memorySizeMb: fn.latest.memorySizeMb,

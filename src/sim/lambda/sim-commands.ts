@@ -5,6 +5,7 @@ import type { SimCommandSpec } from '../cli/sim-command-spec.js';
 import { defineShowCommand } from '../cli/sim-show.js';
 import { awsError, fail, ok } from '../result.js';
 import { readLambdaOutFile } from './commands.js';
+import { pushImage } from './images.js';
 import { describeLambdaForShow, lambdaCostReport } from './show.js';
 
 const asView = (json: Readonly<Record<string, unknown>>) => ({ json, text: `${stringifyAwsJson(json, 2)}\n` });
@@ -29,6 +30,24 @@ export const LAMBDA_SIM_COMMANDS: readonly SimCommandSpec[] = [
     example: 'sim cost',
     output: 'Per function: requests, GB-seconds and their cost in USD; then the totals (no free tier applied).',
     run: (session) => ok(asView(lambdaCostReport(session.world) as unknown as Record<string, unknown>)),
+  },
+  {
+    words: ['ecr', 'push'],
+    args: [{ name: 'IMAGE', type: 'string', required: true, description: 'REPOSITORY:TAG, e.g. thumbnailer:v1.' }],
+    flags: [
+      { flag: '--image-size-mb', type: 'integer', required: true, description: 'The uncompressed image size in MB, layers included (Lambda takes up to 10 GB, LAM-05).' },
+      { flag: '--cmd', type: 'string', required: false, description: 'The catalogue handler the image starts (its CMD); default catalog.echo.' },
+    ],
+    summary: "Pushes a container image to this account's ECR registry in the current Region (for --package-type Image, LAM-09).",
+    example: 'sim ecr push thumbnailer:v1 --image-size-mb 900 --cmd catalog.http-ok',
+    output: '`{imageUri, region, sizeMb, cmd}`: the URI to give create-function --code ImageUri=...',
+    run: (session, input) => {
+      const flag = input.flags['cmd'];
+      const pushed = pushImage(session.world, { repositoryAndTag: input.args['IMAGE'] as string, sizeMb: input.flags['image-size-mb'] as number, cmd: typeof flag === 'string' ? flag : 'catalog.echo' });
+      if (!pushed.ok) return pushed;
+      const { uri: imageUri, region, sizeMb, cmd } = pushed.value;
+      return ok(asView({ imageUri, region, sizeMb, cmd }));
+    },
   },
   {
     words: ['cat'],

@@ -2,8 +2,9 @@
 // 403 Missing Authentication Token for an unknown resource, method or stage (APIGW-09), 413 over 10 MB
 // (APIGW-08), 502 for a malformed proxy response or a function error (APIGW-09), 504 past the 29 s
 // integration timeout (APIGW-07), MOCK and HTTP integrations, stage variables in URIs, and resource
-// policies / private endpoints (APIGW-02, APIGW-14).
+// policies / private endpoints (APIGW-02, APIGW-14), judged with the signed caller on AWS_IAM methods.
 import { describe, expect, it } from 'vitest';
+import { createSandbox, runSandboxLine, runSandboxScript } from '../../../src/sim/index.js';
 import { apiGatewayState } from '../../../src/sim/apigateway/model.js';
 import { makeFunction, newWorld, restApi, send } from './fixtures.js';
 
@@ -151,5 +152,33 @@ describe('resource policies (APIGW-02, APIGW-14)', () => {
     const api = restApi(world, { endpointType: 'PRIVATE', routes: [{ method: 'GET', path: '/orders', integration: { type: 'MOCK' } }] });
     const response = send(world, { api });
     expect([response.statusCode, response.steps.at(-1)?.outcome]).toEqual([403, 'missing']);
+  });
+
+  it('judges an AWS_IAM caller with the resource policy and the role together: a Deny wins over the role\'s Allow and names the caller (APIGW-14, IAM-05)', () => {
+    const session = createSandbox({ seed: 1 });
+    const trust = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"accounts.google.com"},"Action":"sts:AssumeRoleWithWebIdentity"}]}';
+    const denyOutsideOffice = '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":"*","Action":"execute-api:Invoke","Resource":"*","Condition":{"NotIpAddress":{"aws:SourceIp":"203.0.113.0/24"}}}]}';
+    const token = (runSandboxLine(session, 'sim idp token --provider accounts.google.com --subject dan --audience app').output as { token: string }).token;
+    const lines = runSandboxScript(session, [
+      `aws iam create-role --role-name ops --assume-role-policy-document '${trust}'`,
+      `aws iam put-role-policy --role-name ops --policy-name all --policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"execute-api:Invoke","Resource":"*"}]}'`,
+      `aws sts assume-role-with-web-identity --role-arn arn:aws:iam::123456789012:role/ops --role-session-name dan --web-identity-token ${token}`,
+      'sim profile save dan',
+      'aws lambda create-function --function-name orders --runtime nodejs20.x --role arn:aws:iam::123456789012:role/fn --handler catalog.http-ok',
+      `aws apigateway create-rest-api --name orders-api --policy '${denyOutsideOffice}'`,
+      'aws apigateway create-resource --rest-api-id orders-api --parent-id / --path-part orders',
+      'aws apigateway put-method --rest-api-id orders-api --resource-id /orders --http-method GET --authorization-type AWS_IAM',
+      'aws apigateway put-integration --rest-api-id orders-api --resource-id /orders --http-method GET --type AWS_PROXY --uri orders',
+      'aws apigateway create-deployment --rest-api-id orders-api --stage-name prod',
+      'sim http GET /prod/orders --sign-with dan',
+      'sim http GET /prod/orders --sign-with dan --source-ip 198.51.100.7',
+      'sim http GET /prod/orders --source-ip 198.51.100.7',
+    ].join('\n')).lines;
+    expect(lines.filter((line) => !line.ok).map((line) => line.text)).toEqual([]);
+    const [office, home, unsigned] = lines.slice(-3).map((line) => line.output as { status: number; body: string });
+    expect(office!.status).toBe(200);
+    expect(home!.status).toBe(403);
+    expect(home!.body.replace(/[a-z0-9]{10}\/prod/, 'API/prod')).toMatchInlineSnapshot(`"{"Message":"User: arn:aws:sts::123456789012:assumed-role/ops/dan is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:123456789012:API/prod/GET/orders with an explicit deny"}"`);
+    expect(unsigned!.body).toBe('{"message":"Missing Authentication Token"}');
   });
 });

@@ -1,6 +1,7 @@
 // Proves the handler catalogue's documented behaviour: CPU-bound work speeds up in proportion to memory
 // up to one vCPU at 1,769 MB (LAM-02) and not beyond (the simulator's single-thread model), authorizers
-// answer Allow/Deny/Unauthorized, and the DynamoDB writer goes through the injected port.
+// answer Allow/Deny/Unauthorized, the DynamoDB writer goes through the injected port, and the
+// welcome-email stream consumer writes one email per INSERT and throws without a new image (DDB-18).
 import { afterEach, describe, expect, it } from 'vitest';
 import { cpuBoundDurationMs, findHandler, type HandlerContext } from '../../../src/sim/lambda/handlers.js';
 import { registerLambdaPorts, type LambdaServicePorts, type PutItemPortRequest } from '../../../src/sim/lambda/ports.js';
@@ -80,6 +81,26 @@ describe('catalogue behaviours', () => {
       {
         "errorMessage": "The simulator has no DynamoDB PutItem wired to Lambda in this world.",
         "errorType": "ServiceException",
+      }
+    `);
+  });
+
+  it('welcome-email writes one email per INSERT with a NewImage, skips other events, and throws on a KEYS_ONLY record', () => {
+    const written: PutItemPortRequest[] = [];
+    const put: HandlerContext['putItem'] = (request) => (written.push(request), ok({}));
+    const ctx = { ...context(128, put), environment: { OUTBOX_TABLE: 'Outbox' } };
+    const insert = (email: string) => ({ eventName: 'INSERT', dynamodb: { Keys: { id: { S: email } }, NewImage: { id: { S: email }, email: { S: email } } } });
+    const handler = findHandler('catalog.welcome-email')!;
+    const run = handler.run({ Records: [insert('ana@example.com'), { eventName: 'MODIFY', dynamodb: {} }, insert('ben@example.com')] }, ctx);
+    expect(run).toEqual({ outcome: { kind: 'return', payload: { sent: 2 } }, durationMs: 25 });
+    expect(written.map((request) => [request.TableName, request.Item['id']])).toEqual([['Outbox', { S: 'ana@example.com' }], ['Outbox', { S: 'ben@example.com' }]]);
+    const keysOnly = handler.run({ Records: [{ eventName: 'INSERT', dynamodb: { Keys: { id: { S: 'u1' } } } }] }, ctx);
+    expect(keysOnly.outcome).toMatchInlineSnapshot(`
+      {
+        "errorMessage": "An INSERT record has no NewImage.email: the stream view type must include new images",
+        "errorType": "Error",
+        "handled": false,
+        "kind": "error",
       }
     `);
   });

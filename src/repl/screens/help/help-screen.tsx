@@ -28,7 +28,8 @@ export function HelpScreen({ version }: { readonly version: string }) {
       <Box marginBottom={1}>
         <Text wrap="wrap">
           trainer runs AWS serverless scenarios on a small, deterministic simulator of AWS. Before each
-          interesting step you predict what AWS will do; then you watch it happen.
+          interesting step you predict what AWS will do; then you watch it happen. Every screen shows its
+          keys on its last line; in a scenario, a-f answer, Tab gives a hint during a task, Esc leaves.
         </Text>
       </Box>
       <KeyTable title="On the home screen" bindings={[...HOME_KEYS, { keys: ['1-8'], action: 'jump', description: 'open an entry by its number' }]} />

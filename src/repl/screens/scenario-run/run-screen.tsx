@@ -1,0 +1,154 @@
+// The scenario runner screen: the current step (narration, output, the question or the task), the
+// sandbox prompt during a task, and the live panel the step names. It only draws the runner's state;
+// its keys are routed by the app (scenario-keys.ts) and every change goes through the runner.
+import { Box, Text } from 'ink';
+import { useMemo } from 'react';
+import { Header } from '../../components/header.js';
+import { KeyFooter } from '../../components/key-footer.js';
+import { StyledLines } from '../../components/styled-lines.js';
+import { useTerminalSize } from '../../components/use-terminal-size.js';
+import { fitPanels, panelsFor } from '../../panels/panels.js';
+import type { StyledLine } from '../../styled-line.js';
+import { RUN_FINISHED_KEYS, RUN_QUESTION_KEYS, RUN_READING_KEYS, RUN_TASK_KEYS, type Binding } from '../../keymap.js';
+import { theme } from '../../theme.js';
+import type { RunScreenState } from './run-state.js';
+import { currentStepEntries, fitLines, predictionScore, transcriptLines } from './transcript-lines.js';
+
+export interface RunScreenProps {
+  readonly version: string;
+  readonly state: RunScreenState;
+  /** Why progress is not being saved, if it is not. */
+  readonly notice?: string | undefined;
+}
+
+function footerBindings(state: RunScreenState): readonly Binding<string>[] {
+  const { runner } = state;
+  switch (runner.phase) {
+    case 'working':
+      return RUN_TASK_KEYS.filter((binding) => binding.action !== 'history-forward' && binding.action !== 'erase');
+    case 'awaiting-answer': {
+      const step = runner.scenario.steps[runner.stepIndex];
+      const count = step?.kind === 'predict' ? step.choices.length : 2;
+      const letters: Binding<string> = { keys: [`a-${String.fromCharCode(96 + count)}`], action: 'answer', description: 'answer' };
+      return [letters, ...RUN_QUESTION_KEYS.filter((binding) => !binding.action.startsWith('answer-'))];
+    }
+    case 'finished':
+      return RUN_FINISHED_KEYS;
+    default:
+      return RUN_READING_KEYS;
+  }
+}
+
+/** The line under the step: the prompt during a task, else what the learner is expected to do. */
+function ActionLine({ state }: { readonly state: RunScreenState }) {
+  const { runner } = state;
+  if (runner.phase === 'working') {
+    const step = runner.scenario.steps[runner.stepIndex];
+    const hintCount = step?.kind === 'task' ? step.hints.length : 0;
+    return (
+      <Box flexDirection="column">
+        <Text wrap="truncate-start">
+          <Text color={theme.accent} bold>
+            sandbox&gt;{' '}
+          </Text>
+          {state.line}
+          <Text color={theme.accent}>▏</Text>
+        </Text>
+        <Text color={theme.muted} wrap="truncate-end">
+          Hints: {runner.hintsShown} of {hintCount} shown (Tab) · type skip to move on, retry to reset the step
+        </Text>
+      </Box>
+    );
+  }
+  const text = runner.phase === 'awaiting-answer' ? 'Your prediction? Press the letter of your answer; the commands run after.' : runner.phase === 'finished' ? '' : 'Press Enter for the next step.';
+  return text === '' ? null : <Text color={theme.muted}>{text}</Text>;
+}
+
+function Finished({ state }: { readonly state: RunScreenState }) {
+  const { scenario, transcript } = state.runner;
+  const score = predictionScore(transcript);
+  return (
+    <Box flexDirection="column">
+      <Text bold color={theme.success}>
+        ✓ Finished: {scenario.title}
+      </Text>
+      <Text>
+        Predictions right: {score.right} of {score.asked}.
+      </Text>
+      <Box flexDirection="column" marginTop={1}>
+        <Text bold>You practised:</Text>
+        {scenario.objectives.map((objective) => (
+          <Text key={objective} wrap="wrap">
+            {'  • '}
+            {objective}
+          </Text>
+        ))}
+      </Box>
+      <Box marginTop={1}>
+        <Text color={theme.muted}>Your steps are saved. Enter goes back to the list; r runs it again.</Text>
+      </Box>
+    </Box>
+  );
+}
+
+/** Panels beside the step from this width on; under it below. */
+export const SIDE_BY_SIDE_MIN_COLUMNS = 100;
+
+interface BodyProps {
+  readonly state: RunScreenState;
+  readonly columns: number;
+  readonly height: number;
+}
+
+/** The step and its live panels: side by side on a wide terminal, the panels under the step otherwise. */
+function Body({ state, columns, height }: BodyProps) {
+  const { runner } = state;
+  const panels = useMemo(() => panelsFor(runner), [runner]);
+  const stepLines = (width: number, rows: number): StyledLine[] => fitLines(transcriptLines(currentStepEntries(runner.transcript)), width, rows);
+  if (columns >= SIDE_BY_SIDE_MIN_COLUMNS) {
+    const sideWidth = Math.min(52, Math.floor(columns * 0.4));
+    const stepWidth = columns - sideWidth - 3;
+    return (
+      <Box height={height}>
+        <Box width={stepWidth} flexShrink={0}>
+          <StyledLines lines={stepLines(stepWidth, height)} />
+        </Box>
+        <Box width={sideWidth} marginLeft={2} flexShrink={0} borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} paddingLeft={1} borderColor={theme.muted}>
+          <StyledLines lines={fitPanels(panels, sideWidth - 3, height)} />
+        </Box>
+      </Box>
+    );
+  }
+  // The step comes first: the panels take what the step leaves, between a floor and a ceiling.
+  const wanted = fitLines(transcriptLines(currentStepEntries(runner.transcript)), columns - 1, height).length;
+  const panelHeight = Math.max(height < 14 ? 3 : 5, Math.min(9, height - 1 - wanted));
+  return (
+    <Box flexDirection="column" height={height}>
+      <StyledLines lines={stepLines(columns - 1, height - panelHeight - 1)} />
+      <Box flexGrow={1} />
+      <Text color={theme.muted}>{'─'.repeat(Math.max(1, columns - 1))}</Text>
+      <StyledLines lines={fitPanels(panels, columns - 1, panelHeight)} />
+    </Box>
+  );
+}
+
+export function RunScreen({ version, state, notice }: RunScreenProps) {
+  const { columns, rows } = useTerminalSize();
+  const { runner } = state;
+  const stepCount = runner.scenario.steps.length;
+  const position = runner.phase === 'finished' ? 'finished' : `step ${runner.stepIndex + 1}/${stepCount}`;
+  const shownNotice = state.notice ?? notice;
+  // Header 2, action 3, notice 1, footer 1: the step and its panels get the rest.
+  const bodyHeight = Math.max(6, rows - 7 - (shownNotice === undefined ? 0 : 1));
+  return (
+    <Box flexDirection="column">
+      <Header version={version} title={`${position} · ${runner.scenario.title}`} />
+      {runner.phase === 'finished' ? <Finished state={state} /> : <Body state={state} columns={columns} height={bodyHeight} />}
+      <Box marginTop={1}>
+        <ActionLine state={state} />
+      </Box>
+      {shownNotice === undefined ? null : <Text color={theme.warning}>{shownNotice}</Text>}
+      <KeyFooter bindings={footerBindings(state)} />
+    </Box>
+  );
+}

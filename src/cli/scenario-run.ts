@@ -2,7 +2,7 @@
 // as it grows (plain text or JSON Lines) and records each finished step in the progress store.
 // Loaded lazily by cli.ts, which passes the outside world in `io`.
 import { createLowdbRepository, type ProgressRepository } from '../progress/index.js';
-import { actionForLine, progressChanges, start, step, type LoadedScenario, type RunnerAction, type RunnerState } from '../scenarios/index.js';
+import { actionForLine, progressChanges, start, step, templateFiles, type LoadedScenario, type RunnerAction, type RunnerState } from '../scenarios/index.js';
 import type { Invocation } from './parse-args.js';
 import { entryText, eventText } from './scenario-text.js';
 
@@ -80,7 +80,7 @@ export async function runScenarioPlain(invocation: RunInvocation, loaded: Loaded
   const { scenario } = loaded;
   if (invocation.format === 'plain') io.write(`${scenario.title} (${scenario.id}, about ${scenario.estimatedMinutes} min)\n${scenario.summary}\n\n`);
   let repo: ProgressRepository | undefined = createLowdbRepository(io.progressDir);
-  let state = start(scenario, { seed: invocation.seed });
+  let state = start(scenario, { seed: invocation.seed, io: templateFiles() });
   printer.show(state);
   // Bound: every transition either consumes an input line or moves past a step.
   for (let turn = 0; turn < 100_000 && state.phase !== 'finished'; turn++) {

@@ -4,7 +4,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseScenario } from './parse.js';
+import type { SandboxIo } from '../sim/index.js';
+import { TEMPLATE_NAME, parseScenario } from './parse.js';
 import type { AuthorProblem as ScenarioProblem } from '../authoring/index.js';
 import type { Scenario } from './schema.js';
 
@@ -57,6 +58,30 @@ export function libraryDir(from: string | URL = import.meta.url): string | undef
   return root === undefined ? undefined : path.join(root, 'data', 'scenarios');
 }
 
+/** `data/templates/` of the package: the SAM templates scenarios deploy (`setup.template`). */
+export function templatesDir(from: string | URL = import.meta.url): string | undefined {
+  const root = findPackageRoot(from);
+  return root === undefined ? undefined : path.join(root, 'data', 'templates');
+}
+
+/**
+ * The files a scenario's sandbox may read: plain names in the templates folder, nothing else (a pack is
+ * learner input, so a name with a folder in it is refused rather than resolved).
+ */
+export function templateFiles(dir: string | undefined = templatesDir()): SandboxIo {
+  return {
+    readText: (name) => {
+      const missing = { ok: false as const, message: `[Errno 2] No such file or directory: '${name}'` };
+      if (dir === undefined || !TEMPLATE_NAME.test(name)) return missing;
+      try {
+        return { ok: true, value: readFileSync(path.join(dir, name), 'utf8') };
+      } catch {
+        return missing;
+      }
+    },
+  };
+}
+
 /** Every .yaml/.yml file under `dir`, sorted, depth- and count-bounded. */
 export function scenarioFilesIn(dir: string): string[] {
   const files: string[] = [];
@@ -73,6 +98,10 @@ export function scenarioFilesIn(dir: string): string[] {
   return files;
 }
 
+function templateNames(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((name) => TEMPLATE_NAME.test(name)).sort() : [];
+}
+
 function loadFile(file: string, shownAs: string, origin: ScenarioOrigin): LoadedScenario | ScenarioProblem[] {
   let text: string;
   try {
@@ -81,7 +110,13 @@ function loadFile(file: string, shownAs: string, origin: ScenarioOrigin): Loaded
     return [{ file: shownAs, path: '(file)', expected: 'a readable file', found: error instanceof Error ? error.message : String(error) }];
   }
   const outcome = parseScenario(text, shownAs);
-  return 'scenario' in outcome ? { scenario: outcome.scenario, file: shownAs, origin } : [...outcome.problems];
+  if (!('scenario' in outcome)) return [...outcome.problems];
+  const template = outcome.scenario.setup?.template;
+  const dir = templatesDir();
+  if (template !== undefined && dir !== undefined && !existsSync(path.join(dir, template))) {
+    return [{ file: shownAs, path: 'setup.template', expected: `a template in data/templates/ (${templateNames(dir).join(', ')})`, found: JSON.stringify(template) }];
+  }
+  return { scenario: outcome.scenario, file: shownAs, origin };
 }
 
 export interface ScenarioSource {

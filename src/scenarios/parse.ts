@@ -41,13 +41,17 @@ export function parseScenario(text: string, fileName: string): ParseOutcome {
   return problems.length > 0 ? { problems } : { scenario: parsed.data };
 }
 
+/** A template named in `setup.template`: a plain file name in data/templates/ (never a path). */
+export const TEMPLATE_NAME = /^[A-Za-z0-9][\w.-]*\.ya?ml$/;
+
 function semanticProblems(scenario: Scenario, file: string): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
   const add = (path: string, expected: string, found: string): void => {
     problems.push({ file, path, expected, found });
   };
-  if (scenario.setup?.template !== undefined) {
-    add('setup.template', 'no template yet (the sandbox cannot deploy SAM templates until its SAM support lands; use setup.commands)', describeValue(scenario.setup.template));
+  const template = scenario.setup?.template;
+  if (template !== undefined && !TEMPLATE_NAME.test(template)) {
+    add('setup.template', 'the file name of a template in data/templates/ (such as crud-api.yaml; no folders)', describeValue(template));
   }
   scenario.setup?.commands?.forEach((line, i) => checkCommand(line, `setup.commands[${i}]`, add));
   const seen = new Map<string, number>();

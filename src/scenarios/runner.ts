@@ -2,7 +2,7 @@
 // `step(state, action)` the next one; the UI, `trainer run --plain|--json` and the tests drive it the
 // same way. Transitions that run commands work on a copy of the world (snapshot + restore), so a
 // state is never changed after it is returned.
-import { createSandbox, restoreWorld, runSandboxLine, type SandboxSession } from '../sim/index.js';
+import { createSandbox, restoreWorld, runSandboxLine, type SandboxIo, type SandboxSession } from '../sim/index.js';
 import { evaluateCheck, measure, type CheckContext } from './checks.js';
 import { choiceLetter, stepIdOf } from './parse.js';
 import type { RunnerAction, RunnerEvent, RunnerState, TranscriptEntry } from './runner-types.js';
@@ -11,6 +11,18 @@ import type { Choice, PredictStep, Scenario, Step, TaskStep } from './schema.js'
 export interface StartOptions {
   /** Seed of the scenario's world; the same seed and actions give the same trace. @default 1 */
   readonly seed?: number;
+  /**
+   * The files the sandbox may read (`sim sam deploy FILE`, `file://`): the shell passes the package's
+   * templates (`templateFiles()` in load.ts). @default none
+   */
+  readonly io?: SandboxIo;
+}
+
+/** `setup.template: name.yaml` deploys it first, as the stack named after the file. */
+export function setupLines(scenario: Scenario): string[] {
+  const template = scenario.setup?.template;
+  const deploy = template === undefined ? [] : [`sim sam deploy ${template} --stack ${template.replace(/\.ya?ml$/, '')}`];
+  return [...deploy, ...(scenario.setup?.commands ?? [])];
 }
 
 function fork(session: SandboxSession): SandboxSession {
@@ -48,8 +60,8 @@ function choiceValue(choice: Choice): unknown {
 
 export function start(scenario: Scenario, options: StartOptions = {}): RunnerState {
   const seed = options.seed ?? 1;
-  const session = createSandbox({ seed });
-  const setup = runLines(session, scenario.setup?.commands ?? [], true);
+  const session = createSandbox({ seed, ...(options.io === undefined ? {} : { io: options.io }) });
+  const setup = runLines(session, setupLines(scenario), true);
   const base: RunnerState = {
     scenario,
     seed,

@@ -39,9 +39,9 @@ const TOPICS: readonly Topic[] = [
   { topic: 'apigateway-endpoint-types', pendingUntil: { simCommand: 'vpc-endpoint', reason: 'the sandbox has no interface VPC endpoint, so what can reach an edge, Regional or private API cannot be shown' } },
   { topic: 'cognito-user-pools' },
   { topic: 'cognito-identity-pools' },
-  // `sim sam deploy` exists; scenarios still cannot hand a template file to their sandbox (setup.template).
-  { topic: 'sam-templates', pendingUntil: { setupTemplate: true, reason: 'scenarios cannot load a SAM template yet' } },
-  { topic: 'sam-deployments', pendingUntil: { setupTemplate: true, reason: 'scenarios cannot load a SAM template yet' } },
+  { topic: 'sam-templates' },
+  { topic: 'sam-deployments' },
+  { topic: 'lambda-edge' },
   { topic: 'overview' },
 ];
 

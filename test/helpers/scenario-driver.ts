@@ -1,7 +1,7 @@
 // Drives a scenario headless to its end, as a learner who answers every prediction right (or wrong)
 // and types each task's reference solution. The runner is pure, so the right answer is found by
 // answering on a throwaway state first and reading the grade.
-import { start, step, type RunnerEvent, type RunnerState, type Scenario } from '../../src/scenarios/index.js';
+import { start, step, templateFiles, type RunnerEvent, type RunnerState, type Scenario } from '../../src/scenarios/index.js';
 
 export interface DriveReport {
   readonly final: RunnerState;
@@ -21,7 +21,7 @@ export function correctChoiceOf(state: RunnerState): number | null {
 }
 
 export function drive(scenario: Scenario, answers: 'right' | 'wrong', seed = 1): DriveReport {
-  let state = start(scenario, { seed });
+  let state = start(scenario, { seed, io: templateFiles() });
   const events: RunnerEvent[] = [...state.events];
   const unsolvedTasks: string[] = [];
   const inputLines: string[] = [];

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findPackageRoot, formatProblem, libraryDir, loadLibrary, loadScenarios } from '../../src/scenarios/index.js';
+import { findPackageRoot, formatProblem, libraryDir, loadLibrary, loadScenarios, templateFiles } from '../../src/scenarios/index.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(root, 'test/fixtures/scenarios');
@@ -37,7 +37,7 @@ describe('loading files', () => {
       [
         "bad/duplicate-id.yaml: id: expected an id no other scenario uses (good/tiny.yaml has it), found "fixture/tiny"",
         "bad/not-yaml.yaml: line 2, column 8: expected valid YAML, found Nested mappings are not allowed in compact mappings",
-        "bad/semantic.yaml: setup.template: expected no template yet (the sandbox cannot deploy SAM templates until its SAM support lands; use setup.commands), found "api.yaml"",
+        "bad/semantic.yaml: setup.template: expected the file name of a template in data/templates/ (such as crud-api.yaml; no folders), found "../api.yaml"",
         "bad/semantic.yaml: setup.commands[0]: expected a sandbox command (docs/sandbox.md), found "aws dynamodb put-itme --table-name T": aws: error: argument operation: Invalid choice: 'put-itme', maybe you meant: put-item get-item",
         "bad/semantic.yaml: steps[0].check: expected a check proving the stated answer against the world, found nothing",
         "bad/semantic.yaml: steps[0].answer: expected a letter from a to b, found "c"",
@@ -70,6 +70,22 @@ describe('loading files', () => {
     expect(pack.map((s) => s.scenario.id)).toEqual(['mine/tiny']);
     expect(pack[0]?.file).toBe(path.join(home, 'scenarios/mine/tiny.yaml'));
     expect(report.scenarios.filter((s) => s.origin === 'library').length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('names the templates there are when setup.template names one that is missing', () => {
+    const home = mkdtempSync(path.join(tmpdir(), 'trainer-home-'));
+    mkdirSync(path.join(home, 'scenarios'), { recursive: true });
+    writeFileSync(path.join(home, 'scenarios/sam.yaml'), readFixture('good/tiny.yaml').replace('fixture/tiny', 'mine/sam').replace('setup:\n', 'setup:\n  template: crud-apy.yaml\n'));
+    const problems = loadLibrary({ userDir: home }).problems.map(formatProblem);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^.*sam\.yaml: setup\.template: expected a template in data\/templates\/ \(.*crud-api\.yaml.*\), found "crud-apy\.yaml"$/);
+  });
+
+  it('reads templates by plain name only: a path is refused, not resolved', () => {
+    const files = templateFiles();
+    expect(files.readText('crud-api.yaml')).toMatchObject({ ok: true, value: expect.stringContaining('AWS::Serverless-2016-10-31') });
+    expect(files.readText('../scenarios/overview/serverless-tour.yaml')).toEqual({ ok: false, message: "[Errno 2] No such file or directory: '../scenarios/overview/serverless-tour.yaml'" });
+    expect(files.readText('nope.yaml').ok).toBe(false);
   });
 
   it('reports an unreadable library folder as one problem, not a crash', () => {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateCheck, parseScenario, start, step, type RunnerState, type Scenario } from '../../src/scenarios/index.js';
+import { evaluateCheck, parseScenario, start, step, templateFiles, type RunnerState, type Scenario } from '../../src/scenarios/index.js';
 
 const file = path.resolve(import.meta.dirname, '../fixtures/scenarios/good/tiny.yaml');
 const outcome = parseScenario(readFileSync(file, 'utf8'), 'tiny.yaml');
@@ -108,5 +108,24 @@ describe('the runner', () => {
   it('gives the same trace for the same seed and actions', () => {
     const trace = () => JSON.stringify(step(atStep(4), { type: 'submit-command', line: 'sim clock advance 1s' }).session.world.trace.all());
     expect(trace()).toBe(trace());
+  });
+});
+
+describe('setup.template', () => {
+  const withTemplate: Scenario = { ...tiny, setup: { template: 'crud-api.yaml', commands: tiny.setup?.commands ?? [] } };
+
+  it('deploys the template first, as a stack named after the file, then runs the setup commands', () => {
+    const state = start(withTemplate, { io: templateFiles() });
+    const setup = state.transcript.filter((entry) => entry.type === 'command' && entry.isSetup);
+    const lines = setup.map((entry) => (entry.type === 'command' ? `${entry.ok} ${entry.line}` : ''));
+    expect(lines[0]).toBe('true sim sam deploy crud-api.yaml --stack crud-api');
+    expect(lines[1]).toMatch(/^true aws dynamodb create-table --table-name Tiny /);
+    expect(lines).toHaveLength(2);
+    expect(types(state)).not.toContain('content-problem');
+  });
+
+  it('reports a content problem when the sandbox has no files to read the template from', () => {
+    const state = start(withTemplate);
+    expect(state.events.find((event) => event.type === 'content-problem')).toMatchObject({ stepId: 'setup', message: expect.stringContaining('No such file or directory') });
   });
 });

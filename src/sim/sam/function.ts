@@ -96,6 +96,15 @@ function createFunctionResource(context: DeployContext, resource: ResourceDecl, 
   return ok({ physicalId: name, ref: name, attributes: { Arn: String(created.value['FunctionArn']) }, generated: [...generated, ...published.value.generated, ...sources.value], memory });
 }
 
+/**
+ * The version the alias points to now: after a deployment was rolled back it is the old version, not
+ * the one the last deploy published (CloudFormation rolls such an update back), so the next shift starts there.
+ */
+function aliasVersionNow(context: DeployContext, functionName: string, aliasName: string): string | undefined {
+  const alias = lambda.getAlias(context.world, { FunctionName: functionName, Name: aliasName });
+  return alias.ok ? asString(alias.value['FunctionVersion']) : undefined;
+}
+
 function updateFunctionResource(context: DeployContext, resource: ResourceDecl, properties: Readonly<Record<string, unknown>>, previous: NonNullable<DeployContext['previous']>): Result<Made> {
   const memory = previous.memory ?? {};
   const kept = (previous.generated ?? []).map(({ status: _status, ...rest }) => rest);
@@ -110,7 +119,7 @@ function updateFunctionResource(context: DeployContext, resource: ResourceDecl, 
   const reserved = setReservedConcurrency(context, name, properties);
   if (!reserved.ok) return reserved;
   const aliasName = asString(properties['AutoPublishAlias']);
-  const fromVersion = memory['version'];
+  const fromVersion = aliasName === undefined ? undefined : aliasVersionNow(context, name, aliasName) ?? memory['version'];
   if (aliasName === undefined || fromVersion === undefined) return ok({ ...unchanged, status: 'UPDATE_COMPLETE', memory: { ...memory, fingerprint: fingerprintOf(properties) } });
   const published = lambda.publishVersion(context.world, { FunctionName: name });
   if (!published.ok) return published;

@@ -131,4 +131,19 @@ describe('canary-deploy.yaml', () => {
     expect(alias['FunctionVersion']).toBe('1');
     expect(alias['RoutingConfig']?.['AdditionalVersionWeights'] ?? {}).toEqual({});
   });
+
+  it('after a rollback, the next redeploy shifts from the version the alias is back on', () => {
+    const session = samSandbox();
+    const fn = physicalId(must(session, 'sim sam deploy canary-deploy.yaml --stack checkout'), 'CheckoutFunction');
+    must(session, 'aws cloudwatch put-metric-alarm --alarm-name checkout-errors --namespace AWS/Lambda --metric-name Errors --dimensions Name=FunctionName,Value=' + fn + ' --statistic Sum --period 60 --evaluation-periods 1 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold');
+    must(session, 'sim sam deploy canary-deploy.yaml --stack checkout --parameter-overrides CodeVersion=v2');
+    must(session, 'sim clock advance 2m');
+    must(session, "aws cloudwatch set-alarm-state --alarm-name checkout-errors --state-value ALARM --state-reason 'errors in the canary'");
+    must(session, "aws cloudwatch set-alarm-state --alarm-name checkout-errors --state-value OK --state-reason 'fixed'");
+    must(session, 'sim sam deploy canary-deploy.yaml --stack checkout --parameter-overrides CodeVersion=v3');
+    must(session, 'sim clock advance 1m');
+    expect(must(session, `aws lambda get-alias --function-name ${fn} --name live`)).toMatchObject({ FunctionVersion: '1', RoutingConfig: { AdditionalVersionWeights: { '3': 0.1 } } });
+    must(session, 'sim clock advance 5m');
+    expect(must(session, `aws lambda get-alias --function-name ${fn} --name live`)['FunctionVersion']).toBe('3');
+  });
 });

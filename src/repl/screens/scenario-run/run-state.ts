@@ -1,7 +1,7 @@
 // The runner screen's state: the pure scenario runner's state plus what only the screen needs (the
 // prompt line, its history within the task, a notice). Every change of the scenario goes through the
 // runner's own `step`; nothing here decides what AWS does or what is right.
-import { actionForLine, start, step, type RunnerAction, type RunnerEvent, type RunnerState, type Scenario } from '../../../scenarios/index.js';
+import { actionForLine, start, step, templateFiles, type RunnerAction, type RunnerEvent, type RunnerState, type Scenario } from '../../../scenarios/index.js';
 
 export interface RunScreenState {
   readonly runner: RunnerState;
@@ -34,7 +34,7 @@ function noticeOf(events: readonly RunnerEvent[]): string | undefined {
 }
 
 export function startRun(scenario: Scenario, seed = 1): RunScreenState {
-  const runner = start(scenario, { seed });
+  const runner = start(scenario, { seed, io: templateFiles() });
   return { runner, line: '', history: [], historyIndex: undefined, notice: noticeOf(runner.events) };
 }
 

@@ -71,6 +71,7 @@ export * as cloudfront from './cloudfront/index.js';
 export * as cloudwatch from './cloudwatch/index.js';
 export * as codedeploy from './codedeploy/index.js';
 export * as cognito from './cognito/index.js';
+export * as ec2 from './ec2/index.js';
 export * as dynamodb from './dynamodb/index.js';
 export * as iam from './iam/index.js';
 export * as lambda from './lambda/index.js';

@@ -36,7 +36,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'apigateway-caching' },
   { topic: 'apigateway-integrations' },
   { topic: 'apigateway-iam-auth' },
-  { topic: 'apigateway-endpoint-types', pendingUntil: { simCommand: 'vpc-endpoint', reason: 'the sandbox has no interface VPC endpoint, so what can reach an edge, Regional or private API cannot be shown' } },
+  { topic: 'apigateway-endpoint-types' },
   { topic: 'cognito-user-pools' },
   { topic: 'cognito-identity-pools' },
   { topic: 'sam-templates' },

@@ -5,6 +5,7 @@
 import { evaluate, parsePolicyDocument, policiesOfRole, resolveRole, toPolicySet, type Decision, type NamedPolicy, type RequestPrincipal } from '../iam/index.js';
 import type { World } from '../world.js';
 import type { IncomingRequest } from './auth/contract.js';
+import { conditionContextOf } from './auth/policy-check.js';
 
 const ANONYMOUS: RequestPrincipal = { arn: '*', accountId: '', type: 'Anonymous' };
 
@@ -18,7 +19,7 @@ export function resourcePolicyDecision(resourcePolicy: string | undefined, metho
   if (resourcePolicy === undefined) return undefined;
   const policy = resourcePolicyOf(resourcePolicy);
   if (policy === undefined) return { effect: 'ImplicitDeny', decidingStatements: [], explanation: 'The resource policy does not parse, so nothing allows the request.' };
-  return evaluate({ principal: ANONYMOUS, action: 'execute-api:Invoke', resource: methodArn, context: { 'aws:SourceIp': request.sourceIp } }, { resource: policy });
+  return evaluate({ principal: ANONYMOUS, action: 'execute-api:Invoke', resource: methodArn, context: conditionContextOf(request) }, { resource: policy });
 }
 
 /** The 403 message API Gateway gives an anonymous caller a resource policy keeps out (APIGW-11 wording). */

@@ -8,7 +8,8 @@ import { describeApiKey, describeResource, describeRestApi, describeStage, isoDa
 import { apiGatewayState, type EndpointType } from './model.js';
 import { badMember, readBoolean, readList, readRecord, readString } from './request.js';
 import { createDeployment, createResource, createRestApi, createStage, notFound, withRestApi } from './rest-api.js';
-import { patchStage, type PatchOperation } from './stage-patch.js';
+import { updateRestApiCommand } from './rest-api-patch.js';
+import { patchStage, readPatchOperations } from './stage-patch.js';
 import { createApiKey, createUsagePlanKey } from './usage-plans.js';
 
 export const restApiId: ParamSpec = { flag: '--rest-api-id', member: 'restApiId', type: 'string', required: true, description: 'The REST API id (from create-rest-api or get-rest-apis).' };
@@ -70,11 +71,7 @@ function updateStageCommand(world: World, request: ApiDocument): Result<ApiDocum
   return withRestApi(world, request, (api) => {
     const stage = api.stages[readString(request, 'stageName') ?? ''];
     if (stage === undefined) return fail(notFound('Invalid Stage identifier specified'));
-    const operations = readList(request, 'patchOperations').map((o) => {
-      const record = (o ?? {}) as Record<string, unknown>;
-      return { op: String(record['op'] ?? ''), path: String(record['path'] ?? ''), ...(record['value'] === undefined ? {} : { value: String(record['value']) }) } satisfies PatchOperation;
-    });
-    const patched = patchStage(stage, operations);
+    const patched = patchStage(stage, readPatchOperations(request));
     return patched.ok ? ok(describeStage(patched.value)) : patched;
   });
 }
@@ -101,6 +98,10 @@ export const APIGATEWAY_OPERATIONS: readonly OperationSpec[] = [
     { flag: '--policy', member: 'policy', type: 'string', required: false, description: 'The resource policy (JSON text); PRIVATE APIs need one (APIGW-14).' },
     { flag: '--api-key-source', member: 'apiKeySource', type: 'string', required: false, description: 'HEADER (x-api-key) or AUTHORIZER (usageIdentifierKey).', choices: ['HEADER', 'AUTHORIZER'] },
   ], createRestApiCommand),
+  row('update-rest-api', 'UpdateRestApi', 'Changes a REST API with patch operations: the endpoint type (EDGE, REGIONAL, PRIVATE; APIGW-02).', [
+    restApiId,
+    { flag: '--patch-operations', member: 'patchOperations', type: 'json', required: true, isList: true, description: 'op=replace,path=/endpointConfiguration/types/EDGE,value=REGIONAL (the path names the current type).' },
+  ], updateRestApiCommand),
   row('get-rest-apis', 'GetRestApis', 'Lists the REST APIs.', [], (world) =>
     ok({ items: Object.values(apiGatewayState(world).restApis).sort((a, b) => a.id.localeCompare(b.id)).map(describeRestApi) })),
   row('get-resources', 'GetResources', "Lists an API's resources with their methods.", [restApiId], (world, request) =>

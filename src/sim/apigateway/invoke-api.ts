@@ -9,6 +9,8 @@
 import { awsError, fail, ok, type Result } from '../result.js';
 import type { World } from '../world.js';
 import type { AuthPorts, IncomingRequest } from './auth/contract.js';
+import { findVpcEndpoint, type VpcEndpoint } from '../ec2/index.js';
+import { endpointReachStep } from './endpoint-reach.js';
 import { callLambda } from './integrations.js';
 import { invokeHttp } from './invoke-http.js';
 import { invokeRest } from './invoke-rest.js';
@@ -27,6 +29,8 @@ export interface ApiRequest {
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: string;
   readonly sourceIp?: string;
+  /** The caller is inside a VPC and sends through this interface VPC endpoint (`vpce-...`, APIGW-02). */
+  readonly fromVpce?: string;
   /**
    * Credentials the client signs the request with (SigV4, APIGW-11), as the AWS SDK would: over the
    * path with its stage (`/prod/orders`), the query, the headers and the body, at the world's time.
@@ -86,6 +90,12 @@ export function toIncomingRequest(request: ApiRequest, path: string, query: Reco
   return { method: request.method.toUpperCase(), path, headers, query, body: request.body ?? '', sourceIp: request.sourceIp ?? '203.0.113.10' };
 }
 
+/** A caller inside a VPC: it comes through the endpoint, from a private address unless told (APIGW-02). */
+function withVia(incoming: IncomingRequest, endpoint: VpcEndpoint | undefined, sourceIp: string | undefined): IncomingRequest {
+  if (endpoint === undefined) return incoming;
+  return { ...incoming, sourceIp: sourceIp ?? '10.0.1.25', via: { vpcEndpointId: endpoint.vpcEndpointId, vpcId: endpoint.vpcId } };
+}
+
 /** The request as a SigV4-signing client sends it: its headers gain host, x-amz-date and authorization. */
 function signedByClient(world: World, apiId: string, stage: string, incoming: IncomingRequest, credentials: NonNullable<ApiRequest['signWith']>): IncomingRequest {
   const signed = signRequest({
@@ -110,12 +120,16 @@ export function invokeApi(world: World, request: ApiRequest, options: InvokeApiO
   if (api === undefined) return fail(awsError('NotFoundException', 404, `No REST or HTTP API named or with id ${request.api}`));
   const split = splitQuery(request.path);
   const { stage, path } = stageAndPath(api, request, split.path);
-  const incoming = toIncomingRequest(request, path, split.query);
+  const via = request.fromVpce === undefined ? ok(undefined) : findVpcEndpoint(world, request.fromVpce);
+  if (!via.ok) return via;
+  const incoming = withVia(toIncomingRequest(request, path, split.query), via.value, request.sourceIp);
   const flow: Flow = {
     world, request: request.signWith === undefined ? incoming : signedByClient(world, api.id, stage, incoming, request.signWith), apiId: api.id, apiKind: api.kind, stage, requestId: requestIdOf(world), steps: [],
     route: '', cache: 'off', integrationMs: 0, ...(api.kind === 'REST' && api.gatewayResponses !== undefined ? { gatewayResponses: api.gatewayResponses } : {}),
   };
   const authorize = options.authorize ?? wiredAuthorize;
   const ports = options.ports ?? wiredPorts;
+  const unreachable = endpointReachStep(flow, api);
+  if (unreachable !== undefined) return ok(unreachable);
   return ok(api.kind === 'REST' ? invokeRest(world, flow, api, authorize, ports) : invokeHttp(world, flow, api, authorize, ports));
 }

@@ -57,13 +57,13 @@ export function step(flow: Flow, name: string, outcome: string, detail?: Readonl
 }
 
 /** Ends the request: adds API Gateway's response headers, records one trace event, answers. */
-export function finish(flow: Flow, response: HttpResponse, gateway?: GatewayResponseType): ApiResponse {
+export function finish(flow: Flow, response: HttpResponse, gateway?: GatewayResponseType, outcome?: string): ApiResponse {
   const idHeader = flow.apiKind === 'REST' ? 'x-amzn-RequestId' : 'apigw-requestid';
   const headers = { ...response.headers, 'content-length': String(Buffer.byteLength(response.body, 'utf8')), [idHeader]: flow.requestId };
   flow.world.record({
     service: 'apigateway',
     operation: 'Request',
-    outcome: gateway ?? 'ok',
+    outcome: outcome ?? gateway ?? 'ok',
     detail: {
       apiId: flow.apiId, stage: flow.stage, method: flow.request.method, path: flow.request.path, route: flow.route, statusCode: response.statusCode,
       cache: flow.cache, integrationMs: flow.integrationMs, requestId: flow.requestId, steps: flow.steps,

@@ -58,6 +58,7 @@ const httpRow: SimCommandSpec = {
     { flag: '--stage', type: 'string', required: false, description: 'The stage (default: from the path, else the only stage, else $default).' },
     { flag: '--api-key', type: 'string', required: false, description: 'Sends the x-api-key header (usage plans, APIGW-05).' },
     { flag: '--source-ip', type: 'string', required: false, description: 'The caller IP resource policies see (default 203.0.113.10).' },
+    { flag: '--from-vpce', type: 'string', required: false, description: 'The caller is inside a VPC and sends through this interface VPC endpoint (aws ec2 create-vpc-endpoint); PRIVATE APIs need it, public ones refuse it (APIGW-02).' },
     { flag: '--sign-with', type: 'string', required: false, description: 'Signs the request with SigV4 using the credentials of sandbox profile PROFILE (sim profile save; APIGW-11).' },
     { flag: '--via', type: 'string', required: false, description: 'cloudfront: send the request to a CloudFront distribution instead of an API (docs/cloudfront.md).' },
     { flag: '--distribution', type: 'string', required: false, description: 'With --via cloudfront: the distribution id or domain (needed when there are several).' },
@@ -81,10 +82,11 @@ const httpRow: SimCommandSpec = {
     const stage = input.flags['stage'] as string | undefined;
     const body = input.flags['data'] as string | undefined;
     const sourceIp = input.flags['source-ip'] as string | undefined;
+    const fromVpce = input.flags['from-vpce'] as string | undefined;
     const answered = invokeApi(session.world, {
       api: api.value, method: input.args['METHOD'] as string, path: input.args['PATH'] as string, headers: { ...headers.value, ...(apiKey === undefined ? {} : { 'x-api-key': apiKey }) },
       ...(stage === undefined ? {} : { stage }), ...(body === undefined ? {} : { body }), ...(sourceIp === undefined ? {} : { sourceIp }),
-      ...(signWith.value === undefined ? {} : { signWith: signWith.value }),
+      ...(fromVpce === undefined ? {} : { fromVpce }), ...(signWith.value === undefined ? {} : { signWith: signWith.value }),
     });
     if (!answered.ok) return answered;
     const response = answered.value;
@@ -96,7 +98,7 @@ const httpRow: SimCommandSpec = {
 function viaCloudFront(world: World, input: SimInput, headers: Record<string, string>): Result<SimOutput> {
   const via = String(input.flags['via']);
   if (via !== 'cloudfront') return fail(awsError('InvalidArgument', 400, `--via takes cloudfront, got '${via}'`));
-  const apiOnly = ['api', 'stage', 'api-key', 'sign-with'].filter((flag) => input.flags[flag] !== undefined);
+  const apiOnly = ['api', 'stage', 'api-key', 'sign-with', 'from-vpce'].filter((flag) => input.flags[flag] !== undefined);
   if (apiOnly.length > 0) return fail(awsError('InvalidArgument', 400, `--${apiOnly.join(', --')} ${apiOnly.length === 1 ? 'is' : 'are'} for API requests, not with --via cloudfront (the distribution's origin decides where the request goes)`));
   const optional = (member: string, flag: string) => (input.flags[flag] === undefined ? {} : { [member]: String(input.flags[flag]) });
   const served = sendViewerRequest(world, {

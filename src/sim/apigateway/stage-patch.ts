@@ -4,12 +4,21 @@
 import { fail, ok, type Result } from '../result.js';
 import type { Stage, ThrottleSettings, UnauthorizedCacheControlHeaderStrategy } from './model.js';
 import { applyStageSettings, badRequest, type StageSettings } from './rest-api.js';
-import { readBoolean, readNumber } from './request.js';
+import type { ApiDocument } from '../cli/operation-spec.js';
+import { readBoolean, readList, readNumber } from './request.js';
 
 export interface PatchOperation {
   readonly op: string;
   readonly path: string;
   readonly value?: string;
+}
+
+/** `--patch-operations` as the parser hands them (objects from shorthand or JSON). */
+export function readPatchOperations(request: ApiDocument): PatchOperation[] {
+  return readList(request, 'patchOperations').map((o) => {
+    const record = (o ?? {}) as Record<string, unknown>;
+    return { op: String(record['op'] ?? ''), path: String(record['path'] ?? ''), ...(record['value'] === undefined ? {} : { value: String(record['value']) }) };
+  });
 }
 
 const STRATEGIES: readonly string[] = ['FAIL_WITH_403', 'SUCCEED_WITH_RESPONSE_HEADER', 'SUCCEED_WITHOUT_RESPONSE_HEADER'];

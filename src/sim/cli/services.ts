@@ -9,6 +9,7 @@ import { CLOUDWATCH_OPERATIONS } from '../cloudwatch/commands.js';
 import { CODEDEPLOY_OPERATIONS, CODEDEPLOY_SIM_COMMANDS } from '../codedeploy/commands.js';
 import { CLOUDFRONT_OPERATIONS } from '../cloudfront/commands.js';
 import { CLOUDFRONT_SIM_COMMANDS } from '../cloudfront/sim-commands.js';
+import { EC2_OPERATIONS } from '../ec2/commands.js';
 import { DYNAMODB_OPERATIONS } from '../dynamodb/commands.js';
 import { DAX_SIM_COMMANDS } from '../dynamodb/dax/sim-commands.js';
 import { DYNAMODB_LOAD_METER } from '../dynamodb/describe-capacity.js';
@@ -46,6 +47,7 @@ export const SERVICE_OPERATIONS: readonly (readonly OperationSpec[])[] = [
   CLOUDFRONT_OPERATIONS,
   SQS_OPERATIONS,
   SNS_OPERATIONS,
+  EC2_OPERATIONS,
 ];
 
 /** Sim rows services add (`sim show table`, `sim dax ...`). */

@@ -3,6 +3,7 @@
 // (APIGW-08), 502 for a malformed proxy response or a function error (APIGW-09), 504 past the 29 s
 // integration timeout (APIGW-07), MOCK and HTTP integrations, stage variables in URIs, and resource
 // policies / private endpoints (APIGW-02, APIGW-14), judged with the signed caller on AWS_IAM methods.
+import { createVpcEndpoint } from '../../../src/sim/ec2/index.js';
 import { describe, expect, it } from 'vitest';
 import { createSandbox, runSandboxLine, runSandboxScript } from '../../../src/sim/index.js';
 import { apiGatewayState } from '../../../src/sim/apigateway/model.js';
@@ -150,7 +151,9 @@ describe('resource policies (APIGW-02, APIGW-14)', () => {
   it('refuses every request to a PRIVATE API without a resource policy', () => {
     const world = newWorld();
     const api = restApi(world, { endpointType: 'PRIVATE', routes: [{ method: 'GET', path: '/orders', integration: { type: 'MOCK' } }] });
-    const response = send(world, { api });
+    const endpoint = createVpcEndpoint(world, { vpcId: 'vpc-0a1b2c3d4e5f60718', serviceName: 'com.amazonaws.us-east-1.execute-api' });
+    if (!endpoint.ok) throw new Error(endpoint.error.message);
+    const response = send(world, { api, fromVpce: endpoint.value.vpcEndpointId });
     expect([response.statusCode, response.steps.at(-1)?.outcome]).toEqual([403, 'missing']);
   });
 

@@ -15,6 +15,8 @@ export interface IncomingRequest {
   readonly query: Readonly<Record<string, string>>;
   readonly body: string;
   readonly sourceIp: string;
+  /** Set when the caller is inside a VPC and the request came through an interface VPC endpoint (APIGW-02). */
+  readonly via?: { readonly vpcEndpointId: string; readonly vpcId: string };
 }
 
 /** Where the request landed: what an authorizer needs to build the method ARN and the policy check. */

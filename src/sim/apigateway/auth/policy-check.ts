@@ -2,7 +2,7 @@
 // output, or the caller's IAM policies) is an identity policy and the API's resource policy the
 // resource policy (IAM-05). In one account an allow on either side is enough and any Deny wins —
 // exactly APIGW-14 table A and IAM-01/IAM-03; across accounts both must allow (table B, IAM-03).
-import { evaluate, parsePolicyDocument, type Decision, type NamedPolicy, type PolicySet, type RequestPrincipal } from '../../iam/index.js';
+import { evaluate, parsePolicyDocument, type ContextValue, type Decision, type NamedPolicy, type PolicySet, type RequestPrincipal } from '../../iam/index.js';
 import type { IncomingRequest, MethodContext } from './contract.js';
 
 export const INVOKE_ACTION = 'execute-api:Invoke';
@@ -31,9 +31,19 @@ export function authorizedCaller(method: MethodContext, principalId: string): Re
   return { arn: `arn:aws:sts::${method.accountId}:federated-user/${principalId}`, accountId: method.accountId, type: 'FederatedUser' };
 }
 
-/** Evaluates `execute-api:Invoke` on the request's method ARN; `aws:SourceIp` is there for IP conditions. */
+/**
+ * The condition keys a request carries: `aws:SourceIp` always; `aws:SourceVpce` and `aws:SourceVpc` only
+ * when it came through an interface VPC endpoint (private APIs, APIGW-02), so a `StringNotEquals` on them
+ * holds for callers from the internet.
+ */
+export function conditionContextOf(request: IncomingRequest): Readonly<Record<string, ContextValue>> {
+  const vpc = request.via === undefined ? {} : { 'aws:SourceVpce': request.via.vpcEndpointId, 'aws:SourceVpc': request.via.vpcId };
+  return { 'aws:SourceIp': request.sourceIp, ...vpc };
+}
+
+/** Evaluates `execute-api:Invoke` on the request's method ARN with the request's condition keys. */
 export function evaluateInvoke(principal: RequestPrincipal, request: IncomingRequest, method: MethodContext, policies: PolicySet): Decision {
-  return evaluate({ principal, action: INVOKE_ACTION, resource: method.methodArn, context: { 'aws:SourceIp': request.sourceIp } }, policies);
+  return evaluate({ principal, action: INVOKE_ACTION, resource: method.methodArn, context: conditionContextOf(request) }, policies);
 }
 
 /** "Pre-auth": an explicit Deny in the resource policy stops the request before any authorizer runs (APIGW-14). */

@@ -6,6 +6,7 @@ import { appReducer, type AppAction, type AppState } from './app-state.js';
 import { BACK_KEYS, HOME_KEYS, resolveKey, type KeyName } from './keymap.js';
 import { HOME_ENTRIES } from './screens/home/home-entries.js';
 import { selectedEntry } from './screens/home/home-state.js';
+import { replKeys } from './screens/repl/repl-keys.js';
 
 export interface KeyOutcome {
   /** Actions to dispatch, in order. */
@@ -14,6 +15,13 @@ export interface KeyOutcome {
 }
 
 function actionsForKey(state: AppState, name: KeyName): AppAction[] | 'quit' {
+  if (state.screen.kind === 'repl') {
+    const outcome = replKeys(state.repl, name);
+    if (outcome === 'leave') return state.repl.leaveTo === 'quit' ? 'quit' : [{ type: 'back' }];
+    return outcome === 'quit' ? 'quit' : outcome.map((action) => ({ type: 'repl', action }));
+  }
+  // Ctrl+C quits from every other screen (the app reads it itself: see keymap.ts).
+  if (name === 'ctrl-c') return 'quit';
   if (state.screen.kind !== 'home') {
     const action = resolveKey(BACK_KEYS, name);
     if (action === undefined) return [];

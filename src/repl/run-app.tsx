@@ -7,7 +7,16 @@ import { App } from './app.js';
 const ENTER_ALT_SCREEN = '\u001B[?1049h';
 const LEAVE_ALT_SCREEN = '\u001B[?1049l';
 
-export async function runApp({ version, progressDir }: { readonly version: string; readonly progressDir: string }): Promise<void> {
+export interface RunAppOptions {
+  readonly version: string;
+  readonly progressDir: string;
+  /** `trainer repl`: open the sandbox at once. */
+  readonly startInRepl?: boolean;
+  /** The seed of the sandbox's first world. @default 1 */
+  readonly seed?: number;
+}
+
+export async function runApp({ version, progressDir, startInRepl = false, seed = 1 }: RunAppOptions): Promise<void> {
   // Progress is loaded before the first frame: a corrupt file is moved aside now, and the app asks
   // the learner what to do before anything else can be recorded.
   const repository = createLowdbRepository(progressDir);
@@ -21,10 +30,9 @@ export async function runApp({ version, progressDir }: { readonly version: strin
   // Also on an unexpected exit, so a crash never strands the learner on a blank alternate screen.
   process.once('exit', leave);
   out.write(ENTER_ALT_SCREEN);
-  const instance = render(
-    loaded.ok ? <App version={version} repository={repository} /> : <App version={version} repository={repository} progressProblem={loaded.problem} />,
-    { exitOnCtrlC: true },
-  );
+  const shared = { version, repository, startInRepl, seed, historyDir: progressDir };
+  // Ctrl+C is routed by the app (it stops long work in the sandbox, and quits everywhere else).
+  const instance = render(loaded.ok ? <App {...shared} /> : <App {...shared} progressProblem={loaded.problem} />, { exitOnCtrlC: false });
   try {
     await instance.waitUntilExit();
   } finally {

@@ -82,7 +82,7 @@ function simCandidates(words: readonly string[], context: Context): string[] {
   if (row === undefined) return [...next];
   const rest = words.slice(row.words.length);
   const previous = rest[rest.length - 1];
-  const flag = row.flags.find((f) => f.flag === previous || f.short === previous);
+  const flag = previous === undefined ? undefined : row.flags.find((f) => f.flag === previous || f.short === previous);
   if (flag !== undefined && flag.type !== 'boolean') return valuesFor(flag.flag, names);
   const positional = rest.filter((word, i) => !word.startsWith('-') && !isFlagValue(row.flags, rest, i));
   const arg = row.args[positional.length];
@@ -106,7 +106,8 @@ export function candidatesAfter(words: readonly string[], context: Context): str
   const [first, ...rest] = words;
   if (first === undefined) return [...SHELL_WORDS];
   if (first === 'aws') return awsCandidates(rest, context);
-  if (first === 'sim') return simCandidates(rest, context);
+  // `sim export FILE` is the shell's own sim word (shell-commands.ts): offered beside the table's.
+  if (first === 'sim') return rest.length === 0 ? [...simCandidates(rest, context), 'export'] : simCandidates(rest, context);
   if (first === 'help' && rest.length === 0) return helpTopics(context.table);
   return [];
 }

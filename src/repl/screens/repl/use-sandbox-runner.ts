@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { useEffect, useRef } from 'react';
 import { loadReplHistory, saveReplHistory, saveTextFile } from '../../../progress/index.js';
-import { createSandbox, parseLine, runSandboxLine, type SandboxIo, type SandboxSession } from '../../../sim/index.js';
+import { createSandbox, parseLine, startSandboxLine, type LineReport, type SandboxIo, type SandboxJob, type SandboxSession } from '../../../sim/index.js';
 import type { AppAction } from '../../app-state.js';
 import { reportLines, type LogLine } from './log-lines.js';
 import type { ReplState } from './repl-state.js';
@@ -35,12 +35,36 @@ function filesIn(cwd: string): SandboxIo {
   };
 }
 
-/** Runs one sandbox line and answers the action that reports it. */
-export function runLine(session: SandboxSession, line: string, isRecorded: boolean): AppAction {
-  const report = runSandboxLine(session, line);
-  const parsed = report.isParseError ? parseLine(line, { table: session.table, io: session.io }) : undefined;
+/** The action that reports a finished line: its log lines (with a did-you-mean for a typo). */
+export function reportAction(session: SandboxSession, report: LineReport, isRecorded: boolean): AppAction {
+  const parsed = report.isParseError ? parseLine(report.command, { table: session.table, io: session.io }) : undefined;
   const suggestions = parsed?.kind === 'parse-error' ? parsed.suggestions : [];
-  return finished(session, reportLines(report, suggestions), report.ok && isRecorded ? line : undefined);
+  return finished(session, reportLines(report, suggestions), report.ok && isRecorded ? report.command : undefined);
+}
+
+/** Wall time one slice of long work aims at, so keys and frames get their turn between slices. */
+export const SLICE_TARGET_MS = 16;
+
+/** The next slice's virtual length from how long the last one took: doubling fast, shrinking slow ones. */
+export function nextSliceMs(sliceMs: number, tookMs: number): number {
+  const factor = tookMs <= 0 ? 4 : Math.min(4, Math.max(0.25, SLICE_TARGET_MS / tookMs));
+  return Math.min(3_600_000, Math.max(1, Math.floor(sliceMs * factor)));
+}
+
+/** Runs a job slice by slice, yielding to the event loop between slices, until done or stopped. */
+function runJob(session: SandboxSession, job: SandboxJob, isRecorded: boolean, options: RunnerOptions, isAlive: () => boolean): void {
+  let sliceMs = 1_000;
+  const tick = (): void => {
+    if (!isAlive()) return;
+    if (options.getState().job?.isCancelling === true) return options.send(reportAction(session, job.stop(), false));
+    const startedMs = performance.now();
+    const report = job.step(sliceMs);
+    if (report !== undefined) return options.send(reportAction(session, report, isRecorded));
+    sliceMs = nextSliceMs(sliceMs, performance.now() - startedMs);
+    options.send({ type: 'repl', action: { type: 'job-progress', fraction: job.fraction() } });
+    setImmediate(tick);
+  };
+  setImmediate(tick);
 }
 
 export function finished(session: SandboxSession, lines: readonly LogLine[], succeeded?: string): AppAction {
@@ -82,9 +106,19 @@ function useHistoryFile(state: ReplState, send: RunnerOptions['send'], historyDi
   }, [history, historyDir, send]);
 }
 
-export function useSandboxRunner({ state, send, historyDir, cwd = process.cwd() }: RunnerOptions): void {
+export function useSandboxRunner(options: RunnerOptions): void {
+  const { state, send, historyDir, cwd = process.cwd() } = options;
   const session = useRef<SandboxSession | undefined>(undefined);
   session.current ??= createSandbox({ seed: state.seed, io: filesIn(cwd) });
+  const isMounted = useRef(true);
+  useEffect(() => {
+    isMounted.current = true;
+    return () => {
+      isMounted.current = false;
+    };
+  }, []);
+  const latestOptions = useRef(options);
+  latestOptions.current = options;
   useHistoryFile(state, send, historyDir);
   const next = state.job === null ? state.pending[0] : undefined;
   useEffect(() => {
@@ -94,6 +128,10 @@ export function useSandboxRunner({ state, send, historyDir, cwd = process.cwd() 
     const command = readShellCommand(next);
     if (command.kind === 'export') void exportTo(current, state, cwd, command.file).then(send);
     else if (command.kind === 'export-usage') send(finished(current, [{ kind: 'command', text: `$ ${next.trim()}` }, { kind: 'error', text: '✗ sim export needs a FILE, e.g. sim export session.sandbox' }]));
-    else send(runLine(current, command.line, command.isRecorded));
+    else {
+      const start = startSandboxLine(current, command.line);
+      if (start.kind === 'done') send(reportAction(current, start.report, command.isRecorded));
+      else runJob(current, start.job, command.isRecorded, latestOptions.current, () => isMounted.current);
+    }
   }, [next, send, cwd, state]);
 }

@@ -1,9 +1,10 @@
 // Proves what the learner sees in the sandbox REPL after keys, rendered with ink-testing-library inside
 // act(): a command's output, a typo's ✗ error with its did-you-mean line, ↑ recalling the last command
 // (also from the history file of an earlier session), Tab completing a table name from the world, and
-// a second Tab listing the candidates.
+// a second Tab listing the candidates, and `sim export FILE`. (Long work and Ctrl+C: test/e2e/repl.e2e.test.ts.)
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../../src/repl/app.js';
 import { KEYS, renderInk, type Rendered } from '../../../helpers/render.js';
@@ -19,6 +20,16 @@ async function renderRepl(historyDir = makeTempDir()): Promise<Rendered> {
   rendered = await renderInk(<App version="9.9.9" startInRepl historyDir={historyDir} />);
   await rendered.waitFor('sandbox›');
   return rendered;
+}
+
+/** Waits for a frame that follows a file write: polls in act() with a bounded number of short turns. */
+async function waitForDisk(repl: Rendered, text: string): Promise<void> {
+  for (let turn = 0; turn < 500 && !repl.frame().includes(text); turn++) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    });
+  }
+  expect(repl.frame()).toContain(text);
 }
 
 describe('the sandbox REPL screen', () => {
@@ -55,6 +66,16 @@ describe('the sandbox REPL screen', () => {
     await repl.pressAndWaitFor('sandbox› aws dynamodb put-item --table-name Orders', 'aws dynamodb put-item --table-name O', TAB);
     const frame = await repl.pressAndWaitFor('--return-consumed-capacity', '--ret', TAB, TAB);
     expect(frame).toContain('--retries  --return-consumed-capacity');
+  });
+
+  it('saves the lines that succeeded with sim export FILE', async () => {
+    const file = path.join(makeTempDir(), 'session.sandbox');
+    const repl = await renderRepl();
+    await repl.pressAndWaitFor('$ sim region', 'sim region', KEYS.enter);
+    await repl.pressAndWaitFor('Did you mean', 'sim regoin', KEYS.enter);
+    await repl.press(`sim export ${file}`, KEYS.enter);
+    await waitForDisk(repl, 'Saved 1 line(s)');
+    expect(readFileSync(file, 'utf8').split('\n').slice(2)).toEqual(['sim region', '']);
   });
 
   it('leaves with Esc: back to the home screen when opened from there', async () => {

@@ -30,10 +30,10 @@ export async function loadReplHistory(dir: string): Promise<HistoryOutcome<strin
   const file = historyFile(dir);
   try {
     const text = await readTextIfExists(file);
-    if (text !== undefined && text.includes('\u0000')) return { ok: false, problem: `the history file ${file} is not text; it was left as it is and history starts empty` };
+    if (text !== undefined && text.includes('\u0000')) return { ok: false, problem: `the history file ${file} is not text; it is left as it is, and this session's history is not saved` };
     return { ok: true, value: text === undefined ? [] : parseHistoryText(text) };
   } catch (error) {
-    return { ok: false, problem: `cannot read the history file ${file} (${reason(error)}); history starts empty` };
+    return { ok: false, problem: `cannot read the history file ${file} (${reason(error)}); this session's history is not saved` };
   }
 }
 

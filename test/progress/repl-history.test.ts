@@ -31,7 +31,7 @@ describe('the REPL history file', () => {
     writeFileSync(historyFile(dir), Buffer.from([0, 1, 2]));
     const loaded = await loadReplHistory(dir);
     expect(loaded.ok).toBe(false);
-    expect(!loaded.ok && loaded.problem.replace(dir, 'DIR')).toMatchInlineSnapshot(`"the history file DIR/repl-history is not text; it was left as it is and history starts empty"`);
+    expect(!loaded.ok && loaded.problem.replace(dir, 'DIR')).toMatchInlineSnapshot(`"the history file DIR/repl-history is not text; it is left as it is, and this session's history is not saved"`);
     expect(readFileSync(historyFile(dir))).toEqual(Buffer.from([0, 1, 2]));
   });
 
@@ -39,7 +39,7 @@ describe('the REPL history file', () => {
     const dir = makeTempDir();
     mkdirSync(historyFile(dir));
     const loaded = await loadReplHistory(dir);
-    expect(!loaded.ok && loaded.problem.replace(dir, 'DIR')).toMatch(/^cannot read the history file DIR\/repl-history \(.*\); history starts empty$/);
+    expect(!loaded.ok && loaded.problem.replace(dir, 'DIR')).toMatch(/^cannot read the history file DIR\/repl-history \(.*\); this session's history is not saved$/);
     const saved = await saveReplHistory(dir, ['x']);
     expect(!saved.ok && saved.problem.replace(dir, 'DIR')).toMatch(/^cannot save the history to DIR\/repl-history \(.*\); this session's commands still work$/);
   });

@@ -38,7 +38,7 @@ describe('startSandboxLine', () => {
         }
         expect(sliced.world.trace.last(10_000)).toEqual(whole.world.trace.last(10_000));
       }),
-      { numRuns: 15 },
+      { numRuns: 8 },
     );
   });
 

@@ -2,7 +2,7 @@
 // scrolls with PgUp/PgDn, the candidates a second Tab lists, progress while long work runs, and the
 // prompt. Keys are routed by the app (app-keys.ts → repl-keys.ts); this file draws and runs effects.
 import { Box, Text } from 'ink';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { AppAction, AppState } from '../../app-state.js';
 import { Header } from '../../components/header.js';
 import { KeyFooter } from '../../components/key-footer.js';
@@ -40,10 +40,10 @@ const LogRow = memo(function LogRow({ line }: { readonly line: LogLine }) {
 /** Rows above and below the log: header (2), status, prompt, footer, and a spare row against scrolling. */
 const CHROME_ROWS = 6;
 
-export function visibleRows(state: ReplState, rows: number, columns: number): { readonly shown: readonly LogLine[]; readonly hiddenBelow: number } {
+/** The log rows that fit the screen, given all rows wrapped to the terminal's width. */
+export function visibleRows(state: ReplState, all: readonly LogLine[], rows: number): { readonly shown: readonly LogLine[]; readonly hiddenBelow: number } {
   const extra = (state.candidates === null ? 0 : 1) + (state.job === null ? 0 : 1);
   const height = Math.max(3, rows - CHROME_ROWS - extra);
-  const all = wrapRows(state.log, columns);
   const scrollBack = Math.min(state.scrollBack, Math.max(0, all.length - height));
   const end = all.length - scrollBack;
   return { shown: all.slice(Math.max(0, end - height), end), hiddenBelow: scrollBack };
@@ -77,7 +77,9 @@ function JobLine({ job }: { readonly job: NonNullable<ReplState['job']> }) {
 export function ReplScreen({ version, state, send, getState, historyDir }: ReplScreenProps) {
   useSandboxRunner({ state, send, getState: () => getState().repl, ...(historyDir === undefined ? {} : { historyDir }) });
   const { rows, columns } = useTerminalSize();
-  const { shown, hiddenBelow } = visibleRows(state, rows, columns);
+  // Wrapping the whole log is the costly part of a frame: done again only when the log or width changes.
+  const all = useMemo(() => wrapRows(state.log, columns), [state.log, columns]);
+  const { shown, hiddenBelow } = visibleRows(state, all, rows);
   const time = new Date(state.timeMs).toISOString();
   const more = hiddenBelow > 0 ? ` · ${hiddenBelow} newer line(s) below (PgDn)` : '';
   return (

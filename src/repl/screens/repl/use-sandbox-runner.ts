@@ -88,8 +88,9 @@ function useHistoryFile(state: ReplState, send: RunnerOptions['send'], historyDi
   useEffect(() => {
     if (historyDir === undefined) return;
     void loadReplHistory(historyDir).then((loaded) => {
-      if (loaded.ok) send({ type: 'repl', action: { type: 'history-loaded', lines: loaded.value } });
-      else send({ type: 'repl', action: { type: 'notice', text: `Note: ${loaded.problem}.` } });
+      // A file that could not be read is never overwritten: saving stays off for this visit.
+      if (!loaded.ok) return send({ type: 'repl', action: { type: 'notice', text: `Note: ${loaded.problem}.` } });
+      send({ type: 'repl', action: { type: 'history-loaded', lines: loaded.value } });
       saved.current = [];
     });
   }, [historyDir, send]);

@@ -69,12 +69,14 @@ async function carryOut(invocation: Invocation): Promise<number> {
         input?.close();
       }
     }
-    case 'open-ui': {
+    case 'open-ui':
+    case 'open-repl': {
       // chalk reads FORCE_COLOR when it loads, and it loads with the shell below: this turns every
       // colour and style off for NO_COLOR / --no-color.
       if (!invocation.useColor) process.env['FORCE_COLOR'] = '0';
       const { runApp } = await import('./repl/index.js');
-      await runApp({ version, progressDir: await progressDir() });
+      const repl = invocation.kind === 'open-repl' ? { startInRepl: true, seed: invocation.seed } : {};
+      await runApp({ version, progressDir: await progressDir(), ...repl });
       return 0;
     }
     case 'quiz': {

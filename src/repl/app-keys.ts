@@ -9,6 +9,7 @@ import { HOME_ENTRIES } from './screens/home/home-entries.js';
 import { selectedEntry } from './screens/home/home-state.js';
 import { scenarioKeys } from './screens/scenarios/scenario-keys.js';
 import { runnerEventsOf } from './screens/scenarios/scenarios-state.js';
+import { replKeys } from './screens/repl/repl-keys.js';
 
 /** Runner events of one transition, for the progress store. */
 export interface ScenarioEvents {
@@ -27,6 +28,11 @@ export interface KeyOutcome {
 }
 
 function screenKeys(state: AppState, name: KeyName): AppAction[] | 'quit' {
+  if (state.screen.kind === 'repl') {
+    const outcome = replKeys(state.repl, name);
+    if (outcome === 'leave') return state.repl.leaveTo === 'quit' ? 'quit' : [{ type: 'back' }];
+    return outcome === 'quit' ? 'quit' : outcome.map((action) => ({ type: 'repl', action }));
+  }
   if (state.screen.kind === 'scenarios') {
     const result = scenarioKeys(state.scenarios, name);
     if (result === 'quit') return 'quit';
@@ -38,6 +44,9 @@ function screenKeys(state: AppState, name: KeyName): AppAction[] | 'quit' {
 }
 
 function actionsForKey(state: AppState, name: KeyName): AppAction[] | 'quit' {
+  // Ctrl+C quits from every screen but the REPL, where it may stop long work (the app reads it
+  // itself: see keymap.ts).
+  if (name === 'ctrl-c' && state.screen.kind !== 'repl') return 'quit';
   if (state.screen.kind !== 'home') return screenKeys(state, name);
   const action = resolveKey(HOME_KEYS, name);
   switch (action) {

@@ -5,33 +5,43 @@ import type { HomeEntryId } from './screens/home/home-entries.js';
 import { HOME_ENTRIES } from './screens/home/home-entries.js';
 import { homeReducer, initialHomeState, type HomeAction, type HomeState } from './screens/home/home-state.js';
 import { initialScenariosState, scenariosReducer, type ScenariosAction, type ScenariosState } from './screens/scenarios/scenarios-state.js';
+import { initialReplState, replReducer, type ReplAction, type ReplState } from './screens/repl/repl-state.js';
 
 export type Screen =
   | { readonly kind: 'home' }
   | { readonly kind: 'help' }
   /** The scenario browser, or the runner while a scenario is open (`scenarios.run`). */
   | { readonly kind: 'scenarios' }
+  | { readonly kind: 'repl' }
   | { readonly kind: 'unavailable'; readonly entry: HomeEntryId };
 
 export type AppAction =
   | { readonly type: 'open'; readonly entry: HomeEntryId }
   | { readonly type: 'back' }
   | { readonly type: 'home'; readonly action: HomeAction }
-  | { readonly type: 'scenarios'; readonly action: ScenariosAction };
+  | { readonly type: 'scenarios'; readonly action: ScenariosAction }
+  /** `leaveTo: 'quit'` for `trainer repl`, where leaving the sandbox leaves trainer. */
+  | { readonly type: 'open-repl'; readonly leaveTo: 'home' | 'quit'; readonly seed?: number }
+  | { readonly type: 'repl'; readonly action: ReplAction };
 
 export interface AppState {
   readonly screen: Screen;
   readonly home: HomeState;
   readonly scenarios: ScenariosState;
+  readonly repl: ReplState;
 }
 
-export const initialAppState: AppState = { screen: { kind: 'home' }, home: initialHomeState, scenarios: initialScenariosState() };
+export const initialAppState: AppState = { screen: { kind: 'home' }, home: initialHomeState, scenarios: initialScenariosState(), repl: initialReplState() };
 
-/** The first state: the scenario library loaded, and a scenario already open for `trainer run ID`. */
-export function createAppState(library: readonly Scenario[], open?: { readonly id: string; readonly seed: number }): AppState {
+/** How the shell starts: a scenario already open (`trainer run ID`), or the sandbox (`trainer repl`). */
+export type StartIn = { readonly kind: 'scenario'; readonly id: string; readonly seed: number } | { readonly kind: 'repl'; readonly seed: number };
+
+/** The first state: the scenario library loaded, and a scenario or the sandbox already open. */
+export function createAppState(library: readonly Scenario[], start?: StartIn): AppState {
   const state: AppState = { ...initialAppState, scenarios: initialScenariosState(library) };
-  if (open === undefined) return state;
-  return appReducer({ ...state, screen: { kind: 'scenarios' } }, { type: 'scenarios', action: { type: 'open-scenario', ...open } });
+  if (start === undefined) return state;
+  if (start.kind === 'repl') return appReducer(state, { type: 'open-repl', leaveTo: 'quit', seed: start.seed });
+  return appReducer({ ...state, screen: { kind: 'scenarios' } }, { type: 'scenarios', action: { type: 'open-scenario', id: start.id, seed: start.seed } });
 }
 
 /** Quitting is not a state: the app component unmounts ink instead. */
@@ -40,11 +50,16 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'back':
       return { ...state, screen: { kind: 'home' } };
     case 'open':
-      return { ...state, screen: screenFor(action.entry) };
+      return open(state, action.entry);
     case 'home':
       return { ...state, home: homeReducer(state.home, action.action) };
     case 'scenarios':
       return { ...state, scenarios: scenariosReducer(state.scenarios, action.action) };
+    case 'open-repl':
+      // Each visit starts a fresh world (the session lives in the screen); the history stays.
+      return { ...state, screen: { kind: 'repl' }, repl: { ...initialReplState(action.leaveTo, action.seed ?? 1), history: state.repl.history } };
+    case 'repl':
+      return { ...state, repl: replReducer(state.repl, action.action) };
     default: {
       const unreachable: never = action;
       return unreachable;
@@ -52,11 +67,17 @@ export function appReducer(state: AppState, action: AppAction): AppState {
   }
 }
 
+function open(state: AppState, entry: HomeEntryId): AppState {
+  const screen = screenFor(entry);
+  return screen.kind === 'repl' ? appReducer(state, { type: 'open-repl', leaveTo: 'home' }) : { ...state, screen };
+}
+
 function screenFor(entry: HomeEntryId): Screen {
   if (entry === 'help') return { kind: 'help' };
   const spec = HOME_ENTRIES.find((candidate) => candidate.id === entry);
   if (spec === undefined || !spec.isAvailable) return { kind: 'unavailable', entry };
   if (entry === 'scenarios') return { kind: 'scenarios' };
+  if (entry === 'repl') return { kind: 'repl' };
   // Entries that become available get their own screen kinds here as their features land.
   return { kind: 'unavailable', entry };
 }

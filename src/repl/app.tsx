@@ -4,10 +4,11 @@ import { useCallback, useRef, useState } from 'react';
 import type { ProgressData, ProgressProblem, ProgressRepository } from '../progress/index.js';
 import type { Scenario } from '../scenarios/index.js';
 import { routeKeys } from './app-keys.js';
-import { createAppState } from './app-state.js';
+import { appReducer, createAppState, type AppAction, type StartIn } from './app-state.js';
 import { keyNamesOf } from './keymap.js';
 import { HelpScreen } from './screens/help/help-screen.js';
 import { HomeScreen } from './screens/home/home-screen.js';
+import { ReplScreen } from './screens/repl/repl-screen.js';
 import { ProgressProblemScreen } from './screens/progress-problem/progress-problem-screen.js';
 import { ScenariosScreen } from './screens/scenarios/scenarios-screen.js';
 import { UnavailableScreen } from './screens/unavailable/unavailable-screen.js';
@@ -25,13 +26,25 @@ export interface AppProps {
   readonly library?: readonly Scenario[];
   /** `trainer run ID`: the scenario to open at once, and its world's seed. */
   readonly openScenario?: { readonly id: string; readonly seed: number };
+  /** `trainer repl`: open the sandbox at once; leaving it quits. */
+  readonly startInRepl?: boolean;
+  /** Where the REPL keeps its history file (the progress folder); no history is saved without it. */
+  readonly historyDir?: string;
+  /** The seed of the sandbox's first world. @default 1 */
+  readonly seed?: number;
   /** The wall clock for progress timestamps. @default Date.now */
   readonly now?: () => number;
 }
 
-export function App({ version, repository, progressProblem, progress: initialProgress, library, openScenario, now = Date.now }: AppProps) {
+function startIn({ openScenario, startInRepl = false, seed = 1 }: AppProps): StartIn | undefined {
+  if (openScenario !== undefined) return { kind: 'scenario', ...openScenario };
+  return startInRepl ? { kind: 'repl', seed } : undefined;
+}
+
+export function App(props: AppProps) {
+  const { version, repository, progressProblem, progress: initialProgress, library, historyDir, now = Date.now } = props;
   const { exit } = useApp();
-  const [state, setState] = useState(() => createAppState(library ?? [], openScenario));
+  const [state, setState] = useState(() => createAppState(library ?? [], startIn(props)));
   const scenarioProgress = useScenarioProgress(repository, initialProgress, now);
   const { record } = scenarioProgress;
   const [problem, setProblem] = useState(progressProblem);
@@ -40,6 +53,11 @@ export function App({ version, repository, progressProblem, progress: initialPro
   // right screen.
   const latest = useRef(state);
   latest.current = state;
+  // Screens with effects (the REPL's runner) send actions too; they go through the same latest state.
+  const send = useCallback((action: AppAction) => {
+    latest.current = appReducer(latest.current, action);
+    setState(latest.current);
+  }, []);
   const onInput = useCallback<Parameters<typeof useInput>[0]>(
     (input, key) => {
       const outcome = routeKeys(latest.current, keyNamesOf(input, key));
@@ -50,6 +68,7 @@ export function App({ version, repository, progressProblem, progress: initialPro
     },
     [exit, record],
   );
+  const getState = useCallback(() => latest.current, []);
   useInput(onInput, { isActive: problem === undefined });
   const startFresh = useCallback(() => {
     if (repository === undefined) return setProblem(undefined);
@@ -66,6 +85,8 @@ export function App({ version, repository, progressProblem, progress: initialPro
       return <HelpScreen version={version} />;
     case 'scenarios':
       return <ScenariosScreen version={version} state={state.scenarios} progress={scenarioProgress.progress} notice={scenarioProgress.notice} />;
+    case 'repl':
+      return <ReplScreen version={version} state={state.repl} send={send} getState={getState} {...(historyDir === undefined ? {} : { historyDir })} />;
     case 'unavailable':
       return <UnavailableScreen version={version} entry={screen.entry} />;
     default: {

@@ -13,9 +13,13 @@ export interface RunAppOptions {
   readonly progressDir: string;
   /** `trainer run ID` in a terminal: the scenario to open at once (already known to exist). */
   readonly openScenario?: { readonly id: string; readonly seed: number };
+  /** `trainer repl`: open the sandbox at once. */
+  readonly startInRepl?: boolean;
+  /** The seed of the sandbox's first world. @default 1 */
+  readonly seed?: number;
 }
 
-export async function runApp({ version, progressDir, openScenario }: RunAppOptions): Promise<void> {
+export async function runApp({ version, progressDir, openScenario, startInRepl = false, seed = 1 }: RunAppOptions): Promise<void> {
   // Progress is loaded before the first frame: a corrupt file is moved aside now, and the app asks
   // the learner what to do before anything else can be recorded.
   const repository = createLowdbRepository(progressDir);
@@ -31,8 +35,9 @@ export async function runApp({ version, progressDir, openScenario }: RunAppOptio
   // Also on an unexpected exit, so a crash never strands the learner on a blank alternate screen.
   process.once('exit', leave);
   out.write(ENTER_ALT_SCREEN);
-  const shared = { version, repository, library, ...(openScenario === undefined ? {} : { openScenario }) };
-  const instance = render(loaded.ok ? <App {...shared} progress={loaded.value} /> : <App {...shared} progressProblem={loaded.problem} />, { exitOnCtrlC: true });
+  const shared = { version, repository, library, startInRepl, seed, historyDir: progressDir, ...(openScenario === undefined ? {} : { openScenario }) };
+  // Ctrl+C is routed by the app (it stops long work in the sandbox, and quits everywhere else).
+  const instance = render(loaded.ok ? <App {...shared} progress={loaded.value} /> : <App {...shared} progressProblem={loaded.problem} />, { exitOnCtrlC: false });
   try {
     await instance.waitUntilExit();
   } finally {

@@ -15,6 +15,15 @@ describe('appReducer', () => {
     expect(appReducer(initialAppState, { type: 'open', entry: 'help' }).screen).toEqual({ kind: 'help' });
   });
 
+  it('opens the sandbox REPL with a fresh log, keeping the history of the visit before', () => {
+    const first = appReducer(initialAppState, { type: 'open', entry: 'repl' });
+    expect(first.screen).toEqual({ kind: 'repl' });
+    const typed = appReducer(first, { type: 'repl', action: { type: 'insert', text: 'sim clock' } });
+    const submitted = appReducer(typed, { type: 'repl', action: { type: 'submit' } });
+    const again = appReducer(appReducer(submitted, { type: 'back' }), { type: 'open', entry: 'repl' });
+    expect(again.repl).toMatchObject({ history: ['sim clock'], pending: [], leaveTo: 'home' });
+  });
+
   it('keeps the home selection across a visit to another screen', () => {
     const moved = appReducer(initialAppState, { type: 'home', action: { type: 'move-down' } });
     const away = appReducer(moved, { type: 'open', entry: 'quiz' });

@@ -23,7 +23,7 @@ describe('the shell', () => {
         3. Review (coming soon)
         4. Mock exam (coming soon)
         5. Progress (coming soon)
-        6. Sandbox REPL (coming soon)
+        6. Sandbox REPL
         7. Help
         8. Quit
 
@@ -56,6 +56,6 @@ describe('the shell', () => {
 
   it('handles keys typed faster than a frame, acting on each in turn', async () => {
     const app = await renderApp();
-    await app.pressAndWaitFor('Sandbox REPL is not available yet.', 'jjjjj\r');
+    await app.pressAndWaitFor('Progress is not available yet.', 'jjjj\r');
   });
 });

@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline/promises';
 import packageJson from '../package.json' with { type: 'json' };
 import { findCommand } from './cli/command-table.js';
 import { commandHelp, generalHelp, noTerminalHelp } from './cli/help-text.js';
-import { parseArgs, type Invocation } from './cli/parse-args.js';
+import { parseArgs, wantsColor, type Invocation } from './cli/parse-args.js';
 
 const version = packageJson.version;
 
@@ -65,17 +65,25 @@ async function carryOut(invocation: Invocation): Promise<number> {
       // colour and style off for NO_COLOR / --no-color.
       if (!invocation.useColor) process.env['FORCE_COLOR'] = '0';
       const { runApp } = await import('./repl/index.js');
-      await runApp({ version, progressDir: await progressDir() });
+      const home = await progressDir();
+      await runApp({ version, progressDir: home, bankDirs: Object.values(bankDirsOf(home)) });
       return 0;
     }
     case 'quiz': {
-      const { runQuizCommand } = await import('./cli/quiz-commands.js');
       const home = await progressDir();
+      const { openLearningOf } = await import('./cli/open-learning.js');
+      const openLearning = openLearningOf(invocation);
+      if (openLearning !== undefined) {
+        if (!wantsColor(process.env, false)) process.env['FORCE_COLOR'] = '0';
+        const { runApp } = await import('./repl/index.js');
+        await runApp({ version, progressDir: home, bankDirs: Object.values(bankDirsOf(home)), openLearning });
+        return 0;
+      }
+      const { runQuizCommand } = await import('./cli/quiz-commands.js');
       const stdin = stdinLines();
       return runQuizCommand(invocation, {
         progressDir: home,
-        // data/questions sits next to build/ in the package (and next to src/ in the repository).
-        bankDirs: { builtIn: fileURLToPath(new URL('../data/questions/', import.meta.url)), user: path.join(home, 'questions') },
+        bankDirs: bankDirsOf(home),
         now: () => Date.now(),
         write: (text) => process.stdout.write(text),
         writeError: (text) => process.stderr.write(text),
@@ -96,6 +104,11 @@ async function carryOut(invocation: Invocation): Promise<number> {
       return unreachable;
     }
   }
+}
+
+/** data/questions sits next to build/ in the package (and next to src/ in the repository); packs in the progress folder. */
+function bankDirsOf(home: string): { readonly builtIn: string; readonly user: string } {
+  return { builtIn: fileURLToPath(new URL('../data/questions/', import.meta.url)), user: path.join(home, 'questions') };
 }
 
 /** The progress folder from the environment (paths.ts is pure; this is where the environment is read). */

@@ -182,9 +182,6 @@ async function practiceOrReview(io: QuizIo, action: Extract<QuizAction, { type: 
 
 export async function runQuizCommand(invocation: Extract<Invocation, { kind: 'quiz' }>, io: QuizIo): Promise<number> {
   const { action, output } = invocation;
-  if (output === 'plain-in-terminal' && action.type !== 'list-questions' && action.type !== 'validate-questions') {
-    io.write('(The interactive quiz screens are not built yet; running in plain mode: type your answer and press Enter.)\n');
-  }
   switch (action.type) {
     case 'list-questions':
       return listQuestions(io, loadBank(io), action.topic, output);

@@ -4,6 +4,8 @@
 // effect, after the frame), and several keys in one input event act in order across screens.
 import { appReducer, type AppAction, type AppState } from './app-state.js';
 import { BACK_KEYS, HOME_KEYS, resolveKey, type KeyName } from './keymap.js';
+import { learningKeys } from './learning-keys.js';
+import { QUIZ_COUNT, REVIEW_COUNT, type LearningAction } from './learning-state.js';
 import { HOME_ENTRIES } from './screens/home/home-entries.js';
 import { selectedEntry } from './screens/home/home-state.js';
 
@@ -13,7 +15,27 @@ export interface KeyOutcome {
   readonly shouldQuit: boolean;
 }
 
-function actionsForKey(state: AppState, name: KeyName): AppAction[] | 'quit' {
+/** Opening the quiz, review or exam from the home screen also starts that screen's state. */
+function learningStart(action: AppAction): LearningAction | undefined {
+  if (action.type !== 'open') return undefined;
+  if (action.entry === 'quiz') return { type: 'open-quiz', count: QUIZ_COUNT };
+  if (action.entry === 'review') return { type: 'open-review', count: REVIEW_COUNT };
+  return action.entry === 'exam' ? { type: 'open-exam', exam: 'DVA-C02', isQuick: false } : undefined;
+}
+
+function withLearningStart(action: AppAction, nowMs: number): AppAction[] {
+  const start = learningStart(action);
+  return start === undefined ? [action] : [action, { type: 'learning', action: start, nowMs }];
+}
+
+function learningScreenKeys(state: AppState, screen: 'quiz' | 'exam', name: KeyName, nowMs: number): AppAction[] | 'quit' {
+  const result = learningKeys(state.learning, screen, name);
+  if (result === 'quit') return 'quit';
+  return result === 'back' ? [{ type: 'back' }] : result.map((action) => ({ type: 'learning', action, nowMs }));
+}
+
+function actionsForKey(state: AppState, name: KeyName, nowMs: number): AppAction[] | 'quit' {
+  if (state.screen.kind === 'quiz' || state.screen.kind === 'exam') return learningScreenKeys(state, state.screen.kind, name, nowMs);
   if (state.screen.kind !== 'home') {
     const action = resolveKey(BACK_KEYS, name);
     if (action === undefined) return [];
@@ -43,14 +65,17 @@ function actionsForKey(state: AppState, name: KeyName): AppAction[] | 'quit' {
   }
 }
 
-/** The actions that `names`, pressed in order from `state`, cause; stops at a quit. */
-export function routeKeys(state: AppState, names: readonly KeyName[]): KeyOutcome {
+/**
+ * The actions that `names`, pressed in order from `state` at `nowMs` (the clock reading quiz and exam
+ * actions carry), cause; stops at a quit.
+ */
+export function routeKeys(state: AppState, names: readonly KeyName[], nowMs = 0): KeyOutcome {
   const actions: AppAction[] = [];
   let current = state;
   for (const name of names) {
-    const result = actionsForKey(current, name);
+    const result = actionsForKey(current, name, nowMs);
     if (result === 'quit') return { actions, shouldQuit: true };
-    for (const action of result) {
+    for (const action of result.flatMap((opened) => withLearningStart(opened, nowMs))) {
       actions.push(action);
       current = appReducer(current, action);
     }

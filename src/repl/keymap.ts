@@ -52,9 +52,13 @@ export const PROGRESS_PROBLEM_KEYS: readonly Binding<ProgressProblemKeyAction>[]
 export function keyNamesOf(input: string, key: Key): KeyName[] {
   if (key.upArrow) return ['up'];
   if (key.downArrow) return ['down'];
+  if (key.leftArrow) return ['left'];
+  if (key.rightArrow) return ['right'];
   if (key.return) return ['enter'];
   if (key.escape) return ['escape'];
   if (key.tab) return ['tab'];
+  // ink 6 reports the Backspace key of most terminals (DEL, 0x7f) as `delete`.
+  if (key.backspace || key.delete) return ['backspace'];
   if (key.ctrl || key.meta) return [];
   return [...input].map((char) => (char === '\r' || char === '\n' ? 'enter' : char));
 }
@@ -68,7 +72,7 @@ export function resolveKey<Action extends string>(
 
 /** "↑/k move up · ↓/j move down": the footer line for a table of bindings. */
 export function describeBindings(bindings: readonly Binding<string>[]): string {
-  const labels: Readonly<Record<string, string>> = { up: '↑', down: '↓', enter: 'Enter', escape: 'Esc', tab: 'Tab' };
+  const labels: Readonly<Record<string, string>> = { up: '↑', down: '↓', left: '←', right: '→', enter: 'Enter', escape: 'Esc', tab: 'Tab', backspace: 'Backspace', ' ': 'Space' };
   const label = (name: KeyName): string => labels[name] ?? name;
   return bindings
     .filter((binding) => !binding.action.startsWith('jump-'))

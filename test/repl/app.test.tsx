@@ -19,8 +19,8 @@ describe('the shell', () => {
       "trainer 9.9.9 · AWS serverless exam trainer
 
       ❯ 1. Scenarios (coming soon)
-        2. Quiz (coming soon)
-        3. Review (coming soon)
+        2. Quiz
+        3. Review
         4. Mock exam (coming soon)
         5. Progress (coming soon)
         6. Sandbox REPL (coming soon)
@@ -41,10 +41,16 @@ describe('the shell', () => {
 
   it('says plainly that an unbuilt feature is not available, and Esc goes back to the same entry', async () => {
     const app = await renderApp();
-    const frame = await app.pressAndWaitFor('Mock exam is not available yet.', '4');
+    const frame = await app.pressAndWaitFor('Sandbox REPL is not available yet.', '6');
     expect(frame).not.toContain('❯');
-    expect(frame).toContain('It already works as plain text: quit, then run trainer exam --plain.');
-    await app.pressAndWaitFor('❯ 4. Mock exam', KEYS.escape);
+    expect(frame).toContain('It already works as plain text: quit, then run trainer sim FILE (or - for stdin).');
+    await app.pressAndWaitFor('❯ 6. Sandbox REPL', KEYS.escape);
+  });
+
+  it('opens the quiz on its topic picker, and Esc comes back', async () => {
+    const app = await renderApp();
+    await app.pressAndWaitFor('Pick a topic', '2');
+    await app.pressAndWaitFor('❯ 2. Quiz', KEYS.escape);
   });
 
   it('opens help with ? and with the Help entry', async () => {

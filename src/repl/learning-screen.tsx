@@ -1,0 +1,28 @@
+// Draws the quiz/review, mock exam or progress screen from the shared learning state, fitting the
+// terminal's height (ink redraws everything when a frame is taller than the screen: PLATFORM.md).
+import { useStdout } from 'ink';
+import type { ProgressRepository } from '../progress/index.js';
+import type { LearningState } from './learning-state.js';
+import { PracticeScreen } from './screens/quiz/practice-screen.js';
+import type { ProgressOutbox } from './use-progress-outbox.js';
+
+export interface LearningScreenProps {
+  readonly version: string;
+  readonly screen: 'quiz' | 'exam' | 'progress';
+  readonly learning: LearningState;
+  readonly outbox: ProgressOutbox;
+  readonly repository: ProgressRepository | undefined;
+  readonly now: () => number;
+}
+
+/** Rows around a list: header, prompt, footer and their margins. */
+const FRAME_ROWS = 7;
+
+export function LearningScreen({ version, screen, learning, now }: LearningScreenProps) {
+  const { stdout } = useStdout();
+  const listRows = Math.max(5, (stdout.rows || 24) - FRAME_ROWS);
+  if (screen === 'quiz' && learning.practice !== null) {
+    return <PracticeScreen version={version} state={learning.practice} data={learning} nowMs={now()} listRows={listRows} />;
+  }
+  return null;
+}

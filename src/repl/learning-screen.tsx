@@ -3,6 +3,7 @@
 import { useStdout } from 'ink';
 import type { ProgressRepository } from '../progress/index.js';
 import type { LearningState } from './learning-state.js';
+import { ExamScreen } from './screens/exam/exam-screen.js';
 import { PracticeScreen } from './screens/quiz/practice-screen.js';
 import type { ProgressOutbox } from './use-progress-outbox.js';
 
@@ -24,5 +25,6 @@ export function LearningScreen({ version, screen, learning, now }: LearningScree
   if (screen === 'quiz' && learning.practice !== null) {
     return <PracticeScreen version={version} state={learning.practice} data={learning} nowMs={now()} listRows={listRows} />;
   }
+  if (screen === 'exam' && learning.exam !== null) return <ExamScreen version={version} state={learning.exam} />;
   return null;
 }

@@ -21,7 +21,7 @@ describe('the shell', () => {
       ❯ 1. Scenarios (coming soon)
         2. Quiz
         3. Review
-        4. Mock exam (coming soon)
+        4. Mock exam
         5. Progress (coming soon)
         6. Sandbox REPL (coming soon)
         7. Help

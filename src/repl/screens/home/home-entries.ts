@@ -17,7 +17,7 @@ export const HOME_ENTRIES: readonly HomeEntry[] = [
   { id: 'scenarios', label: 'Scenarios', description: 'Watch AWS behave, predict what it will do, then do it yourself.', isAvailable: false, plainCommand: 'trainer scenarios, then trainer run ID --plain' },
   { id: 'quiz', label: 'Quiz', description: 'Practise exam-style questions by topic, with explanations.', isAvailable: true },
   { id: 'review', label: 'Review', description: 'Spaced-repetition review of the cards due today.', isAvailable: true },
-  { id: 'exam', label: 'Mock exam', description: 'A timed exam in the real format, scored at the end.', isAvailable: false, plainCommand: 'trainer exam --plain' },
+  { id: 'exam', label: 'Mock exam', description: 'A timed exam in the real format, scored at the end.', isAvailable: true },
   { id: 'progress', label: 'Progress', description: 'Your mastery per service and exam domain, and your streak.', isAvailable: false, plainCommand: 'trainer progress' },
   { id: 'repl', label: 'Sandbox REPL', description: 'Type AWS CLI commands against the simulated AWS world.', isAvailable: false, plainCommand: 'trainer sim FILE (or - for stdin)' },
   { id: 'help', label: 'Help', description: 'Keys, and how trainer works.', isAvailable: true },

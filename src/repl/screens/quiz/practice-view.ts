@@ -55,9 +55,10 @@ export interface FeedbackView {
   readonly reference: string;
 }
 
-export function feedbackView(event: AnsweredEvent): FeedbackView {
+/** Feedback on one answer: after each quiz question, and for each question once an exam ends. */
+export function feedbackView(event: Pick<AnsweredEvent, 'question' | 'grade' | 'answerText'>): FeedbackView {
   const { question, grade } = event;
-  const verdict = grade.isCorrect ? '✓ Correct.' : `✗ Not quite: the answer is ${grade.expected} (you answered ${event.answerText}).`;
+  const verdict = grade.isCorrect ? '✓ Correct.' : `✗ Not quite: the answer is ${grade.expected} (you answered ${event.answerText === '' ? 'nothing' : event.answerText}).`;
   const reasons = question.type === 'single' || question.type === 'multiple'
     ? question.choices.map((choice, i) => ({ isRight: choice.correct, text: `${choice.correct ? '✓ right' : '✗ wrong'} ${letterOf(i)}) ${choice.why}` }))
     : [];

@@ -1,8 +1,10 @@
 // Draws the quiz/review, mock exam or progress screen from the shared learning state, fitting the
 // terminal's height (ink redraws everything when a frame is taller than the screen: PLATFORM.md).
 import { useStdout } from 'ink';
-import type { ProgressRepository } from '../progress/index.js';
+import { useCallback } from 'react';
+import { emptyProgress, type ProgressData, type ProgressRepository } from '../progress/index.js';
 import type { LearningState } from './learning-state.js';
+import { DashboardScreen } from './screens/dashboard/dashboard-screen.js';
 import { ExamScreen } from './screens/exam/exam-screen.js';
 import { PracticeScreen } from './screens/quiz/practice-screen.js';
 import type { ProgressOutbox } from './use-progress-outbox.js';
@@ -19,8 +21,17 @@ export interface LearningScreenProps {
 /** Rows around a list: header, prompt, footer and their margins. */
 const FRAME_ROWS = 7;
 
-export function LearningScreen({ version, screen, learning, now }: LearningScreenProps) {
+export function LearningScreen({ version, screen, learning, outbox, repository, now }: LearningScreenProps) {
   const { stdout } = useStdout();
+  const { settled } = outbox;
+  // The dashboard reads the store after the answers just given are written.
+  const load = useCallback(async (): Promise<ProgressData | string> => {
+    await settled();
+    if (repository === undefined) return emptyProgress();
+    const loaded = await repository.load();
+    return loaded.ok ? loaded.value : loaded.problem.message;
+  }, [settled, repository]);
+  if (screen === 'progress') return <DashboardScreen version={version} bank={learning.bank} load={load} nowMs={now()} />;
   const listRows = Math.max(5, (stdout.rows || 24) - FRAME_ROWS);
   if (screen === 'quiz' && learning.practice !== null) {
     return <PracticeScreen version={version} state={learning.practice} data={learning} nowMs={now()} listRows={listRows} />;

@@ -22,7 +22,7 @@ describe('the shell', () => {
         2. Quiz
         3. Review
         4. Mock exam
-        5. Progress (coming soon)
+        5. Progress
         6. Sandbox REPL (coming soon)
         7. Help
         8. Quit

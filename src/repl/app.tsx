@@ -9,6 +9,7 @@ import { keyNamesOf } from './keymap.js';
 import { initialLearningState, type LearningAction } from './learning-state.js';
 import { LearningScreen } from './learning-screen.js';
 import { HelpScreen } from './screens/help/help-screen.js';
+import { HOME_ENTRIES } from './screens/home/home-entries.js';
 import { HomeScreen } from './screens/home/home-screen.js';
 import { ProgressProblemScreen } from './screens/progress-problem/progress-problem-screen.js';
 import { UnavailableScreen } from './screens/unavailable/unavailable-screen.js';
@@ -36,7 +37,10 @@ export interface AppProps {
 function firstState({ bank, cards, openLearning, now = Date.now }: AppProps): AppState {
   const state: AppState = { ...initialAppState, learning: initialLearningState(bank, cards) };
   if (openLearning === undefined) return state;
-  const opened = appReducer(state, { type: 'open', entry: openLearning.entry });
+  // Esc then lands on the entry of the screen that was open, as if it had been opened from home.
+  const index = HOME_ENTRIES.findIndex((entry) => entry.id === openLearning.entry);
+  const selected = appReducer(state, { type: 'home', action: { type: 'select', index } });
+  const opened = appReducer(selected, { type: 'open', entry: openLearning.entry });
   return appReducer(opened, { type: 'learning', action: openLearning.action, nowMs: now() });
 }
 

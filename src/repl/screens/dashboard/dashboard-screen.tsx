@@ -30,11 +30,16 @@ function endOfLocalDayMs(nowMs: number): number {
   return date.getTime() - 1;
 }
 
-function MasteryTable({ title, rows, labelWidth }: { readonly title: string; readonly rows: readonly MasteryRow[]; readonly labelWidth: number }) {
+/** Side by side every row shows; stacked (narrow terminals) only rows with answers, to fit the height. */
+function MasteryTable({ title, rows, labelWidth, isCompact }: { readonly title: string; readonly rows: readonly MasteryRow[]; readonly labelWidth: number; readonly isCompact: boolean }) {
+  const shown = isCompact ? rows.filter((row) => row.total > 0) : rows;
   return (
     <Box flexDirection="column" marginRight={2}>
-      <Text bold>{title}</Text>
-      {rows.map((row) => (
+      <Text bold>
+        {title}
+        {shown.length === 0 ? ': nothing answered yet' : ''}
+      </Text>
+      {shown.map((row) => (
         <Text key={row.label} wrap="truncate-end" {...(row.total === 0 ? { color: theme.muted } : {})}>
           {row.label.padEnd(labelWidth)} {percentBar(row.percent ?? 0, BAR_WIDTH)} {row.percent === null ? '   –' : `${String(row.percent).padStart(3)}%`} {row.correct}/{row.total}
         </Text>
@@ -47,15 +52,16 @@ function Dashboard({ data, bank, nowMs }: { readonly data: ProgressData; readonl
   const { stdout } = useStdout();
   const model = dashboardModel(data, bank, nowMs, endOfLocalDayMs(nowMs));
   const { summary } = model;
+  const isCompact = (stdout.columns || 80) < SIDE_BY_SIDE_COLUMNS;
   const accuracy = summary.accuracyPercent === null ? '' : `, ${summary.accuracyPercent}% right`;
   return (
     <Box flexDirection="column">
       <Text wrap="wrap">
         Streak {summary.streakDays} day(s) · {model.dueToday} review(s) due today · {summary.attempts} answers{accuracy} · {summary.activeDays} active day(s)
       </Text>
-      <Box flexDirection={(stdout.columns || 80) >= SIDE_BY_SIDE_COLUMNS ? 'row' : 'column'} marginTop={1}>
-        <MasteryTable title="Mastery by service" rows={model.services} labelWidth={10} />
-        <MasteryTable title="By exam domain" rows={model.domains} labelWidth={19} />
+      <Box flexDirection={isCompact ? 'column' : 'row'} marginTop={1}>
+        <MasteryTable title="Mastery by service" rows={model.services} labelWidth={10} isCompact={isCompact} />
+        <MasteryTable title="By exam domain" rows={model.domains} labelWidth={19} isCompact={isCompact} />
       </Box>
       <Box marginTop={1}>
         <Text wrap="truncate-end">

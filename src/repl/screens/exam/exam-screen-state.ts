@@ -64,7 +64,7 @@ function start(state: ExamScreenState, bank: readonly Question[], nowMs: number,
   const plan = planExam(examPool(bank, seed), state.exam, format, seed);
   if (plan.items.length === 0) return { ...state, notice: `The bank has no single or multiple choice questions for ${state.exam}.` };
   const notice = plan.items.length < format.questionCount ? `The bank has only ${plan.items.length} questions for ${state.exam}; this exam is shorter.` : null;
-  return { ...state, phase: 'question', session: startExam(state.exam, format, plan.items, nowMs), cursor: 0, notice };
+  return { ...state, phase: 'question', session: startExam(state.exam, format, plan.items, nowMs), nowMs, cursor: 0, notice };
 }
 
 /** The letters picked for the current question (none when unanswered). */
@@ -105,10 +105,8 @@ function sessionStep(state: ExamScreenState, session: ExamState, action: ExamScr
       return engine(stepExam(session, { type: 'toggle-flag' }, nowMs));
     case 'move':
       return engine(stepExam(session, { type: 'go-to', index: session.current + action.delta }, nowMs));
-    case 'open-question': {
-      const step = settle({ ...state, phase: 'question' }, stepExam(session, { type: 'go-to', index: state.cursor }, nowMs).state, undefined, nowMs);
-      return step;
-    }
+    case 'open-question':
+      return settle({ ...state, phase: 'question' }, stepExam(session, { type: 'go-to', index: state.cursor }, nowMs).state, undefined, nowMs);
     case 'submit':
       return engine(stepExam(session, { type: 'submit' }, nowMs));
     case 'tick':

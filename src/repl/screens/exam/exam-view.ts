@@ -69,7 +69,7 @@ export function scoreView(result: ExamResult, questionCount: number): ScoreView 
     headline: `${ended} ${result.exam}: ${result.correct} of ${result.total} scored questions right (${percent} %); ${questionCount - result.total} unscored, as on the real exam. Unanswered: ${result.unanswered}.`,
     score: `Scaled score ${result.scaledScore} of 1000 (estimate) · ${PASSING_SCALED} to pass · ${result.isPassed ? 'PASS ✓' : 'FAIL ✗'}`,
     isPassed: result.isPassed,
-    caveat: 'An estimate: AWS does not publish how it scales scores; trainer maps the share right linearly onto 100–1000.',
+    caveat: 'An estimate: AWS does not publish its scaling; this one is linear.',
   };
 }
 

@@ -63,7 +63,7 @@ describe('the mock exam screen', () => {
     const results = (await app.pressAndWaitFor('Scaled score', 'y')).replace(/\s+/g, ' ');
     expect(results).toContain('DVA-C02: 0 of 15 scored questions right (0 %); 5 unscored, as on the real exam. Unanswered: 20.');
     expect(results).toContain('Scaled score 100 of 1000 (estimate) · 720 to pass · FAIL ✗');
-    expect(results).toContain('An estimate: AWS does not publish how it scales scores');
+    expect(results).toContain('An estimate: AWS does not publish its scaling; this one is linear.');
     expect(results).toMatch(/░{10} 0 % 0\/\d+ Development with AWS Services \(32 %\)/);
     expect(results).toContain('Question 1 of 20: ✗ Not quite: the answer is');
     expect(results).toContain('(you answered nothing)');

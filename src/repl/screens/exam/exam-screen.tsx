@@ -6,6 +6,7 @@ import { FULL_EXAM, QUICK_EXAM, remainingMs, type ExamResult, type ExamState } f
 import { Header } from '../../components/header.js';
 import { KeyFooter } from '../../components/key-footer.js';
 import { theme } from '../../theme.js';
+import { FeedbackLines } from '../quiz/feedback-lines.js';
 import { kindLabel, optionRows, pickMarker } from '../quiz/practice-view.js';
 import { EXAM_CONFIRM_KEYS, EXAM_INTRO_KEYS, EXAM_OVERVIEW_KEYS, EXAM_QUESTION_KEYS, EXAM_RESULTS_KEYS } from '../quiz/quiz-keymap.js';
 import { pickedLetters, type ExamScreenState } from './exam-screen-state.js';
@@ -129,15 +130,7 @@ function Results({ state, session, result }: { readonly state: ExamScreenState; 
             Question {state.cursor + 1} of {session.items.length}: {explanation.verdict}
           </Text>
           <Text wrap="wrap">{explanation.stem}</Text>
-          {explanation.reasons.map((reason, i) => (
-            <Text key={i} wrap="truncate-end" color={reason.isRight ? theme.success : theme.muted}>
-              {reason.text}
-            </Text>
-          ))}
-          <Text wrap="wrap">{explanation.explanation}</Text>
-          <Text wrap="truncate-end" color={theme.muted}>
-            {explanation.reference}
-          </Text>
+          <FeedbackLines view={explanation} reasonWrap="truncate-end" />
         </Box>
       )}
       <KeyFooter bindings={EXAM_RESULTS_KEYS} />

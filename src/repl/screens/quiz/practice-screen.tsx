@@ -5,6 +5,7 @@ import { Box, Text } from 'ink';
 import { Header } from '../../components/header.js';
 import { KeyFooter } from '../../components/key-footer.js';
 import { theme } from '../../theme.js';
+import { FeedbackLines } from './feedback-lines.js';
 import type { QuizData } from './practice-state.js';
 import { questionOnScreen, topicRows, type PracticeScreenState } from './practice-state.js';
 import { feedbackView, kindLabel, optionRows, pickMarker, ratingPrompt } from './practice-view.js';
@@ -66,15 +67,7 @@ function Feedback({ event }: { readonly event: AnsweredEvent }) {
       <Text bold color={view.isCorrect ? theme.success : theme.error}>
         {view.verdict}
       </Text>
-      {view.reasons.map((reason, i) => (
-        <Text key={i} wrap="wrap" color={reason.isRight ? theme.success : theme.muted}>
-          {reason.text}
-        </Text>
-      ))}
-      <Text wrap="wrap">{view.explanation}</Text>
-      <Text wrap="truncate-end" color={theme.muted}>
-        {view.reference}
-      </Text>
+      <FeedbackLines view={view} reasonWrap="wrap" />
       <Box marginTop={1}>
         <Text bold>{ratingPrompt(event.rating)}</Text>
       </Box>

@@ -16,7 +16,7 @@ const noKey: Key = {
   backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false,
 };
 
-const TABLES = Object.entries(tables).filter((entry): entry is [string, readonly Binding<string>[]] => Array.isArray(entry[1]) && typeof entry[1][0] === 'object');
+const TABLES = Object.entries(tables as Record<string, unknown>).filter((entry): entry is [string, readonly Binding<string>[]] => Array.isArray(entry[1]) && typeof entry[1][0] === 'object');
 
 describe.each(TABLES)('the %s table', (_name, table) => {
   it('binds each key to one action only, and describes every binding', () => {

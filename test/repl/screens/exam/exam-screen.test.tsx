@@ -2,6 +2,7 @@
 // with f, moving with ←/→, the overview with unanswered (?) and flagged (⚑) markers, the countdown,
 // submit only after confirming, the results (estimated scaled score, 720 to pass, per-domain bars
 // with percentages, explanations paged with →), time running out, and the result recorded once.
+import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryRepository } from '../../../../src/progress/index.js';
 import { App } from '../../../../src/repl/app.js';
@@ -84,6 +85,13 @@ describe('the mock exam screen', () => {
     const { app, advance } = await renderExam({ start: true, clockTickMs: 5 });
     await app.waitFor('40:00 left');
     advance(40 * 60_000 + 1);
-    await app.waitFor('Time is up');
+    // The tick is a real interval (5 ms): poll the frame across timer turns, bounded, instead of
+    // spinning through immediates that can all run before the interval is due.
+    for (let turn = 0; turn < 400 && !app.frame().includes('Time is up'); turn++) {
+      await act(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      });
+    }
+    expect(app.frame()).toContain('Time is up');
   });
 });

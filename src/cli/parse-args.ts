@@ -40,7 +40,7 @@ export type QuizAction =
 
 /**
  * `json`: JSON for scripts; `plain`: text, answers on stdin; `plain-in-terminal`: a terminal without
- * --plain, where the interactive screens (issue 10) would go; until then plain mode runs, and says so.
+ * --plain, where quiz, review and exam open the shell's screens (src/cli/open-learning.ts).
  */
 export type QuizOutput = 'json' | 'plain' | 'plain-in-terminal';
 

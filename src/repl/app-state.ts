@@ -1,6 +1,7 @@
 // Which screen the shell shows, the home menu's selection (kept while other screens are open, so
 // Esc returns to the entry you left from) and each screen's own state slot. Pure.
 import type { Scenario } from '../scenarios/index.js';
+import { initialLearningState, learningReducer, type LearningAction, type LearningState } from './learning-state.js';
 import type { HomeEntryId } from './screens/home/home-entries.js';
 import { HOME_ENTRIES } from './screens/home/home-entries.js';
 import { homeReducer, initialHomeState, type HomeAction, type HomeState } from './screens/home/home-state.js';
@@ -13,6 +14,10 @@ export type Screen =
   /** The scenario browser, or the runner while a scenario is open (`scenarios.run`). */
   | { readonly kind: 'scenarios' }
   | { readonly kind: 'repl' }
+  /** Quiz and review (topic picker, questions, feedback), the mock exam, the progress dashboard. */
+  | { readonly kind: 'quiz' }
+  | { readonly kind: 'exam' }
+  | { readonly kind: 'progress' }
   | { readonly kind: 'unavailable'; readonly entry: HomeEntryId };
 
 export type AppAction =
@@ -22,16 +27,19 @@ export type AppAction =
   | { readonly type: 'scenarios'; readonly action: ScenariosAction }
   /** `leaveTo: 'quit'` for `trainer repl`, where leaving the sandbox leaves trainer. */
   | { readonly type: 'open-repl'; readonly leaveTo: 'home' | 'quit'; readonly seed?: number }
-  | { readonly type: 'repl'; readonly action: ReplAction };
+  | { readonly type: 'repl'; readonly action: ReplAction }
+  /** Quiz, review and exam actions carry the clock reading they happen at (answer times, the exam limit). */
+  | { readonly type: 'learning'; readonly action: LearningAction; readonly nowMs: number };
 
 export interface AppState {
   readonly screen: Screen;
   readonly home: HomeState;
   readonly scenarios: ScenariosState;
   readonly repl: ReplState;
+  readonly learning: LearningState;
 }
 
-export const initialAppState: AppState = { screen: { kind: 'home' }, home: initialHomeState, scenarios: initialScenariosState(), repl: initialReplState() };
+export const initialAppState: AppState = { screen: { kind: 'home' }, home: initialHomeState, scenarios: initialScenariosState(), repl: initialReplState(), learning: initialLearningState() };
 
 /** How the shell starts: a scenario already open (`trainer run ID`), or the sandbox (`trainer repl`). */
 export type StartIn = { readonly kind: 'scenario'; readonly id: string; readonly seed: number } | { readonly kind: 'repl'; readonly seed: number };
@@ -60,6 +68,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, screen: { kind: 'repl' }, repl: { ...initialReplState(action.leaveTo, action.seed ?? 1), history: state.repl.history } };
     case 'repl':
       return { ...state, repl: replReducer(state.repl, action.action) };
+    case 'learning':
+      return { ...state, learning: learningReducer(state.learning, action.action, action.nowMs) };
     default: {
       const unreachable: never = action;
       return unreachable;
@@ -78,6 +88,8 @@ function screenFor(entry: HomeEntryId): Screen {
   if (spec === undefined || !spec.isAvailable) return { kind: 'unavailable', entry };
   if (entry === 'scenarios') return { kind: 'scenarios' };
   if (entry === 'repl') return { kind: 'repl' };
+  if (entry === 'quiz' || entry === 'review') return { kind: 'quiz' };
+  if (entry === 'exam' || entry === 'progress') return { kind: entry };
   // Entries that become available get their own screen kinds here as their features land.
   return { kind: 'unavailable', entry };
 }

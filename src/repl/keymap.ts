@@ -115,6 +115,8 @@ export const RUN_FINISHED_KEYS: readonly Binding<RunFinishedKeyAction>[] = [
 export function keyNamesOf(input: string, key: Key): KeyName[] {
   if (key.upArrow) return ['up'];
   if (key.downArrow) return ['down'];
+  if (key.leftArrow) return ['left'];
+  if (key.rightArrow) return ['right'];
   if (key.return) return ['enter'];
   if (key.escape) return ['escape'];
   if (key.tab) return ['tab'];

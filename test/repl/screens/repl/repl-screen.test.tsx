@@ -52,6 +52,12 @@ describe('the sandbox REPL screen', () => {
     const dir = makeTempDir();
     writeFileSync(path.join(dir, 'repl-history'), 'sim region\n');
     const repl = await renderRepl(dir);
+    // The earlier session's file is read in the background (slowly on a loaded machine): press ↑, each
+    // press in act(), until its line shows (bounded by turns, not time), then ↓ back to an empty
+    // prompt, so the typing below cannot race the read.
+    for (let turn = 0; turn < 2_000 && !repl.frame().includes('sandbox› sim region'); turn++) await repl.press(KEYS.up);
+    expect(repl.frame()).toContain('sandbox› sim region');
+    await repl.press(KEYS.down);
     await repl.pressAndWaitFor('$ sim clock', 'sim clock', KEYS.enter);
     await repl.pressAndWaitFor('sandbox› sim clock', KEYS.up);
     await repl.pressAndWaitFor('sandbox› sim region', KEYS.up);

@@ -1,5 +1,6 @@
-// Proves how the shell moves between screens: unbuilt features open the "not available yet" screen,
-// help opens help, and going back returns home with the selection kept.
+// Proves how the shell moves between screens: every home entry reaches its screen (unbuilt ones would
+// open the "not available yet" screen), help opens help, and going back returns home with the
+// selection kept.
 import { describe, expect, it } from 'vitest';
 import { appReducer, initialAppState } from '../../src/repl/app-state.js';
 import { HOME_ENTRIES } from '../../src/repl/screens/home/home-entries.js';
@@ -9,6 +10,11 @@ describe('appReducer', () => {
     for (const entry of HOME_ENTRIES.filter((e) => !e.isAvailable)) {
       expect(appReducer(initialAppState, { type: 'open', entry: entry.id }).screen).toEqual({ kind: 'unavailable', entry: entry.id });
     }
+  });
+
+  it('gives every home entry but Quit a screen of its own (Scenarios, Quiz, Review, Mock exam, Progress, Sandbox REPL, Help)', () => {
+    const kinds = HOME_ENTRIES.filter((e) => e.id !== 'quit').map((e) => appReducer(initialAppState, { type: 'open', entry: e.id }).screen.kind);
+    expect(kinds).toEqual(['scenarios', 'quiz', 'quiz', 'exam', 'progress', 'repl', 'help']);
   });
 
   it('opens help', () => {

@@ -61,7 +61,7 @@ async function carryOut(invocation: Invocation): Promise<number> {
             if (!wantsColor(process.env, false)) process.env['FORCE_COLOR'] = '0';
             const { runApp } = await import('./repl/index.js');
             const seed = invocation.kind === 'run-scenario' ? invocation.seed : 1;
-            await runApp({ version, progressDir: dir, openScenario: { id: scenarioId, seed } });
+            await runApp({ version, progressDir: dir, bankDirs: Object.values(bankDirsOf(dir)), openScenario: { id: scenarioId, seed } });
             return 0;
           },
         });
@@ -69,22 +69,32 @@ async function carryOut(invocation: Invocation): Promise<number> {
         input?.close();
       }
     }
-    case 'open-ui': {
+    case 'open-ui':
+    case 'open-repl': {
       // chalk reads FORCE_COLOR when it loads, and it loads with the shell below: this turns every
       // colour and style off for NO_COLOR / --no-color.
       if (!invocation.useColor) process.env['FORCE_COLOR'] = '0';
       const { runApp } = await import('./repl/index.js');
-      await runApp({ version, progressDir: await progressDir() });
+      const home = await progressDir();
+      const repl = invocation.kind === 'open-repl' ? { startInRepl: true, seed: invocation.seed } : {};
+      await runApp({ version, progressDir: home, bankDirs: Object.values(bankDirsOf(home)), ...repl });
       return 0;
     }
     case 'quiz': {
-      const { runQuizCommand } = await import('./cli/quiz-commands.js');
       const home = await progressDir();
+      const { openLearningOf } = await import('./cli/open-learning.js');
+      const openLearning = openLearningOf(invocation);
+      if (openLearning !== undefined) {
+        if (!wantsColor(process.env, false)) process.env['FORCE_COLOR'] = '0';
+        const { runApp } = await import('./repl/index.js');
+        await runApp({ version, progressDir: home, bankDirs: Object.values(bankDirsOf(home)), openLearning });
+        return 0;
+      }
+      const { runQuizCommand } = await import('./cli/quiz-commands.js');
       const stdin = stdinLines();
       return runQuizCommand(invocation, {
         progressDir: home,
-        // data/questions sits next to build/ in the package (and next to src/ in the repository).
-        bankDirs: { builtIn: fileURLToPath(new URL('../data/questions/', import.meta.url)), user: path.join(home, 'questions') },
+        bankDirs: bankDirsOf(home),
         now: () => Date.now(),
         write: (text) => process.stdout.write(text),
         writeError: (text) => process.stderr.write(text),
@@ -105,6 +115,11 @@ async function carryOut(invocation: Invocation): Promise<number> {
       return unreachable;
     }
   }
+}
+
+/** data/questions sits next to build/ in the package (and next to src/ in the repository); packs in the progress folder. */
+function bankDirsOf(home: string): { readonly builtIn: string; readonly user: string } {
+  return { builtIn: fileURLToPath(new URL('../data/questions/', import.meta.url)), user: path.join(home, 'questions') };
 }
 
 /** The progress folder from the environment (paths.ts is pure; this is where the environment is read). */

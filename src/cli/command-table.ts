@@ -49,6 +49,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     maxArgs: 1,
   },
   {
+    name: 'repl',
+    synopsis: 'repl [--seed N] [--json]',
+    summary: 'The sandbox REPL: type aws and sim commands against a free simulated world (without a terminal: like "sim -")',
+    flags: [
+      { name: '--seed', value: 'N', summary: 'Seed of the simulated world (default 1)' },
+      { name: '--json', summary: 'Without a terminal: print one JSON object per command, as "sim - --json" does' },
+    ],
+    maxArgs: 0,
+  },
+  {
     name: 'scenarios',
     synopsis: 'scenarios [--json] | scenarios validate [PATH]',
     summary: 'List the scenarios with your status, or check scenario files (the library and your packs, or PATH)',

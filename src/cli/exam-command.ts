@@ -5,8 +5,9 @@ import { createLowdbRepository } from '../progress/index.js';
 import {
   DOMAIN_TITLES,
   FULL_EXAM,
-  GENERATOR_FAMILIES,
+  examPool,
   QUICK_EXAM,
+  examRecord,
   examResult,
   planExam,
   remainingMs,
@@ -15,7 +16,6 @@ import {
   type ExamAction,
   type ExamResult,
   type ExamState,
-  type Question,
 } from '../quiz/index.js';
 import type { QuizAction, QuizOutput } from './parse-args.js';
 import { loadBank, type QuizIo } from './quiz-commands.js';
@@ -72,14 +72,6 @@ export function reportText(result: ExamResult, state: ExamState): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Generated questions per family added to the exam pool (their answers come from the simulator). */
-const GENERATED_PER_FAMILY = 3;
-
-function examPool(bank: readonly Question[], seed: number): Question[] {
-  const generated = GENERATOR_FAMILIES.flatMap((family) => Array.from({ length: GENERATED_PER_FAMILY }, (_, i) => family.generate(seed + i).question));
-  return [...bank, ...generated];
-}
-
 export async function runExam(io: QuizIo, action: Extract<QuizAction, { type: 'exam' }>, output: QuizOutput): Promise<number> {
   const bank = loadBank(io);
   const format = action.isQuick ? QUICK_EXAM : FULL_EXAM;
@@ -109,8 +101,7 @@ export async function runExam(io: QuizIo, action: Extract<QuizAction, { type: 'e
   }
   const result = examResult(state)!;
   const repo = createLowdbRepository(io.progressDir);
-  const domains = Object.fromEntries(result.domains.map((d) => [d.domain, { correct: d.correct, total: d.total }]));
-  const saved = await repo.update({ type: 'record-exam', exam: { id: `${action.exam}-${startMs}`, finishedAtMs: state.endedAtMs!, durationMs: result.durationMs, correct: result.correct, total: result.total, domains } });
+  const saved = await repo.update(examRecord(state, result));
   if (!saved.ok) io.writeError(`trainer: the exam result was not saved: ${saved.problem.message}\n`);
   if (output === 'json') {
     const { grades, ...rest } = result;

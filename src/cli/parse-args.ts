@@ -14,6 +14,8 @@ export type ProgressAction =
 
 export type Invocation =
   | { readonly kind: 'open-ui'; readonly useColor: boolean }
+  /** `trainer repl` in a terminal (without one it is `run-sandbox-script` on stdin). */
+  | { readonly kind: 'open-repl'; readonly useColor: boolean; readonly seed: number }
   | { readonly kind: 'progress'; readonly action: ProgressAction; readonly isJson: boolean }
   /** `given`: --yes; `ask`: ask on the terminal; `missing`: no terminal and no --yes, so refuse. */
   | { readonly kind: 'reset'; readonly confirmation: 'given' | 'ask' | 'missing' }
@@ -38,7 +40,7 @@ export type QuizAction =
 
 /**
  * `json`: JSON for scripts; `plain`: text, answers on stdin; `plain-in-terminal`: a terminal without
- * --plain, where the interactive screens (issue 10) would go; until then plain mode runs, and says so.
+ * --plain, where quiz, review and exam open the shell's screens (src/cli/open-learning.ts).
  */
 export type QuizOutput = 'json' | 'plain' | 'plain-in-terminal';
 
@@ -114,6 +116,8 @@ export function parseArgs(argv: readonly string[], context: InvocationContext): 
       return helpFor(args[0]);
     case 'sim':
       return sandboxScript(args[0], seen, values);
+    case 'repl':
+      return replInvocation(seen, values, context);
     case 'progress':
       return progressInvocation(args, seen);
     case 'scenarios':
@@ -168,6 +172,14 @@ function sandboxScript(source: string | undefined, seen: ReadonlySet<string>, va
   const seed = seedOf(values);
   if (typeof seed !== 'number') return seed;
   return { kind: 'run-sandbox-script', source, format: seen.has('--json') ? 'json' : 'transcript', seed };
+}
+
+/** In a terminal the REPL screen; piped, the same lines run as `trainer sim -` would run them. */
+function replInvocation(seen: ReadonlySet<string>, values: ReadonlyMap<string, string>, context: InvocationContext): Invocation {
+  const seed = seedOf(values);
+  if (typeof seed !== 'number') return seed;
+  if (!context.isInteractive) return { kind: 'run-sandbox-script', source: '-', format: seen.has('--json') ? 'json' : 'transcript', seed };
+  return { kind: 'open-repl', useColor: wantsColor(context.env, seen.has('--no-color')), seed };
 }
 
 const PROGRESS_SUBCOMMANDS = ['export', 'import'] as const;

@@ -6,13 +6,12 @@ import { closestMatch } from '../sim/index.js';
 import { createLowdbRepository, type ProgressRepository } from '../progress/index.js';
 import {
   answerPractice,
-  cardIdOf,
+  answerRecord,
   currentQuestion,
   domainsOf,
   loadQuestionBank,
   parseSelfRating,
   practicePool,
-  schedule,
   selectPractice,
   selectReview,
   startPractice,
@@ -122,17 +121,13 @@ interface PracticeRun {
   readonly selfRate: boolean;
 }
 
-/** Records the attempt and the card's next FSRS state; returns the card. */
-async function recordAnswer(run: PracticeRun, question: Question, event: AnsweredEvent, rating: SelfRating): Promise<CardRecord> {
-  const cardId = cardIdOf(question);
-  const card = schedule(run.cards[cardId], rating, event.atMs);
-  run.cards[cardId] = card;
-  const saved = await run.repo.update([
-    { type: 'record-attempt', attempt: { itemId: cardId, answer: event.answerText.slice(0, 200), isCorrect: event.grade.isCorrect, durationMs: event.durationMs, atMs: event.atMs } },
-    { type: 'set-card', cardId, card },
-  ]);
+/** Records the attempt and the card's next FSRS state (the same record as the shell's); returns the card. */
+async function recordAnswer(run: PracticeRun, event: AnsweredEvent, rating: SelfRating): Promise<CardRecord> {
+  const record = answerRecord(run.cards, event, rating);
+  run.cards[record.cardId] = record.card;
+  const saved = await run.repo.update(record.changes);
   if (!saved.ok) run.io.writeError(`trainer: your answer was not saved: ${saved.problem.message}\n`);
-  return card;
+  return record.card;
 }
 
 /** Asks each question, grades the line typed, gives feedback, maybe asks a rating, records attempt + card. */
@@ -156,7 +151,7 @@ async function runPractice(run: PracticeRun, questions: readonly Question[], mod
     const { event } = step;
     if (output !== 'json') io.write(`${feedbackText(question, event.grade)}\n`);
     const rating = run.selfRate ? await askSelfRating(io, event, output) : event.rating;
-    const card = await recordAnswer(run, question, event, rating);
+    const card = await recordAnswer(run, event, rating);
     if (output === 'json') json(io, { type: 'result', id: question.id, isCorrect: event.grade.isCorrect, expected: event.grade.expected, rating, nextDueMs: card.due, explanation: question.explanation });
   }
   const summary = { type: 'summary', answered: state.index, correct: state.correctCount };
@@ -187,9 +182,6 @@ async function practiceOrReview(io: QuizIo, action: Extract<QuizAction, { type: 
 
 export async function runQuizCommand(invocation: Extract<Invocation, { kind: 'quiz' }>, io: QuizIo): Promise<number> {
   const { action, output } = invocation;
-  if (output === 'plain-in-terminal' && action.type !== 'list-questions' && action.type !== 'validate-questions') {
-    io.write('(The interactive quiz screens are not built yet; running in plain mode: type your answer and press Enter.)\n');
-  }
   switch (action.type) {
     case 'list-questions':
       return listQuestions(io, loadBank(io), action.topic, output);

@@ -20,3 +20,4 @@ export {
 } from './schema.js';
 export { formatSummary, summarizeProgress, type ProgressSummary } from './summary.js';
 export { exportProgress, importProgress, type ImportReport } from './transfer.js';
+export { HISTORY_FILE_NAME, MAX_HISTORY_LINES, historyFile, loadReplHistory, parseHistoryText, saveReplHistory, saveTextFile, type HistoryOutcome } from './repl-history.js';

@@ -40,4 +40,5 @@ export {
   type PracticeState,
   type PracticeStep,
 } from './session.js';
-export { cardIdOf, practicePool, selectPractice, selectReview } from './select.js';
+export { answerRecord, examRecord, type AnswerRecord, type ExamRecord } from './record.js';
+export { cardIdOf, examPool, practicePool, selectPractice, selectReview } from './select.js';

@@ -35,3 +35,12 @@ export function selectReview(pool: readonly Question[], cards: Readonly<Record<s
     .sort((a, b) => cards[cardIdOf(a)]!.due - cards[cardIdOf(b)]!.due)
     .slice(0, count);
 }
+
+/** Generated questions per family added to the exam pool (their answers come from the simulator). */
+const GENERATED_PER_FAMILY = 3;
+
+/** The mock exam's pool: the bank plus a few generated questions of every family (seeded). */
+export function examPool(bank: readonly Question[], seed: number): Question[] {
+  const generated = GENERATOR_FAMILIES.flatMap((family) => Array.from({ length: GENERATED_PER_FAMILY }, (_, i) => family.generate(seed + i).question));
+  return [...bank, ...generated];
+}

@@ -5,10 +5,13 @@
 import type { RunnerEvent } from '../scenarios/index.js';
 import { appReducer, type AppAction, type AppState } from './app-state.js';
 import { BACK_KEYS, HOME_KEYS, resolveKey, type KeyName } from './keymap.js';
+import { learningKeys } from './learning-keys.js';
+import { QUIZ_COUNT, REVIEW_COUNT, type LearningAction } from './learning-state.js';
 import { HOME_ENTRIES } from './screens/home/home-entries.js';
 import { selectedEntry } from './screens/home/home-state.js';
 import { scenarioKeys } from './screens/scenarios/scenario-keys.js';
 import { runnerEventsOf } from './screens/scenarios/scenarios-state.js';
+import { replKeys } from './screens/repl/repl-keys.js';
 
 /** Runner events of one transition, for the progress store. */
 export interface ScenarioEvents {
@@ -26,7 +29,32 @@ export interface KeyOutcome {
   readonly shouldQuit: boolean;
 }
 
-function screenKeys(state: AppState, name: KeyName): AppAction[] | 'quit' {
+/** Opening the quiz, review or exam from the home screen also starts that screen's state. */
+function learningStart(action: AppAction): LearningAction | undefined {
+  if (action.type !== 'open') return undefined;
+  if (action.entry === 'quiz') return { type: 'open-quiz', count: QUIZ_COUNT };
+  if (action.entry === 'review') return { type: 'open-review', count: REVIEW_COUNT };
+  return action.entry === 'exam' ? { type: 'open-exam', exam: 'DVA-C02', isQuick: false } : undefined;
+}
+
+function withLearningStart(action: AppAction, nowMs: number): AppAction[] {
+  const start = learningStart(action);
+  return start === undefined ? [action] : [action, { type: 'learning', action: start, nowMs }];
+}
+
+function learningScreenKeys(state: AppState, screen: 'quiz' | 'exam', name: KeyName, nowMs: number): AppAction[] | 'quit' {
+  const result = learningKeys(state.learning, screen, name);
+  if (result === 'quit') return 'quit';
+  return result === 'back' ? [{ type: 'back' }] : result.map((action) => ({ type: 'learning', action, nowMs }));
+}
+
+function screenKeys(state: AppState, name: KeyName, nowMs: number): AppAction[] | 'quit' {
+  if (state.screen.kind === 'quiz' || state.screen.kind === 'exam') return learningScreenKeys(state, state.screen.kind, name, nowMs);
+  if (state.screen.kind === 'repl') {
+    const outcome = replKeys(state.repl, name);
+    if (outcome === 'leave') return state.repl.leaveTo === 'quit' ? 'quit' : [{ type: 'back' }];
+    return outcome === 'quit' ? 'quit' : outcome.map((action) => ({ type: 'repl', action }));
+  }
   if (state.screen.kind === 'scenarios') {
     const result = scenarioKeys(state.scenarios, name);
     if (result === 'quit') return 'quit';
@@ -37,8 +65,11 @@ function screenKeys(state: AppState, name: KeyName): AppAction[] | 'quit' {
   return action === 'quit' ? 'quit' : [{ type: 'back' }];
 }
 
-function actionsForKey(state: AppState, name: KeyName): AppAction[] | 'quit' {
-  if (state.screen.kind !== 'home') return screenKeys(state, name);
+function actionsForKey(state: AppState, name: KeyName, nowMs: number): AppAction[] | 'quit' {
+  // Ctrl+C quits from every screen but the REPL, where it may stop long work (the app reads it
+  // itself: see keymap.ts).
+  if (name === 'ctrl-c' && state.screen.kind !== 'repl') return 'quit';
+  if (state.screen.kind !== 'home') return screenKeys(state, name, nowMs);
   const action = resolveKey(HOME_KEYS, name);
   switch (action) {
     case undefined:
@@ -63,15 +94,18 @@ function actionsForKey(state: AppState, name: KeyName): AppAction[] | 'quit' {
   }
 }
 
-/** The actions that `names`, pressed in order from `state`, cause; stops at a quit. */
-export function routeKeys(state: AppState, names: readonly KeyName[]): KeyOutcome {
+/**
+ * The actions that `names`, pressed in order from `state` at `nowMs` (the clock reading quiz and exam
+ * actions carry), cause; stops at a quit.
+ */
+export function routeKeys(state: AppState, names: readonly KeyName[], nowMs = 0): KeyOutcome {
   const actions: AppAction[] = [];
   const scenarioEvents: ScenarioEvents[] = [];
   let current = state;
   for (const name of names) {
-    const result = actionsForKey(current, name);
+    const result = actionsForKey(current, name, nowMs);
     if (result === 'quit') return { actions, state: current, scenarioEvents, shouldQuit: true };
-    for (const action of result) {
+    for (const action of result.flatMap((opened) => withLearningStart(opened, nowMs))) {
       actions.push(action);
       const next = appReducer(current, action);
       const emitted = runnerEventsOf(current.scenarios, next.scenarios);

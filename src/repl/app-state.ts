@@ -1,37 +1,55 @@
 // Which screen the shell shows, the home menu's selection (kept while other screens are open, so
 // Esc returns to the entry you left from) and each screen's own state slot. Pure.
 import type { Scenario } from '../scenarios/index.js';
+import { initialLearningState, learningReducer, type LearningAction, type LearningState } from './learning-state.js';
 import type { HomeEntryId } from './screens/home/home-entries.js';
 import { HOME_ENTRIES } from './screens/home/home-entries.js';
 import { homeReducer, initialHomeState, type HomeAction, type HomeState } from './screens/home/home-state.js';
 import { initialScenariosState, scenariosReducer, type ScenariosAction, type ScenariosState } from './screens/scenarios/scenarios-state.js';
+import { initialReplState, replReducer, type ReplAction, type ReplState } from './screens/repl/repl-state.js';
 
 export type Screen =
   | { readonly kind: 'home' }
   | { readonly kind: 'help' }
   /** The scenario browser, or the runner while a scenario is open (`scenarios.run`). */
   | { readonly kind: 'scenarios' }
+  | { readonly kind: 'repl' }
+  /** Quiz and review (topic picker, questions, feedback), the mock exam, the progress dashboard. */
+  | { readonly kind: 'quiz' }
+  | { readonly kind: 'exam' }
+  | { readonly kind: 'progress' }
   | { readonly kind: 'unavailable'; readonly entry: HomeEntryId };
 
 export type AppAction =
   | { readonly type: 'open'; readonly entry: HomeEntryId }
   | { readonly type: 'back' }
   | { readonly type: 'home'; readonly action: HomeAction }
-  | { readonly type: 'scenarios'; readonly action: ScenariosAction };
+  | { readonly type: 'scenarios'; readonly action: ScenariosAction }
+  /** `leaveTo: 'quit'` for `trainer repl`, where leaving the sandbox leaves trainer. */
+  | { readonly type: 'open-repl'; readonly leaveTo: 'home' | 'quit'; readonly seed?: number }
+  | { readonly type: 'repl'; readonly action: ReplAction }
+  /** Quiz, review and exam actions carry the clock reading they happen at (answer times, the exam limit). */
+  | { readonly type: 'learning'; readonly action: LearningAction; readonly nowMs: number };
 
 export interface AppState {
   readonly screen: Screen;
   readonly home: HomeState;
   readonly scenarios: ScenariosState;
+  readonly repl: ReplState;
+  readonly learning: LearningState;
 }
 
-export const initialAppState: AppState = { screen: { kind: 'home' }, home: initialHomeState, scenarios: initialScenariosState() };
+export const initialAppState: AppState = { screen: { kind: 'home' }, home: initialHomeState, scenarios: initialScenariosState(), repl: initialReplState(), learning: initialLearningState() };
 
-/** The first state: the scenario library loaded, and a scenario already open for `trainer run ID`. */
-export function createAppState(library: readonly Scenario[], open?: { readonly id: string; readonly seed: number }): AppState {
+/** How the shell starts: a scenario already open (`trainer run ID`), or the sandbox (`trainer repl`). */
+export type StartIn = { readonly kind: 'scenario'; readonly id: string; readonly seed: number } | { readonly kind: 'repl'; readonly seed: number };
+
+/** The first state: the scenario library loaded, and a scenario or the sandbox already open. */
+export function createAppState(library: readonly Scenario[], start?: StartIn): AppState {
   const state: AppState = { ...initialAppState, scenarios: initialScenariosState(library) };
-  if (open === undefined) return state;
-  return appReducer({ ...state, screen: { kind: 'scenarios' } }, { type: 'scenarios', action: { type: 'open-scenario', ...open } });
+  if (start === undefined) return state;
+  if (start.kind === 'repl') return appReducer(state, { type: 'open-repl', leaveTo: 'quit', seed: start.seed });
+  return appReducer({ ...state, screen: { kind: 'scenarios' } }, { type: 'scenarios', action: { type: 'open-scenario', id: start.id, seed: start.seed } });
 }
 
 /** Quitting is not a state: the app component unmounts ink instead. */
@@ -40,11 +58,18 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'back':
       return { ...state, screen: { kind: 'home' } };
     case 'open':
-      return { ...state, screen: screenFor(action.entry) };
+      return open(state, action.entry);
     case 'home':
       return { ...state, home: homeReducer(state.home, action.action) };
     case 'scenarios':
       return { ...state, scenarios: scenariosReducer(state.scenarios, action.action) };
+    case 'open-repl':
+      // Each visit starts a fresh world (the session lives in the screen); the history stays.
+      return { ...state, screen: { kind: 'repl' }, repl: { ...initialReplState(action.leaveTo, action.seed ?? 1), history: state.repl.history } };
+    case 'repl':
+      return { ...state, repl: replReducer(state.repl, action.action) };
+    case 'learning':
+      return { ...state, learning: learningReducer(state.learning, action.action, action.nowMs) };
     default: {
       const unreachable: never = action;
       return unreachable;
@@ -52,11 +77,19 @@ export function appReducer(state: AppState, action: AppAction): AppState {
   }
 }
 
+function open(state: AppState, entry: HomeEntryId): AppState {
+  const screen = screenFor(entry);
+  return screen.kind === 'repl' ? appReducer(state, { type: 'open-repl', leaveTo: 'home' }) : { ...state, screen };
+}
+
 function screenFor(entry: HomeEntryId): Screen {
   if (entry === 'help') return { kind: 'help' };
   const spec = HOME_ENTRIES.find((candidate) => candidate.id === entry);
   if (spec === undefined || !spec.isAvailable) return { kind: 'unavailable', entry };
   if (entry === 'scenarios') return { kind: 'scenarios' };
+  if (entry === 'repl') return { kind: 'repl' };
+  if (entry === 'quiz' || entry === 'review') return { kind: 'quiz' };
+  if (entry === 'exam' || entry === 'progress') return { kind: entry };
   // Entries that become available get their own screen kinds here as their features land.
   return { kind: 'unavailable', entry };
 }

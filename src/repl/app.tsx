@@ -1,17 +1,26 @@
 // The root of the shell: one reducer decides which screen shows; screens send intents back up.
 import { useApp, useInput } from 'ink';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProgressData, ProgressProblem, ProgressRepository } from '../progress/index.js';
+import type { CardRecord, Question } from '../quiz/index.js';
 import type { Scenario } from '../scenarios/index.js';
 import { routeKeys } from './app-keys.js';
-import { createAppState } from './app-state.js';
+import { appReducer, createAppState, type AppAction, type AppState, type StartIn } from './app-state.js';
 import { keyNamesOf } from './keymap.js';
+import { initialLearningState, type LearningAction } from './learning-state.js';
+import { LearningScreen } from './learning-screen.js';
 import { HelpScreen } from './screens/help/help-screen.js';
+import { HOME_ENTRIES } from './screens/home/home-entries.js';
 import { HomeScreen } from './screens/home/home-screen.js';
+import { ReplScreen } from './screens/repl/repl-screen.js';
 import { ProgressProblemScreen } from './screens/progress-problem/progress-problem-screen.js';
 import { ScenariosScreen } from './screens/scenarios/scenarios-screen.js';
 import { UnavailableScreen } from './screens/unavailable/unavailable-screen.js';
+import { useProgressOutbox } from './use-progress-outbox.js';
 import { useScenarioProgress } from './use-scenario-progress.js';
+
+/** What `trainer quiz | review | exam` in a terminal opens at once. */
+export type OpenLearning = { readonly entry: 'quiz' | 'review' | 'exam'; readonly action: LearningAction };
 
 export interface AppProps {
   readonly version: string;
@@ -25,32 +34,81 @@ export interface AppProps {
   readonly library?: readonly Scenario[];
   /** `trainer run ID`: the scenario to open at once, and its world's seed. */
   readonly openScenario?: { readonly id: string; readonly seed: number };
-  /** The wall clock for progress timestamps. @default Date.now */
+  /** `trainer repl`: open the sandbox at once; leaving it quits. */
+  readonly startInRepl?: boolean;
+  /** Where the REPL keeps its history file (the progress folder); no history is saved without it. */
+  readonly historyDir?: string;
+  /** The seed of the sandbox's first world. @default 1 */
+  readonly seed?: number;
+  /** The question bank and the learner's review cards, for the quiz, review and exam screens. */
+  readonly bank?: readonly Question[];
+  readonly cards?: Readonly<Record<string, CardRecord>>;
+  /** `trainer quiz | review | exam`: the screen to open at once. */
+  readonly openLearning?: OpenLearning;
+  /** The wall clock, for progress timestamps and the quiz and exam (tests pass a fake one). @default Date.now */
   readonly now?: () => number;
+  /** How often the exam countdown redraws and checks the time limit. @default 1000 */
+  readonly clockTickMs?: number;
 }
 
-export function App({ version, repository, progressProblem, progress: initialProgress, library, openScenario, now = Date.now }: AppProps) {
+function startIn({ openScenario, startInRepl = false, seed = 1 }: AppProps): StartIn | undefined {
+  if (openScenario !== undefined) return { kind: 'scenario', ...openScenario };
+  return startInRepl ? { kind: 'repl', seed } : undefined;
+}
+
+function firstState(props: AppProps): AppState {
+  const { library, bank, cards, openLearning, now = Date.now } = props;
+  const state: AppState = { ...createAppState(library ?? [], startIn(props)), learning: initialLearningState(bank, cards) };
+  if (openLearning === undefined) return state;
+  // Esc then lands on the entry of the screen that was open, as if it had been opened from home.
+  const index = HOME_ENTRIES.findIndex((entry) => entry.id === openLearning.entry);
+  const selected = appReducer(state, { type: 'home', action: { type: 'select', index } });
+  const opened = appReducer(selected, { type: 'open', entry: openLearning.entry });
+  return appReducer(opened, { type: 'learning', action: openLearning.action, nowMs: now() });
+}
+
+/** The exam's countdown: while the exam runs, a tick redraws the time left and ends it when it runs out. */
+function useExamClock(isExamRunning: boolean, send: (action: AppAction) => void, now: () => number, clockTickMs: number): void {
+  useEffect(() => {
+    if (!isExamRunning) return;
+    const timer = setInterval(() => send({ type: 'learning', action: { type: 'exam', action: { type: 'tick' } }, nowMs: now() }), clockTickMs);
+    return () => clearInterval(timer);
+  }, [isExamRunning, send, now, clockTickMs]);
+}
+
+export function App(props: AppProps) {
+  const { version, repository, progressProblem, progress: initialProgress, historyDir, now = Date.now, clockTickMs = 1_000 } = props;
   const { exit } = useApp();
-  const [state, setState] = useState(() => createAppState(library ?? [], openScenario));
+  const [state, setState] = useState(() => firstState(props));
   const scenarioProgress = useScenarioProgress(repository, initialProgress, now);
   const { record } = scenarioProgress;
+  const outbox = useProgressOutbox(repository, state.learning.outbox);
   const [problem, setProblem] = useState(progressProblem);
   // One subscription for the whole app, with a handler that never changes: it reads the latest state
   // through a ref and keeps it current itself, so keys arriving before React re-renders act on the
   // right screen.
+  // Every change goes through `latest` first (keys below, `send` from effects), so it is never behind;
+  // it is not reset from a render, which React may do with an older state while a lower-priority
+  // update (an effect's promise) waits, and which would then lose that update.
   const latest = useRef(state);
-  latest.current = state;
+  // Screens with effects (the REPL's runner) send actions too; they go through the same latest state.
+  const send = useCallback((action: AppAction) => {
+    latest.current = appReducer(latest.current, action);
+    setState(latest.current);
+  }, []);
   const onInput = useCallback<Parameters<typeof useInput>[0]>(
     (input, key) => {
-      const outcome = routeKeys(latest.current, keyNamesOf(input, key));
+      const outcome = routeKeys(latest.current, keyNamesOf(input, key), now());
       latest.current = outcome.state;
       setState(outcome.state);
       record(outcome.scenarioEvents);
       if (outcome.shouldQuit) exit();
     },
-    [exit, record],
+    [exit, record, now],
   );
+  const getState = useCallback(() => latest.current, []);
   useInput(onInput, { isActive: problem === undefined });
+  useExamClock(state.screen.kind === 'exam' && state.learning.exam?.session?.endReason === null, send, now, clockTickMs);
   const startFresh = useCallback(() => {
     if (repository === undefined) return setProblem(undefined);
     void repository.reset().then((result) => setProblem(result.ok ? undefined : result.problem));
@@ -66,6 +124,12 @@ export function App({ version, repository, progressProblem, progress: initialPro
       return <HelpScreen version={version} />;
     case 'scenarios':
       return <ScenariosScreen version={version} state={state.scenarios} progress={scenarioProgress.progress} notice={scenarioProgress.notice} />;
+    case 'repl':
+      return <ReplScreen version={version} state={state.repl} send={send} getState={getState} {...(historyDir === undefined ? {} : { historyDir })} />;
+    case 'quiz':
+    case 'exam':
+    case 'progress':
+      return <LearningScreen version={version} screen={screen.kind} learning={state.learning} outbox={outbox} repository={repository} now={now} />;
     case 'unavailable':
       return <UnavailableScreen version={version} entry={screen.entry} />;
     default: {

@@ -3,7 +3,7 @@
 import type { Key } from 'ink';
 
 /** A key as the tables name it: a printable character ("j", "?") or a named key. */
-export type KeyName = 'up' | 'down' | 'enter' | 'escape' | 'tab' | 'backspace' | (string & {});
+export type KeyName = 'up' | 'down' | 'left' | 'right' | 'pageup' | 'pagedown' | 'enter' | 'escape' | 'tab' | 'backspace' | 'ctrl-c' | (string & {});
 
 export interface Binding<Action extends string> {
   readonly keys: readonly KeyName[];
@@ -42,7 +42,7 @@ export const PROGRESS_PROBLEM_KEYS: readonly Binding<ProgressProblemKeyAction>[]
   { keys: ['down', 'j'], action: 'move-down', description: 'move down' },
   { keys: ['enter'], action: 'choose', description: 'choose the highlighted answer', short: 'choose' },
   { keys: ['1'], action: 'start-fresh', description: 'start fresh' },
-  { keys: ['2', 'q'], action: 'quit', description: 'quit, keeping everything as it is', short: 'quit' },
+  { keys: ['2', 'q', 'ctrl-c'], action: 'quit', description: 'quit, keeping everything as it is', short: 'quit' },
 ];
 
 export type BrowserKeyAction = 'move-up' | 'move-down' | 'open' | 'start-filter' | 'back' | 'quit';
@@ -115,13 +115,21 @@ export const RUN_FINISHED_KEYS: readonly Binding<RunFinishedKeyAction>[] = [
 export function keyNamesOf(input: string, key: Key): KeyName[] {
   if (key.upArrow) return ['up'];
   if (key.downArrow) return ['down'];
+  if (key.leftArrow) return ['left'];
+  if (key.rightArrow) return ['right'];
   if (key.return) return ['enter'];
   if (key.escape) return ['escape'];
   if (key.tab) return ['tab'];
+  if (key.leftArrow) return ['left'];
+  if (key.rightArrow) return ['right'];
+  if (key.pageUp) return ['pageup'];
+  if (key.pageDown) return ['pagedown'];
   // ink 6 reports the Backspace key of most terminals (DEL, 0x7f) as `delete`.
   if (key.backspace || key.delete) return ['backspace'];
+  // The app reads Ctrl+C itself (run-app.tsx turns ink's exitOnCtrlC off) so the REPL can stop long work with it.
+  if (key.ctrl && input === 'c') return ['ctrl-c'];
   if (key.ctrl || key.meta) return [];
-  return [...input].map((char) => (char === '\r' || char === '\n' ? 'enter' : char));
+  return [...input].map((char) => (char === '\r' || char === '\n' ? 'enter' : char === '\t' ? 'tab' : char));
 }
 
 export function resolveKey<Action extends string>(
@@ -133,7 +141,7 @@ export function resolveKey<Action extends string>(
 
 /** "↑/k move up · ↓/j move down": the footer line for a table of bindings. */
 export function describeBindings(bindings: readonly Binding<string>[]): string {
-  const labels: Readonly<Record<string, string>> = { up: '↑', down: '↓', enter: 'Enter', escape: 'Esc', tab: 'Tab', backspace: 'Backspace', ' ': 'Space' };
+  const labels: Readonly<Record<string, string>> = { up: '↑', down: '↓', left: '←', right: '→', pageup: 'PgUp', pagedown: 'PgDn', enter: 'Enter', escape: 'Esc', tab: 'Tab', backspace: 'Backspace', 'ctrl-c': 'Ctrl+C', ' ': 'Space' };
   const label = (name: KeyName): string => labels[name] ?? name;
   return bindings
     .filter((binding) => !binding.action.startsWith('jump-'))

@@ -33,6 +33,7 @@ export {
   type SandboxOptions,
   type ScriptReport,
 } from './cli/sandbox.js';
+export { startSandboxLine, type LineStart, type SandboxJob } from './cli/sandbox-job.js';
 export { parseLine, type ParseOptions } from './cli/parse.js';
 export type { ParseError, ParsedCommand, ParsedEmpty, ParsedSimCommand } from './cli/parse-result.js';
 export { dispatch, runAwsCommand, type DispatchOutcome } from './cli/dispatch.js';

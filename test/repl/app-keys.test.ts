@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { routeKeys } from '../../src/repl/app-keys.js';
 import { appReducer, initialAppState, type AppState } from '../../src/repl/app-state.js';
+import { initialLearningState } from '../../src/repl/learning-state.js';
+import { singleQuestion } from '../helpers/questions.js';
 
 const after = (state: AppState, names: string[]) => routeKeys(state, names).actions.reduce(appReducer, state);
 const screenAndHome = (state: AppState) => ({ screen: state.screen, home: state.home });
@@ -15,13 +17,13 @@ describe('routeKeys', () => {
   });
 
   it('opens the highlighted entry with Enter, and the Help entry or ? opens help', () => {
-    expect(after(initialAppState, ['down', 'enter']).screen).toEqual({ kind: 'unavailable', entry: 'quiz' });
+    expect(after(initialAppState, ['down', 'enter']).screen).toEqual({ kind: 'quiz' });
     expect(after(initialAppState, ['enter']).screen).toEqual({ kind: 'scenarios' });
     expect(after(initialAppState, ['?']).screen).toEqual({ kind: 'help' });
   });
 
   it('jumps by number, moving the highlight there too', () => {
-    expect(screenAndHome(after(initialAppState, ['4']))).toEqual({ screen: { kind: 'unavailable', entry: 'exam' }, home: { selectedIndex: 3 } });
+    expect(screenAndHome(after(initialAppState, ['4']))).toEqual({ screen: { kind: 'exam' }, home: { selectedIndex: 3 } });
   });
 
   it('goes back from any other screen with Esc, Enter or b', () => {
@@ -38,7 +40,15 @@ describe('routeKeys', () => {
   });
 
   it('acts on keys of one event in order across a screen change', () => {
-    expect(screenAndHome(after(initialAppState, ['2', 'escape', 'j', 'enter']))).toEqual({ screen: { kind: 'unavailable', entry: 'review' }, home: { selectedIndex: 2 } });
+    expect(screenAndHome(after(initialAppState, ['6', 'escape', 'j', 'enter']))).toEqual({ screen: { kind: 'help' }, home: { selectedIndex: 6 } });
+  });
+
+  it('opening the quiz shows its topic picker, review starts at once, and the quiz keys act there', () => {
+    expect(after(initialAppState, ['2']).learning.practice?.phase).toBe('topics');
+    const withBank = { ...initialAppState, learning: initialLearningState([singleQuestion()]) };
+    expect(after(withBank, ['2', 'j']).learning.practice?.topicIndex).toBe(1);
+    expect(after(initialAppState, ['3']).learning.practice).toMatchObject({ mode: 'review', phase: 'done' });
+    expect(routeKeys(initialAppState, ['2', 'q']).shouldQuit).toBe(true);
   });
 
   it('ignores keys that mean nothing on the current screen', () => {

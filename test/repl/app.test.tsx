@@ -1,5 +1,5 @@
 // Proves what the learner sees in the shell after each key, rendered with ink-testing-library: the
-// whole home frame, moving and opening entries, the plain "not available yet" screen, help, and back.
+// whole home frame, moving and opening entries (the sandbox REPL, the quiz), help, and back.
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/repl/app.js';
 import { KEYS, renderInk, type Rendered } from '../helpers/render.js';
@@ -19,11 +19,11 @@ describe('the shell', () => {
       "trainer 9.9.9 · AWS serverless exam trainer
 
       ❯ 1. Scenarios
-        2. Quiz (coming soon)
-        3. Review (coming soon)
-        4. Mock exam (coming soon)
-        5. Progress (coming soon)
-        6. Sandbox REPL (coming soon)
+        2. Quiz
+        3. Review
+        4. Mock exam
+        5. Progress
+        6. Sandbox REPL
         7. Help
         8. Quit
 
@@ -39,12 +39,17 @@ describe('the shell', () => {
     expect(frame).toContain('Spaced-repetition review of the cards due today.');
   });
 
-  it('says plainly that an unbuilt feature is not available, and Esc goes back to the same entry', async () => {
+  it('opens the sandbox REPL by number, and Esc goes back to the same entry', async () => {
     const app = await renderApp();
-    const frame = await app.pressAndWaitFor('Mock exam is not available yet.', '4');
+    const frame = await app.pressAndWaitFor('sandbox›', '6');
     expect(frame).not.toContain('❯');
-    expect(frame).toContain('It already works as plain text: quit, then run trainer exam --plain.');
-    await app.pressAndWaitFor('❯ 4. Mock exam', KEYS.escape);
+    await app.pressAndWaitFor('❯ 6. Sandbox REPL', KEYS.escape);
+  });
+
+  it('opens the quiz on its topic picker, and Esc comes back', async () => {
+    const app = await renderApp();
+    await app.pressAndWaitFor('Pick a topic', '2');
+    await app.pressAndWaitFor('❯ 2. Quiz', KEYS.escape);
   });
 
   it('opens help with ? and with the Help entry', async () => {
@@ -56,6 +61,6 @@ describe('the shell', () => {
 
   it('handles keys typed faster than a frame, acting on each in turn', async () => {
     const app = await renderApp();
-    await app.pressAndWaitFor('Sandbox REPL is not available yet.', 'jjjjj\r');
+    await app.pressAndWaitFor('sandbox›', 'jjjjj\r');
   });
 });

@@ -2,7 +2,7 @@
 // (world + injected io + command table) that runs lines and scripts, and the two ways to print what
 // happened (a shell-like transcript, or JSON Lines).
 import { defaultCommandTable } from './command-table.js';
-import { dispatch } from './dispatch.js';
+import { dispatch, type DispatchOutcome } from './dispatch.js';
 import type { ErrorJson } from './format-error.js';
 import { stringifyAwsJson } from './format-output.js';
 import { parseLine, type ParseOptions } from './parse.js';
@@ -59,11 +59,14 @@ export function runSandboxLine(session: SandboxSession, line: string, lineNumber
     const text = `${parsed.message}\n(line ${lineNumber}, column ${parsed.column})\n${caretBlock(line, parsed.column)}`;
     return { ...base, isEmpty: false, isParseError: true, ok: false, timeMs: session.world.nowMs, output: null, error, text };
   }
-  const outcome = dispatch(session, parsed);
-  const isEmpty = parsed.kind === 'empty';
-  const timeMs = session.world.nowMs;
-  if (outcome.ok) return { ...base, isEmpty, isParseError: false, ok: true, timeMs, output: outcome.output, error: null, text: outcome.text };
-  return { ...base, isEmpty, isParseError: false, ok: false, timeMs, output: null, error: outcome.error, text: outcome.text };
+  return reportOf(session, line, lineNumber, dispatch(session, parsed), parsed.kind === 'empty');
+}
+
+/** The report of a line that was parsed and ran (all at once, or in slices: sandbox-job.ts). */
+export function reportOf(session: SandboxSession, line: string, lineNumber: number, outcome: DispatchOutcome, isEmpty = false): LineReport {
+  const base = { command: line, lineNumber, isEmpty, isParseError: false, timeMs: session.world.nowMs };
+  if (outcome.ok) return { ...base, ok: true, output: outcome.output, error: null, text: outcome.text };
+  return { ...base, ok: false, output: null, error: outcome.error, text: outcome.text };
 }
 
 export interface ScriptReport {

@@ -1,6 +1,7 @@
 // The sandbox's core `sim` rows: the clock, the seed, reset, the trace and the Region. Services add
 // their own rows (`sim show table`, `sim dax ...`) in services.ts; `sim load` lives in sim-load.ts.
 import { advanceSandbox } from './load-engine.js';
+import type { LoadSecond } from './load-state.js';
 import { COMMERCIAL_REGIONS } from './regions.js';
 import type { SandboxSession, SimCommandSpec, SimOutput } from './sim-command-spec.js';
 import { formatDurationMs, formatTime, renderLoadTable } from './sim-text.js';
@@ -20,7 +21,11 @@ function showClock(session: SandboxSession): Result<SimOutput> {
 }
 
 function advanceClock(session: SandboxSession, durationMs: number): Result<SimOutput> {
-  const loadSeconds = advanceSandbox(session, session.world.nowMs + durationMs);
+  return describeClockAdvance(session, durationMs, advanceSandbox(session, session.world.nowMs + durationMs));
+}
+
+/** Records a finished `sim clock advance` and answers it, with the background-load seconds that closed on the way. */
+export function describeClockAdvance(session: SandboxSession, durationMs: number, loadSeconds: readonly LoadSecond[]): Result<SimOutput> {
   session.world.record({ service: 'sim', operation: 'clock-advanced', outcome: 'ok', detail: { durationMs } });
   const table = renderLoadTable(loadSeconds);
   const text = `Clock advanced by ${formatDurationMs(durationMs)} to ${formatTime(session.world.nowMs)}.\n${table === '' ? '' : `Background load seconds:\n${table}`}`;

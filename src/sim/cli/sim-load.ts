@@ -2,7 +2,7 @@
 // time and answers one entry per virtual second. Without --background the command runs the load to its
 // end (other background loads keep running alongside); with it, the load runs whenever time moves.
 import { advanceSandbox } from './load-engine.js';
-import { addLoad, loadEndMs, secondEndMs, simSlot, type LoadSecond } from './load-state.js';
+import { addLoad, loadEndMs, secondEndMs, simSlot, type LoadSecond, type LoadState } from './load-state.js';
 import { compileTemplate } from './load-template.js';
 import { MAX_RETRIES } from './retry-delay.js';
 import type { SandboxSession, SimCommandSpec, SimInput, SimOutput } from './sim-command-spec.js';
@@ -25,22 +25,28 @@ function validateLoad(input: SimInput): string | undefined {
   return compiled.ok ? undefined : compiled.message;
 }
 
-function runForeground(session: SandboxSession, loadId: number, endMs: number): LoadSecond[] {
-  const own: LoadSecond[] = [];
-  const others: LoadSecond[] = [];
-  const sort = (rows: readonly LoadSecond[]): void => rows.forEach((row) => (row.loadId === loadId ? own : others).push(row));
-  sort(advanceSandbox(session, endMs));
-  // Retries can outlive the last request: keep going a second at a time until the load is done (bounded
-  // by the retry count: each retry waits at most 20 s).
+/** Retries can outlive the last request: keeps going a second at a time until the load is done. */
+export function drainForegroundLoad(session: SandboxSession, loadId: number): LoadSecond[] {
+  const rows: LoadSecond[] = [];
+  // Bounded by the retry count: each retry waits at most 20 s.
   for (let guard = 0; guard < 10_000; guard++) {
     const load = simSlot(session.world).loads.find((l) => l.id === loadId);
     if (load === undefined) break;
-    sort(advanceSandbox(session, secondEndMs(load)));
+    rows.push(...advanceSandbox(session, secondEndMs(load)));
   }
-  return [...own, ...others];
+  return rows;
 }
 
-function runLoad(session: SandboxSession, input: SimInput): Result<SimOutput> {
+/** A load that was started: its plan, and how it is described (`load 1: 1200 requests at 20/s for 1m`). */
+export interface StartedLoad {
+  readonly load: LoadState;
+  readonly plan: { readonly loadId: number; readonly ratePerSecond: number; readonly durationMs: number; readonly requests: number; readonly startMs: number; readonly endsAtMs: number };
+  readonly what: string;
+  readonly isBackground: boolean;
+}
+
+/** Adds the load to the world and records that it started; the clock does not move. */
+export function startLoad(session: SandboxSession, input: SimInput): StartedLoad {
   const ratePerSecond = input.flags['rate'] as number;
   const durationMs = input.flags['for'] as number;
   const isBackground = input.flags['background'] === true;
@@ -54,16 +60,27 @@ function runLoad(session: SandboxSession, input: SimInput): Result<SimOutput> {
   const plan = { loadId: load.id, ratePerSecond, durationMs, requests: load.totalRequests, startMs: load.startMs, endsAtMs: loadEndMs(load) };
   session.world.record({ service: 'sim', operation: 'load-started', outcome: 'ok', detail: { ...plan, command: load.commandText, isBackground } });
   const what = `load ${load.id}: ${load.totalRequests} requests at ${ratePerSecond}/s for ${formatDurationMs(durationMs)}`;
-  if (isBackground) {
-    const text = `Started background ${what}; it runs whenever virtual time moves (until ${formatTime(plan.endsAtMs)}).\n`;
-    return ok({ json: { ...plan, isBackground: true, seconds: [] }, text });
-  }
-  const rows = runForeground(session, load.id, plan.endsAtMs);
-  const seconds = rows.filter((row) => row.loadId === load.id);
-  const background = rows.filter((row) => row.loadId !== load.id);
+  return { load, plan, what, isBackground };
+}
+
+/** What a foreground load answers once it is done, from the seconds that closed while it ran. */
+export function describeForegroundLoad(started: StartedLoad, rows: readonly LoadSecond[]): Result<SimOutput> {
+  const { plan, what } = started;
+  const seconds = rows.filter((row) => row.loadId === plan.loadId);
+  const background = rows.filter((row) => row.loadId !== plan.loadId);
   const totals = totalsOf(seconds);
   const summary = `Ran ${what}: ${totals.succeeded} succeeded, ${totals.throttled} throttled, ${totals.failed} failed.\n`;
-  return ok({ json: { ...plan, isBackground: false, totals, seconds, backgroundSeconds: background }, text: renderLoadTable(rows) + summary });
+  return ok({ json: { ...plan, isBackground: false, totals, seconds, backgroundSeconds: background }, text: renderLoadTable([...seconds, ...background]) + summary });
+}
+
+function runLoad(session: SandboxSession, input: SimInput): Result<SimOutput> {
+  const started = startLoad(session, input);
+  if (started.isBackground) {
+    const text = `Started background ${started.what}; it runs whenever virtual time moves (until ${formatTime(started.plan.endsAtMs)}).\n`;
+    return ok({ json: { ...started.plan, isBackground: true, seconds: [] }, text });
+  }
+  const rows = [...advanceSandbox(session, started.plan.endsAtMs), ...drainForegroundLoad(session, started.plan.loadId)];
+  return describeForegroundLoad(started, rows);
 }
 
 export const SIM_LOAD_COMMAND: SimCommandSpec = {

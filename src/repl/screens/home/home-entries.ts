@@ -15,11 +15,11 @@ export interface HomeEntry {
 
 export const HOME_ENTRIES: readonly HomeEntry[] = [
   { id: 'scenarios', label: 'Scenarios', description: 'Watch AWS behave, predict what it will do, then do it yourself.', isAvailable: true },
-  { id: 'quiz', label: 'Quiz', description: 'Practise exam-style questions by topic, with explanations.', isAvailable: false, plainCommand: 'trainer quiz --plain' },
-  { id: 'review', label: 'Review', description: 'Spaced-repetition review of the cards due today.', isAvailable: false, plainCommand: 'trainer review --plain' },
-  { id: 'exam', label: 'Mock exam', description: 'A timed exam in the real format, scored at the end.', isAvailable: false, plainCommand: 'trainer exam --plain' },
-  { id: 'progress', label: 'Progress', description: 'Your mastery per service and exam domain, and your streak.', isAvailable: false, plainCommand: 'trainer progress' },
-  { id: 'repl', label: 'Sandbox REPL', description: 'Type AWS CLI commands against the simulated AWS world.', isAvailable: false, plainCommand: 'trainer sim FILE (or - for stdin)' },
+  { id: 'quiz', label: 'Quiz', description: 'Practise exam-style questions by topic, with explanations.', isAvailable: true },
+  { id: 'review', label: 'Review', description: 'Spaced-repetition review of the cards due today.', isAvailable: true },
+  { id: 'exam', label: 'Mock exam', description: 'A timed exam in the real format, scored at the end.', isAvailable: true },
+  { id: 'progress', label: 'Progress', description: 'Your mastery per service and exam domain, and your streak.', isAvailable: true },
+  { id: 'repl', label: 'Sandbox REPL', description: 'Type AWS CLI commands against the simulated AWS world (also: trainer repl).', isAvailable: true },
   { id: 'help', label: 'Help', description: 'Keys, and how trainer works.', isAvailable: true },
   { id: 'quit', label: 'Quit', description: 'Leave trainer.', isAvailable: true },
 ];

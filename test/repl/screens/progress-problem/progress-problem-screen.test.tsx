@@ -36,7 +36,7 @@ describe('the progress problem screen', () => {
       ❯ 1. Start fresh (the file moved aside stays where it is)
         2. Quit and keep everything as it is
 
-      ↑/k move up · ↓/j move down · Enter choose · 1 start fresh · 2/q quit"
+      ↑/k move up · ↓/j move down · Enter choose · 1 start fresh · 2/q/Ctrl+C quit"
     `);
   });
 

@@ -1,0 +1,153 @@
+// The mock exam screen: the intro, one question at a time with the countdown and flag, the overview
+// of all questions, the confirm before submitting, and the results (score, pass/fail, per-domain
+// bars, explanations to page through). It only draws: keys are routed by the app (learning-keys.ts).
+import { Box, Text } from 'ink';
+import { FULL_EXAM, QUICK_EXAM, remainingMs, type ExamResult, type ExamState } from '../../../quiz/index.js';
+import { Header } from '../../components/header.js';
+import { KeyFooter } from '../../components/key-footer.js';
+import { theme } from '../../theme.js';
+import { FeedbackLines } from '../quiz/feedback-lines.js';
+import { kindLabel, optionRows, pickMarker } from '../quiz/practice-view.js';
+import { EXAM_CONFIRM_KEYS, EXAM_INTRO_KEYS, EXAM_OVERVIEW_KEYS, EXAM_QUESTION_KEYS, EXAM_RESULTS_KEYS } from '../quiz/quiz-keymap.js';
+import { pickedLetters, type ExamScreenState } from './exam-screen-state.js';
+import { OVERVIEW_COLUMNS, cellText, countdownText, domainRows, explanationView, overviewCells, overviewSummary, percentBar, scoreView } from './exam-view.js';
+
+function Intro({ state }: { readonly state: ExamScreenState }) {
+  const format = state.isQuick ? QUICK_EXAM : FULL_EXAM;
+  return (
+    <Box flexDirection="column">
+      <Text bold>
+        {state.exam} · {state.isQuick ? 'quick' : 'full'} exam: {format.questionCount} questions, {format.timeLimitMs / 60_000} minutes
+      </Text>
+      <Text wrap="wrap">
+        As on the real exam: single choice and "choose N" questions, no feedback until you submit, {format.unscoredCount} questions unscored (and not marked). Flag questions to come back to them.
+      </Text>
+      {state.notice === null ? null : <Text color={theme.warning}>{state.notice}</Text>}
+      <Box marginTop={1}>
+        <KeyFooter bindings={EXAM_INTRO_KEYS} />
+      </Box>
+    </Box>
+  );
+}
+
+function StatusLine({ session, nowMs }: { readonly session: ExamState; readonly nowMs: number }) {
+  const left = remainingMs(session, nowMs);
+  return (
+    <Text wrap="truncate-end">
+      <Text bold>
+        Question {session.current + 1} of {session.items.length}
+      </Text>
+      {session.flagged[session.current] === true ? <Text color={theme.warning}> ⚑ flagged</Text> : null}
+      <Text color={left < 5 * 60_000 ? theme.warning : theme.muted}> · {countdownText(left)}</Text>
+    </Text>
+  );
+}
+
+function Question({ state, session }: { readonly state: ExamScreenState; readonly session: ExamState }) {
+  const question = session.items[session.current]?.question;
+  if (question === undefined) return null;
+  const picked = pickedLetters(session);
+  return (
+    <Box flexDirection="column">
+      <StatusLine session={session} nowMs={state.nowMs} />
+      <Text color={theme.muted}>{kindLabel(question)}</Text>
+      <Text wrap="wrap">{question.stem}</Text>
+      <Box flexDirection="column" marginTop={1}>
+        {optionRows(question, picked).map((row) => (
+          <Text key={row.letter} wrap="wrap" {...(row.isPicked ? { color: theme.accent, bold: true } : {})}>
+            {pickMarker(question, row.isPicked)} {row.letter}) {row.text}
+          </Text>
+        ))}
+      </Box>
+      {state.notice === null ? null : <Text color={theme.warning}>({state.notice})</Text>}
+      <Box marginTop={1}>
+        <KeyFooter bindings={EXAM_QUESTION_KEYS} />
+      </Box>
+    </Box>
+  );
+}
+
+function Overview({ state, session }: { readonly state: ExamScreenState; readonly session: ExamState }) {
+  const cells = overviewCells(session, state.cursor);
+  const rows = Array.from({ length: Math.ceil(cells.length / OVERVIEW_COLUMNS) }, (_, r) => cells.slice(r * OVERVIEW_COLUMNS, (r + 1) * OVERVIEW_COLUMNS));
+  return (
+    <Box flexDirection="column">
+      <Text bold>
+        All questions · {countdownText(remainingMs(session, state.nowMs))}
+      </Text>
+      <Text color={theme.muted}>{overviewSummary(session)}</Text>
+      {rows.map((row, r) => (
+        <Text key={r}>
+          {row.map((cell) => (
+            <Text key={cell.number} {...(cell.isCursor ? { inverse: true, bold: true } : {})}>
+              {cellText(cell)}
+            </Text>
+          ))}
+        </Text>
+      ))}
+      <Box marginTop={1}>
+        <KeyFooter bindings={EXAM_OVERVIEW_KEYS} />
+      </Box>
+    </Box>
+  );
+}
+
+function Confirm({ session }: { readonly session: ExamState }) {
+  return (
+    <Box flexDirection="column">
+      <Text bold>Submit the exam now?</Text>
+      <Text>{overviewSummary(session)}</Text>
+      <Text wrap="wrap">After submitting you see your score and every explanation; answers can no longer change.</Text>
+      <Box marginTop={1}>
+        <KeyFooter bindings={EXAM_CONFIRM_KEYS} />
+      </Box>
+    </Box>
+  );
+}
+
+function Results({ state, session, result }: { readonly state: ExamScreenState; readonly session: ExamState; readonly result: ExamResult }) {
+  const score = scoreView(result, session.items.length);
+  const explanation = explanationView(session, result, state.cursor);
+  return (
+    <Box flexDirection="column">
+      <Text wrap="wrap">{score.headline}</Text>
+      <Text bold color={score.isPassed ? theme.success : theme.error}>
+        {score.score}
+      </Text>
+      <Text wrap="wrap" color={theme.muted}>
+        {score.caveat}
+      </Text>
+      <Box flexDirection="column" marginY={1}>
+        {domainRows(result).map((row) => (
+          <Text key={row.title} wrap="truncate-end">
+            {percentBar(row.percent ?? 0, 10)} {row.percent === null ? '  –' : `${String(row.percent).padStart(3)} %`} {row.correct}/{row.total} {row.title} ({row.weightPercent} %)
+          </Text>
+        ))}
+      </Box>
+      {explanation === undefined ? null : (
+        <Box flexDirection="column">
+          <Text bold wrap="truncate-end">
+            Question {state.cursor + 1} of {session.items.length}: {explanation.verdict}
+          </Text>
+          <Text wrap="wrap">{explanation.stem}</Text>
+          <FeedbackLines view={explanation} reasonWrap="truncate-end" />
+        </Box>
+      )}
+      <KeyFooter bindings={EXAM_RESULTS_KEYS} />
+    </Box>
+  );
+}
+
+export function ExamScreen({ version, state }: { readonly version: string; readonly state: ExamScreenState }) {
+  const { session, result } = state;
+  return (
+    <Box flexDirection="column">
+      <Header version={version} title={`Mock exam ${state.exam}`} />
+      {state.phase === 'intro' || session === null ? <Intro state={state} /> : null}
+      {state.phase === 'question' && session !== null ? <Question state={state} session={session} /> : null}
+      {state.phase === 'overview' && session !== null ? <Overview state={state} session={session} /> : null}
+      {state.phase === 'confirm' && session !== null ? <Confirm session={session} /> : null}
+      {state.phase === 'results' && session !== null && result !== null ? <Results state={state} session={session} result={result} /> : null}
+    </Box>
+  );
+}

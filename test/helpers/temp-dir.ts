@@ -6,8 +6,10 @@ import { afterEach } from 'vitest';
 
 const created: string[] = [];
 
+// Retries: a screen may still be writing a file in the background (the REPL saves its history after a
+// line) when the test ends; rmSync retries ENOTEMPTY/EBUSY instead of failing the test on that race.
 afterEach(() => {
-  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 25 });
 });
 
 /** A new empty folder, deleted after the current test. */

@@ -20,6 +20,48 @@ export interface Integration {
   readonly mockBody?: string;
   /** HTTP API payload format for Lambda proxy: `1.0` or `2.0` (default). */
   readonly payloadFormatVersion?: '1.0' | '2.0';
+  /** Non-proxy (AWS, HTTP, MOCK): VTL request templates by content type. */
+  readonly requestTemplates?: Readonly<Record<string, string>>;
+  /** What happens to a body whose content type has no template. */
+  readonly passthroughBehavior?: 'WHEN_NO_MATCH' | 'WHEN_NO_TEMPLATES' | 'NEVER';
+  /** Non-proxy: `integration.request.header.X` → `method.request.querystring.q` and the like. */
+  readonly requestParameters?: Readonly<Record<string, string>>;
+  /** Non-proxy: integration responses by status code (put-integration-response). */
+  readonly integrationResponses?: Readonly<Record<string, IntegrationResponse>>;
+}
+
+/** How a backend answer becomes the method's answer for non-proxy integrations. */
+export interface IntegrationResponse {
+  readonly statusCode: string;
+  /** Regex matched against the Lambda error message or the HTTP status; absent = the default response. */
+  readonly selectionPattern?: string;
+  readonly responseTemplates?: Readonly<Record<string, string>>;
+  /** `method.response.header.X` → `integration.response.header.Y` or a quoted literal. */
+  readonly responseParameters?: Readonly<Record<string, string>>;
+}
+
+/** put-method-response: a status the method may return, its headers and models. */
+export interface MethodResponse {
+  readonly statusCode: string;
+  readonly responseParameters?: Readonly<Record<string, boolean>>;
+  readonly responseModels?: Readonly<Record<string, string>>;
+}
+
+/** A model: a JSON Schema (draft 4) named on the API and used by request validation. */
+export interface ApiModel {
+  readonly id: string;
+  readonly name: string;
+  readonly contentType: string;
+  /** The schema as the learner typed it (a JSON string). */
+  readonly schema: string;
+  readonly description?: string;
+}
+
+export interface RequestValidator {
+  readonly id: string;
+  readonly name: string;
+  readonly validateRequestBody: boolean;
+  readonly validateRequestParameters: boolean;
 }
 
 export interface Method {
@@ -31,6 +73,10 @@ export interface Method {
   readonly requestParameters: Readonly<Record<string, boolean>>;
   readonly cacheKeyParameters: readonly string[];
   readonly integration?: Integration;
+  readonly requestValidatorId?: string;
+  /** Content type → model name, checked when the validator validates the body. */
+  readonly requestModels?: Readonly<Record<string, string>>;
+  readonly methodResponses?: Readonly<Record<string, MethodResponse>>;
 }
 
 export interface Resource {
@@ -100,6 +146,9 @@ export interface RestApi {
   stages: Record<string, Stage>;
   /** Customised gateway responses by type (`DEFAULT_4XX`, `THROTTLED` ...); live without a redeployment here. */
   gatewayResponses?: Record<string, CustomGatewayResponse>;
+  /** Models by name and request validators by id (create-model, create-request-validator). */
+  models?: Record<string, ApiModel>;
+  requestValidators?: Record<string, RequestValidator>;
 }
 
 export interface HttpRoute {

@@ -7,6 +7,36 @@ import type { World } from '../world.js';
 import type { IncomingRequest } from './auth/contract.js';
 import { conditionContextOf } from './auth/policy-check.js';
 
+/**
+ * Expands the shorthand `execute-api:/stage/METHOD/path` (and `execute-api:/*`) in a resource policy's
+ * Resource and NotResource to the API's full ARN, as API Gateway does when the policy is saved, so
+ * get-rest-api shows the full ARN. Text that is not a JSON policy is kept as it is (the pipeline reports it).
+ */
+export function expandExecuteApiShorthand(policyText: string, apiArnPrefix: string): string {
+  let document: unknown;
+  try {
+    document = JSON.parse(policyText);
+  } catch {
+    return policyText;
+  }
+  if (typeof document !== 'object' || document === null) return policyText;
+  const statements = (document as { Statement?: unknown }).Statement;
+  const expand = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.startsWith('execute-api:/') ? `${apiArnPrefix}/${value.slice('execute-api:/'.length)}` : value;
+    return Array.isArray(value) ? value.map(expand) : value;
+  };
+  const expanded = (Array.isArray(statements) ? statements : [statements]).map((statement: unknown) => {
+    if (typeof statement !== 'object' || statement === null) return statement;
+    const record = statement as Record<string, unknown>;
+    return {
+      ...record,
+      ...('Resource' in record ? { Resource: expand(record['Resource']) } : {}),
+      ...('NotResource' in record ? { NotResource: expand(record['NotResource']) } : {}),
+    };
+  });
+  return JSON.stringify({ ...document, Statement: Array.isArray(statements) ? expanded : expanded[0] });
+}
+
 const ANONYMOUS: RequestPrincipal = { arn: '*', accountId: '', type: 'Anonymous' };
 
 function resourcePolicyOf(text: string): NamedPolicy | undefined {

@@ -5,6 +5,7 @@
 import { awsError, fail, ok, type AwsError, type Result } from '../result.js';
 import type { World } from '../world.js';
 import type { AuthorizerConfig } from './auth/contract.js';
+import { expandExecuteApiShorthand } from './access.js';
 import {
   AUTHORIZERS_PER_API_MAX,
   CACHE_TTL_DEFAULT_SECONDS,
@@ -59,7 +60,8 @@ export function createRestApi(world: World, input: CreateRestApiInput): Result<R
   const api: RestApi = {
     kind: 'REST', id, name: input.name, createdDateMs: world.nowMs, endpointType: input.endpointType ?? 'EDGE', rootResourceId,
     apiKeySource: input.apiKeySource ?? 'HEADER', resources: { [rootResourceId]: root }, authorizers: {}, deployments: {}, stages: {},
-    ...(input.resourcePolicy === undefined ? {} : { resourcePolicy: input.resourcePolicy }),
+    // The shorthand `execute-api:/*` is stored expanded, as API Gateway saves it.
+    ...(input.resourcePolicy === undefined ? {} : { resourcePolicy: expandExecuteApiShorthand(input.resourcePolicy, `arn:aws:execute-api:${world.region}:${world.accountId}:${id}`) }),
   };
   apiGatewayState(world).restApis[id] = api;
   return ok(api);

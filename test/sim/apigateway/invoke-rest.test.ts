@@ -134,6 +134,16 @@ describe('resource policies (APIGW-02, APIGW-14)', () => {
     expect(closed.body).toMatch(/^\{"message":"User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:123456789012:[a-z0-9]{10}\/prod\/GET\/closed"\}$/);
   });
 
+  it('saves the shorthand execute-api:/stage/METHOD/path as the API\'s full ARN and judges requests with it', () => {
+    const world = newWorld();
+    const mock = { type: 'MOCK' as const, mockBody: 'ok' };
+    const shorthand = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: ['execute-api:/prod/GET/open'] }] });
+    const api = restApi(world, { resourcePolicy: shorthand, routes: [{ method: 'GET', path: '/open', integration: mock }, { method: 'GET', path: '/closed', integration: mock }] });
+    const saved = JSON.parse(apiGatewayState(world).restApis[api]!.resourcePolicy!) as { Statement: { Resource: string[] }[] };
+    expect(saved.Statement[0]!.Resource).toEqual([`arn:aws:execute-api:us-east-1:123456789012:${api}/prod/GET/open`]);
+    expect([send(world, { api, path: '/open' }).statusCode, send(world, { api, path: '/closed' }).statusCode]).toEqual([200, 403]);
+  });
+
   it('denies by source IP with an explicit deny', () => {
     const world = newWorld();
     const denyIp = JSON.stringify({

@@ -20,6 +20,7 @@ import { COGNITO_SIM_COMMANDS } from '../cognito/sim-commands.js';
 import { IAM_OPERATIONS } from '../iam/commands.js';
 import { IAM_SIM_COMMANDS } from '../iam/sim-commands.js';
 import { LAMBDA_OPERATIONS } from '../lambda/commands.js';
+import { LAMBDA_PERMISSION_OPERATIONS } from '../lambda/permissions.js';
 import { LAMBDA_SIM_COMMANDS } from '../lambda/sim-commands.js';
 import { S3_OPERATIONS } from '../s3/commands.js';
 import { SAM_SIM_COMMANDS } from '../sam/sim-commands.js';
@@ -35,6 +36,7 @@ export const SERVICE_OPERATIONS: readonly (readonly OperationSpec[])[] = [
   DYNAMODB_OPERATIONS,
   DYNAMODB_FEATURE_OPERATIONS,
   LAMBDA_OPERATIONS,
+  LAMBDA_PERMISSION_OPERATIONS,
   IAM_OPERATIONS,
   APIGATEWAY_OPERATIONS,
   APIGATEWAYV2_OPERATIONS,

@@ -4,6 +4,7 @@
 // else in the parser, dispatcher or docs changes.
 import { APIGATEWAY_OPERATIONS } from '../apigateway/commands.js';
 import { APIGATEWAYV2_OPERATIONS } from '../apigateway/commands-v2.js';
+import { APIGATEWAY_DOMAIN_OPERATIONS } from '../apigateway/commands-domains.js';
 import { APIGATEWAY_SIM_COMMANDS } from '../apigateway/sim-commands.js';
 import { CLOUDWATCH_OPERATIONS } from '../cloudwatch/commands.js';
 import { CODEDEPLOY_OPERATIONS, CODEDEPLOY_SIM_COMMANDS } from '../codedeploy/commands.js';
@@ -40,6 +41,7 @@ export const SERVICE_OPERATIONS: readonly (readonly OperationSpec[])[] = [
   IAM_OPERATIONS,
   APIGATEWAY_OPERATIONS,
   APIGATEWAYV2_OPERATIONS,
+  APIGATEWAY_DOMAIN_OPERATIONS,
   COGNITO_IDP_OPERATIONS,
   COGNITO_IDENTITY_OPERATIONS,
   STS_OPERATIONS,

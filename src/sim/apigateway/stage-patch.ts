@@ -64,7 +64,7 @@ function oneOperation(stage: Stage, operation: PatchOperation): Result<StageSett
   return fail(badRequest(`Invalid patch path ${path}`));
 }
 
-/** `op=remove,path=/variables/NAME`: the variable is gone (undefined when the operation is another). */
+/** `op=remove,path=/variables/NAME`: removes the variable; false when the operation is another one. */
 function removeVariable(stage: Stage, operation: PatchOperation): boolean {
   const variable = /^\/variables\/(.+)$/.exec(operation.path);
   if (operation.op !== 'remove' || variable === null) return false;

@@ -45,6 +45,8 @@ describe('canary releases', () => {
       deploymentId: baseId, variables: { alias: 'live' },
       canarySettings: { deploymentId: canaryId, percentTraffic: 10, useStageCache: false, stageVariableOverrides: { alias: 'next' } },
     });
+    const shown = outputOf<{ stages: { stage: string; canary?: unknown }[] }>(before, 'sim show api orders-api');
+    expect(shown.stages.find((s) => s.stage === 'prod')!.canary).toEqual({ deploymentId: canaryId, percentTraffic: 10, useStageCache: false, stageVariableOverrides: { alias: 'next' } });
   });
 
   it('refuses a canary on a stage that does not exist, and a percentage outside 0–100', () => {

@@ -86,3 +86,12 @@ aws lambda add-permission --function-name orders:live --statement-id post-only -
     expect(String(refused.trace.at(-1)!.detail!['reason'])).toMatch(/no statement of the policy of orders:live allows/);
   });
 });
+
+describe('HTTP API stage variables', () => {
+  it('follow the same rules on apigatewayv2 create-stage', () => {
+    const session = sandboxAfter('aws apigatewayv2 create-api --name orders-http --protocol-type HTTP');
+    expect(outputOf<{ StageVariables: Record<string, string> }>(session, 'aws apigatewayv2 create-stage --api-id orders-http --stage-name dev --stage-variables alias=live,version=2').StageVariables)
+      .toEqual({ alias: 'live', version: '2' });
+    expect(errorOf(session, 'aws apigatewayv2 create-stage --api-id orders-http --stage-name beta --stage-variables my-alias=x')).toContain("Stage variable name 'my-alias' is invalid");
+  });
+});

@@ -10,12 +10,12 @@ import { awsError, fail, ok, type Result } from '../result.js';
 import type { World } from '../world.js';
 import type { AuthPorts, IncomingRequest } from './auth/contract.js';
 import { findVpcEndpoint, type VpcEndpoint } from '../ec2/index.js';
-import { endpointReachStep } from './endpoint-reach.js';
+import { bareForbidden, endpointReachStep } from './endpoint-reach.js';
 import { callLambda } from './integrations.js';
 import { invokeHttp } from './invoke-http.js';
 import { invokeRest } from './invoke-rest.js';
 import { findApi, type HttpApi, type RestApi } from './model.js';
-import { finish, requestIdOf, type ApiResponse, type Authorize, type Flow } from './pipeline.js';
+import { requestIdOf, type ApiResponse, type Authorize, type Flow } from './pipeline.js';
 import { resolveUrl } from './domains.js';
 import { signRequest } from './auth/sigv4.js';
 
@@ -154,5 +154,5 @@ export function invokeUrl(world: World, url: string, request: Omit<ApiRequest, '
     world, request: incoming, apiId: '', apiKind: 'REST', stage: '', requestId: requestIdOf(world), route: '', cache: 'off', integrationMs: 0,
     steps: [{ step: 'custom-domain', outcome: 'no-mapping', detail: { domainName: found.domainName, path: found.path } }],
   };
-  return ok(finish(flow, { statusCode: 403, headers: { 'content-type': 'application/json', 'x-amzn-ErrorType': 'ForbiddenException' }, body: '{"message":"Forbidden"}' }, undefined, 'no-base-path-mapping'));
+  return ok(bareForbidden(flow, 'no-base-path-mapping'));
 }

@@ -129,6 +129,7 @@ export function invokeApi(world: World, request: ApiRequest, options: InvokeApiO
   const flow: Flow = {
     world, request: request.signWith === undefined ? incoming : signedByClient(world, api.id, stage, incoming, request.signWith), apiId: api.id, apiKind: api.kind, stage, requestId: requestIdOf(world),
     steps: request.customDomain === undefined ? [] : [{ step: 'custom-domain', outcome: 'mapped', detail: { ...request.customDomain, stage } }],
+    ...(request.customDomain === undefined ? {} : { customDomain: request.customDomain }),
     route: '', cache: 'off', integrationMs: 0, ...(api.kind === 'REST' && api.gatewayResponses !== undefined ? { gatewayResponses: api.gatewayResponses } : {}),
   };
   const authorize = options.authorize ?? wiredAuthorize;

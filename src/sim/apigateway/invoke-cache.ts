@@ -18,7 +18,7 @@ export function proxyFactsOf(flow: Flow, facts: Omit<ProxyRequestFacts, 'request
   const apiKey = flow.request.headers['x-api-key'];
   return {
     ...facts, request: flow.request, accountId: flow.world.accountId, apiId: flow.apiId, stage: flow.stage, requestId: flow.requestId, nowMs: flow.world.nowMs,
-    region: flow.world.region, ...(apiKey === undefined ? {} : { apiKey }),
+    region: flow.world.region, ...(apiKey === undefined ? {} : { apiKey }), ...(flow.customDomain === undefined ? {} : { customDomain: flow.customDomain }),
     ...(allow === undefined ? {} : { authorizer: { context: allow.context, ...(allow.principalId === undefined ? {} : { principalId: allow.principalId }) } }),
   };
 }

@@ -42,6 +42,8 @@ export interface Flow {
   route: string;
   cache: CacheStatus;
   integrationMs: number;
+  /** The request came through a custom domain's API mapping (the proxy event names the domain). */
+  readonly customDomain?: { readonly domainName: string; readonly basePath: string };
   /** A REST stage with a canary: which deployment served the request (`$context.isCanaryRequest`). */
   servedBy?: { readonly deploymentId: string; readonly isCanaryRequest: boolean };
 }

@@ -1,5 +1,6 @@
 // Proves custom domain names through the sandbox: base path mappings route https://DOMAIN/BASE/... to a
-// stage with the base path stripped, `(none)` catches what no other mapping matches, no match is 403
+// stage with the base path stripped for routing (the proxy event keeps the client's path and names the
+// domain), `(none)` catches what no other mapping matches, no match is 403
 // {"message":"Forbidden"}, the longest multi-level mapping wins (REGIONAL + TLS_1_2 only), mappings
 // list and delete, apigatewayv2 create-api-mapping maps HTTP APIs, and an execute-api URL names its API.
 import { describe, expect, it } from 'vitest';
@@ -17,15 +18,20 @@ ${MAP} --base-path v2 --stage v2`;
 
 const get = (session: ReturnType<typeof sandboxAfter>, url: string) => outputOf<HttpOutput>(session, `sim http GET ${url}`);
 const aliasSeen = (output: HttpOutput): unknown => (JSON.parse(output.body) as { stageVariables: { alias: string } }).stageVariables.alias;
-const pathSeen = (output: HttpOutput): unknown => (JSON.parse(output.body) as { path: string }).path;
+/** The proxy event's resource (what was routed), path (what the client sent) and domain name. */
+const pathsSeen = (output: HttpOutput): unknown => {
+  const event = JSON.parse(output.body) as { resource: string; path: string; requestContext: { path: string; domainName: string } };
+  return { resource: event.resource, path: event.path, contextPath: event.requestContext.path, domainName: event.requestContext.domainName };
+};
 
 describe('custom domain names', () => {
   it('routes each base path to its stage with the base path stripped', () => {
     const session = sandboxAfter(WITH_DOMAIN);
     const v1 = get(session, 'https://api.example.com/v1/orders');
     const v2 = get(session, 'https://api.example.com/v2/orders?expand=items');
-    expect([v1.status, aliasSeen(v1), pathSeen(v1)]).toEqual([200, 'live', '/orders']);
-    expect([v2.status, aliasSeen(v2), pathSeen(v2)]).toEqual([200, 'next', '/orders']);
+    expect([v1.status, aliasSeen(v1), v2.status, aliasSeen(v2)]).toEqual([200, 'live', 200, 'next']);
+    expect(pathsSeen(v1)).toEqual({ resource: '/orders', path: '/v1/orders', contextPath: '/v1/orders', domainName: 'api.example.com' });
+    expect(session.world.trace.all().filter((e) => e.service === 'apigateway').map((e) => e.detail['path'])).toEqual(['/orders', '/orders']);
     expect(v1.trace[0]).toEqual({ step: 'custom-domain', outcome: 'mapped', detail: { domainName: 'api.example.com', basePath: 'v1', stage: 'prod' } });
   });
 
@@ -50,6 +56,7 @@ describe('custom domain names', () => {
 ${MAP} --base-path '(none)' --stage prod`);
     const viaNone = get(session, 'https://api.example.com/orders');
     expect([viaNone.status, aliasSeen(viaNone), viaNone.trace[0]!.detail!['basePath']]).toEqual([200, 'live', '(none)']);
+    expect(pathsSeen(viaNone)).toEqual({ resource: '/orders', path: '/orders', contextPath: '/orders', domainName: 'api.example.com' });
     expect(get(session, 'https://api.example.com/v3/orders').status).toBe(403);
     const listed = outputOf<{ items: unknown[] }>(session, 'aws apigateway get-base-path-mappings --domain-name api.example.com');
     expect(listed.items).toEqual([

@@ -47,7 +47,8 @@ const domainPrefixOf = (facts: ProxyRequestFacts) => (facts.customDomain === und
 /**
  * The path as the client sent it: through a custom domain the function still sees the base path
  * (`/v1/orders`; routing used `/orders`, see `resource`), which is why web frameworks behind a base path
- * mapping need to be told to strip it.
+ * mapping need to be told to strip it. Events captured from AWS: aws-powertools/powertools-lambda-python#576,
+ * CodeGenieApp/serverless-express#216 (payload 1.0; the 2.0 `rawPath` is assumed to behave alike).
  */
 function clientPathOf(facts: ProxyRequestFacts): string {
   const mapping = facts.customDomain;

@@ -27,6 +27,8 @@ export const APIGATEWAY_LIMITS = {
   'apigateway.cacheMaxEntryBytes': api.CACHE_MAX_ENTRY_BYTES, // APIGW-06
   'apigateway.stagesPerApiMax': api.STAGES_PER_API_MAX, // APIGW-03
   'apigateway.stageVariablesMax': api.STAGE_VARIABLES_MAX, // APIGW-03
+  'apigateway.stageVariableNameMaxChars': api.STAGE_VARIABLE_KEY_MAX_CHARS, // APIGW-03
+  'apigateway.stageVariableValueMaxChars': api.STAGE_VARIABLE_VALUE_MAX_CHARS, // APIGW-03
   'apigateway.resourcesPerApiMax': api.RESOURCES_PER_API_MAX, // APIGW-08
   'apigateway.authorizersPerApiMax': api.AUTHORIZERS_PER_API_MAX, // APIGW-08
   'apigateway.authorizerTtlDefaultSeconds': authLimits.DEFAULT_RESULT_TTL_SECONDS, // APIGW-12

@@ -8,7 +8,8 @@ import { integrationOf } from './define.js';
 import { createHttpApi, createHttpIntegration, createHttpStage, createRoute, findHttpApi } from './http-api.js';
 import { HTTP_API_INTEGRATION_TIMEOUT_MS } from './limits.js';
 import type { AuthorizationType, HttpApi, IntegrationType } from './model.js';
-import { badMember, readBoolean, readNumber, readRecord, readString } from './request.js';
+import { badMember, readBoolean, readNumber, readString } from './request.js';
+import { readVariables, stageVariablesProblem } from './stage-variables.js';
 
 const apiId: ParamSpec = { flag: '--api-id', member: 'ApiId', type: 'string', required: true, description: 'The HTTP API id.' };
 
@@ -51,7 +52,9 @@ function createRouteCommand(world: World, request: ApiDocument): Result<ApiDocum
 
 function createStageCommand(world: World, request: ApiDocument): Result<ApiDocument> {
   return withHttpApi(world, request, (api) => {
-    const variables = readRecord(request, 'StageVariables') as Record<string, string> | undefined;
+    const variables = readVariables(request['StageVariables']);
+    const problem = variables === undefined ? undefined : stageVariablesProblem(variables); // APIGW-03, as for REST stages
+    if (problem !== undefined) return fail(problem);
     const created = createHttpStage(api, readString(request, 'StageName') ?? '', { autoDeploy: readBoolean(request['AutoDeploy']) ?? false, ...(variables === undefined ? {} : { variables }) });
     return created.ok ? ok(describeHttpStage(created.value)) : created;
   });

@@ -5,9 +5,11 @@ import { fail, ok, type Result } from '../result.js';
 import type { World } from '../world.js';
 import { GATEWAY_RESPONSE_TYPES, createAuthorizerCommand, createUsagePlanCommand, putGatewayResponseCommand, putIntegrationCommand, putMethodCommand } from './commands-methods.js';
 import { describeApiKey, describeResource, describeRestApi, describeStage, isoDate } from './describe.js';
-import { apiGatewayState, type EndpointType } from './model.js';
+import { attachCanary, readCanaryInput } from './canary.js';
+import { apiGatewayState, type EndpointType, type RestApi, type Stage } from './model.js';
 import { badMember, readBoolean, readList, readRecord, readString } from './request.js';
-import { createDeployment, createResource, createRestApi, createStage, notFound, withRestApi } from './rest-api.js';
+import { applyStageSettings, createDeployment, createResource, createRestApi, createStage, notFound, withRestApi } from './rest-api.js';
+import { readVariables, stageVariablesProblem } from './stage-variables.js';
 import { updateRestApiCommand } from './rest-api-patch.js';
 import { patchStage, readPatchOperations } from './stage-patch.js';
 import { createApiKey, createUsagePlanKey } from './usage-plans.js';
@@ -39,18 +41,35 @@ function createResourceCommand(world: World, request: ApiDocument): Result<ApiDo
   });
 }
 
+/** create-deployment --stage-name S: points the stage (made when missing) at the new deployment and sets its variables. */
+function deployStage(api: RestApi, stageName: string, deploymentId: string, variables: Record<string, string> | undefined): Result<unknown> {
+  const existing = api.stages[stageName];
+  if (existing === undefined) return createStage(api, stageName, deploymentId, variables === undefined ? {} : { variables });
+  const applied = variables === undefined ? ok(existing) : applyStageSettings(existing, { variables });
+  if (applied.ok) existing.deploymentId = deploymentId;
+  return applied;
+}
+
+/**
+ * With --canary-settings the stage must exist already (AWS refuses a canary on a new stage; the error
+ * wording is the simulator's) and keeps serving its deployment: the new one becomes the canary.
+ */
 function createDeploymentCommand(world: World, request: ApiDocument): Result<ApiDocument> {
   return withRestApi(world, request, (api) => {
+    const stage = readString(request, 'stageName');
+    const canary = readCanaryInput(request, 'canarySettings');
+    if (!canary.ok) return canary;
+    const canaryStage = stage === undefined ? undefined : api.stages[stage];
+    if (canary.value !== undefined && canaryStage === undefined) return fail(notFound('Invalid Stage identifier specified'));
+    const variables = readVariables(request['variables']);
+    const problem = variables === undefined ? undefined : stageVariablesProblem(variables);
+    if (problem !== undefined) return fail(problem);
     const deployment = createDeployment(world, api, readString(request, 'description') ?? '');
     if (!deployment.ok) return deployment;
-    const stage = readString(request, 'stageName');
-    if (stage !== undefined) {
-      const existing = api.stages[stage];
-      if (existing !== undefined) existing.deploymentId = deployment.value;
-      else {
-        const created = createStage(api, stage, deployment.value);
-        if (!created.ok) return created;
-      }
+    if (canaryStage !== undefined && canary.value !== undefined) attachCanary(canaryStage, deployment.value, canary.value);
+    else if (stage !== undefined) {
+      const deployed = deployStage(api, stage, deployment.value, variables);
+      if (!deployed.ok) return deployed;
     }
     return ok({ id: deployment.value, createdDate: isoDate(world.nowMs) });
   });
@@ -58,7 +77,7 @@ function createDeploymentCommand(world: World, request: ApiDocument): Result<Api
 
 function createStageCommand(world: World, request: ApiDocument): Result<ApiDocument> {
   return withRestApi(world, request, (api) => {
-    const variables = readRecord(request, 'variables') as Record<string, string> | undefined;
+    const variables = readVariables(request['variables']);
     const cache = readBoolean(request['cacheClusterEnabled']);
     const created = createStage(api, readString(request, 'stageName') ?? '', readString(request, 'deploymentId') ?? '', {
       ...(variables === undefined ? {} : { variables }), ...(cache === undefined ? {} : { cacheClusterEnabled: cache }),
@@ -67,11 +86,16 @@ function createStageCommand(world: World, request: ApiDocument): Result<ApiDocum
   });
 }
 
-function updateStageCommand(world: World, request: ApiDocument): Result<ApiDocument> {
+function withStage(world: World, request: ApiDocument, body: (api: RestApi, stage: Stage) => Result<ApiDocument>): Result<ApiDocument> {
   return withRestApi(world, request, (api) => {
     const stage = api.stages[readString(request, 'stageName') ?? ''];
-    if (stage === undefined) return fail(notFound('Invalid Stage identifier specified'));
-    const patched = patchStage(stage, readPatchOperations(request));
+    return stage === undefined ? fail(notFound('Invalid Stage identifier specified')) : body(api, stage);
+  });
+}
+
+function updateStageCommand(world: World, request: ApiDocument): Result<ApiDocument> {
+  return withStage(world, request, (api, stage) => {
+    const patched = patchStage(api, stage, readPatchOperations(request));
     return patched.ok ? ok(describeStage(patched.value)) : patched;
   });
 }
@@ -139,7 +163,13 @@ export const APIGATEWAY_OPERATIONS: readonly OperationSpec[] = [
   ], createAuthorizerCommand),
   row('create-deployment', 'CreateDeployment', 'Freezes the API as it is now; with --stage-name, points that stage at it (APIGW-03).', [
     restApiId, { ...stageName, required: false }, { flag: '--description', member: 'description', type: 'string', required: false, description: 'A description.' },
+    { flag: '--variables', member: 'variables', type: 'json', required: false, description: 'Stage variables for --stage-name: name=value,... (≤ 100, APIGW-03).' },
+    { flag: '--canary-settings', member: 'canarySettings', type: 'json', required: false, description: 'percentTraffic=10,stageVariableOverrides={alias=v2},useStageCache=false: the new deployment becomes the canary of an existing --stage-name (APIGW-03).' },
   ], createDeploymentCommand),
+  row('get-stage', 'GetStage', 'Shows a stage: its deployment, variables, cache and throttle settings, canarySettings.', [restApiId, stageName], (world, request) =>
+    withStage(world, request, (_api, stage) => ok(describeStage(stage)))),
+  row('get-stages', 'GetStages', "Lists an API's stages.", [restApiId], (world, request) =>
+    withRestApi(world, request, (api) => ok({ item: Object.values(api.stages).sort((a, b) => a.stageName.localeCompare(b.stageName)).map(describeStage) }))),
   row('create-stage', 'CreateStage', 'Creates a stage serving a deployment (≤ 10 per API, APIGW-03).', [
     restApiId, stageName,
     { flag: '--deployment-id', member: 'deploymentId', type: 'string', required: true, description: 'The deployment to serve.' },
@@ -147,9 +177,9 @@ export const APIGATEWAY_OPERATIONS: readonly OperationSpec[] = [
     { flag: '--cache-cluster-enabled', member: 'cacheClusterEnabled', type: 'boolean', required: false, description: 'Turns the stage cache on (APIGW-06).' },
     { flag: '--cache-cluster-size', member: 'cacheClusterSize', type: 'string', required: false, description: 'Cache size in GB (accepted; the simulator does not limit entries by size).', choices: ['0.5', '1.6', '6.1', '13.5', '28.4', '58.2', '118', '237'] },
   ], createStageCommand),
-  row('update-stage', 'UpdateStage', 'Changes a stage with patch operations: cache, TTL, throttling, variables.', [
+  row('update-stage', 'UpdateStage', 'Changes a stage with patch operations: cache, TTL, throttling, variables, canary settings and their promotion.', [
     restApiId, stageName,
-    { flag: '--patch-operations', member: 'patchOperations', type: 'json', required: true, isList: true, description: 'op=replace,path=/*/*/caching/ttlInSeconds,value=60 ... (see docs/apigateway.md).' },
+    { flag: '--patch-operations', member: 'patchOperations', type: 'json', required: true, isList: true, description: 'op=replace,path=/*/*/caching/ttlInSeconds,value=60, op=replace,path=/variables/NAME,value=V, op=replace,path=/canarySettings/percentTraffic,value=25, op=copy,from=/canarySettings/deploymentId,path=/deploymentId ... (see docs/apigateway.md).' },
   ], updateStageCommand),
   row('put-gateway-response', 'PutGatewayResponse', "Customises API Gateway's own answers (status, headers such as CORS, body) for a type or DEFAULT_4XX / DEFAULT_5XX.", [
     restApiId,

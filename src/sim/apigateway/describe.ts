@@ -1,6 +1,7 @@
 // The JSON the AWS CLI prints for API Gateway resources: `aws apigateway` answers camelCase members
 // (`id`, `rootResourceId`, `createdDate`), `aws apigatewayv2` PascalCase ones (`ApiId`, `RouteKey`).
 import type { ApiDocument } from '../cli/operation-spec.js';
+import { describeCanary } from './canary.js';
 import type { ApiKey, HttpApi, HttpRoute, HttpStage, Integration, Method, Resource, RestApi, Stage, StoredAuthorizer, UsagePlan } from './model.js';
 
 /** `2026-01-01T00:00:00+00:00`, as the AWS CLI prints API Gateway timestamps. */
@@ -40,6 +41,7 @@ export function describeStage(stage: Stage): ApiDocument {
   return clean({
     deploymentId: stage.deploymentId, stageName: stage.stageName, cacheClusterEnabled: stage.cacheClusterEnabled,
     cacheClusterStatus: stage.cacheClusterEnabled ? 'AVAILABLE' : 'NOT_AVAILABLE', variables: Object.keys(stage.variables).length === 0 ? undefined : stage.variables,
+    canarySettings: stage.canarySettings === undefined ? undefined : describeCanary(stage.canarySettings),
     methodSettings: {
       '*/*': { ...settings(stage.throttle), cachingEnabled: stage.cacheClusterEnabled && stage.cacheTtlSeconds > 0, cacheTtlInSeconds: stage.cacheTtlSeconds,
         requireAuthorizationForCacheControl: stage.requireAuthorizationForCacheControl, unauthorizedCacheControlHeaderStrategy: stage.unauthorizedCacheControlHeaderStrategy },

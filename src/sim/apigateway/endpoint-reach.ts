@@ -6,10 +6,13 @@
 import type { HttpApi, RestApi } from './model.js';
 import { finish, step, type ApiResponse, type Flow } from './pipeline.js';
 
-function forbidden(flow: Flow): ApiResponse {
+/** The bare 403 `{"message":"Forbidden"}` of a request that reaches no API (also: no base path mapping, domains.ts). */
+export function bareForbidden(flow: Flow, outcome: string): ApiResponse {
   const response = { statusCode: 403, headers: { 'content-type': 'application/json', 'x-amzn-ErrorType': 'ForbiddenException' }, body: '{"message":"Forbidden"}' };
-  return finish(flow, response, undefined, 'endpoint-unreachable');
+  return finish(flow, response, undefined, outcome);
 }
+
+const forbidden = (flow: Flow): ApiResponse => bareForbidden(flow, 'endpoint-unreachable');
 
 /** undefined when the caller can reach the API; else API Gateway's 403. */
 export function endpointReachStep(flow: Flow, api: RestApi | HttpApi): ApiResponse | undefined {

@@ -10,7 +10,7 @@
 // the event and the function's answer is the body of a 200, its error object included (APIGW-10).
 // The latency is compared with its timeout (29 s REST, 30 s HTTP API; APIGW-07):
 // past it the client gets 504 while the backend keeps running.
-import { invoke } from '../lambda/index.js';
+import { invoke, serviceMayInvoke } from '../lambda/index.js';
 import type { Result } from '../result.js';
 import type { TraceEvent } from '../trace.js';
 import type { World } from '../world.js';
@@ -160,13 +160,36 @@ export interface IntegrationCall {
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
   readonly stageVariables: Readonly<Record<string, string>>;
+  /** The method ARN the call is made for: Lambda's resource-based policy is checked against it. */
+  readonly sourceArn?: string;
+}
+
+const STAGE_VARIABLE_REFERENCE = /\$\{stageVariables\.[A-Za-z0-9_]+\}/;
+
+/**
+ * API Gateway's right to invoke the function: the statement must be on the exact ARN it calls (an alias
+ * has its own policy; Lambda API AddPermission). A literal function URI with no policy at all is served:
+ * the console (and SAM) add that permission when the integration is saved, and the sandbox assumes they
+ * did. A URI built from a stage variable cannot get one that way: the console asks you to run
+ * `aws lambda add-permission` for each function or alias it may name, and without it the client gets 500
+ * "Internal server error", the log saying "Invalid permissions on Lambda function" (APIGW-03;
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-set-stage-variables-aws-console.html).
+ */
+function lambdaPermissionRefusal(world: World, integration: Integration, uri: string, call: IntegrationCall): IntegrationOutcome | undefined {
+  if (call.sourceArn === undefined) return undefined;
+  const target = functionOfUri(uri);
+  const name = target.qualifier === undefined ? target.functionName : `${target.functionName}:${target.qualifier}`;
+  const decision = serviceMayInvoke(world, name, 'apigateway.amazonaws.com', call.sourceArn);
+  if (decision === 'allowed' || (decision === 'no-policy' && !STAGE_VARIABLE_REFERENCE.test(integration.uri))) return undefined;
+  const why = decision === 'denied' ? `no statement of the policy of ${name} allows` : `${name} has no resource-based policy for`;
+  return { kind: 'gateway', type: 'API_CONFIGURATION_ERROR', latencyMs: 0, reason: `Invalid permissions on Lambda function: ${why} apigateway.amazonaws.com from ${call.sourceArn}` };
 }
 
 export function runIntegration(world: World, integration: Integration, call: IntegrationCall): IntegrationOutcome {
   const uri = substituteStageVariables(integration.uri, call.stageVariables);
   switch (integration.type) {
     case 'AWS_PROXY':
-      return lambdaProxy(world, integration, call.event(), uri);
+      return lambdaPermissionRefusal(world, integration, uri, call) ?? lambdaProxy(world, integration, call.event(), uri);
     case 'HTTP':
     case 'HTTP_PROXY': {
       const url = integration.type === 'HTTP_PROXY' && uri.endsWith('/{proxy}') ? uri.replace('/{proxy}', call.path) : uri;
@@ -175,6 +198,7 @@ export function runIntegration(world: World, integration: Integration, call: Int
     case 'MOCK':
       return { kind: 'response', response: { statusCode: integration.mockStatusCode ?? 200, headers: { 'content-type': 'application/json' }, body: integration.mockBody ?? '' }, latencyMs: 0 };
     case 'AWS':
-      return LAMBDA_INVOCATION_URI.test(uri) ? lambdaCustom(world, integration, call.body, uri) : awsServiceAction(world, uri, call.body);
+      if (!LAMBDA_INVOCATION_URI.test(uri)) return awsServiceAction(world, uri, call.body);
+      return lambdaPermissionRefusal(world, integration, uri, call) ?? lambdaCustom(world, integration, call.body, uri);
   }
 }

@@ -10,12 +10,13 @@ import { awsError, fail, ok, type Result } from '../result.js';
 import type { World } from '../world.js';
 import type { AuthPorts, IncomingRequest } from './auth/contract.js';
 import { findVpcEndpoint, type VpcEndpoint } from '../ec2/index.js';
-import { endpointReachStep } from './endpoint-reach.js';
+import { bareForbidden, endpointReachStep } from './endpoint-reach.js';
 import { callLambda } from './integrations.js';
 import { invokeHttp } from './invoke-http.js';
 import { invokeRest } from './invoke-rest.js';
 import { findApi, type HttpApi, type RestApi } from './model.js';
 import { requestIdOf, type ApiResponse, type Authorize, type Flow } from './pipeline.js';
+import { resolveUrl } from './domains.js';
 import { signRequest } from './auth/sigv4.js';
 
 export interface ApiRequest {
@@ -36,6 +37,8 @@ export interface ApiRequest {
    * path with its stage (`/prod/orders`), the query, the headers and the body, at the world's time.
    */
   readonly signWith?: { readonly accessKeyId: string; readonly secretAccessKey: string; readonly sessionToken?: string };
+  /** The request came through a custom domain's mapping (invokeUrl): shown as the first step. */
+  readonly customDomain?: { readonly domainName: string; readonly basePath: string };
 }
 
 export interface InvokeApiOptions {
@@ -124,7 +127,9 @@ export function invokeApi(world: World, request: ApiRequest, options: InvokeApiO
   if (!via.ok) return via;
   const incoming = withVia(toIncomingRequest(request, path, split.query), via.value, request.sourceIp);
   const flow: Flow = {
-    world, request: request.signWith === undefined ? incoming : signedByClient(world, api.id, stage, incoming, request.signWith), apiId: api.id, apiKind: api.kind, stage, requestId: requestIdOf(world), steps: [],
+    world, request: request.signWith === undefined ? incoming : signedByClient(world, api.id, stage, incoming, request.signWith), apiId: api.id, apiKind: api.kind, stage, requestId: requestIdOf(world),
+    steps: request.customDomain === undefined ? [] : [{ step: 'custom-domain', outcome: 'mapped', detail: { ...request.customDomain, stage } }],
+    ...(request.customDomain === undefined ? {} : { customDomain: request.customDomain }),
     route: '', cache: 'off', integrationMs: 0, ...(api.kind === 'REST' && api.gatewayResponses !== undefined ? { gatewayResponses: api.gatewayResponses } : {}),
   };
   const authorize = options.authorize ?? wiredAuthorize;
@@ -132,4 +137,23 @@ export function invokeApi(world: World, request: ApiRequest, options: InvokeApiO
   const unreachable = endpointReachStep(flow, api);
   if (unreachable !== undefined) return ok(unreachable);
   return ok(api.kind === 'REST' ? invokeRest(world, flow, api, authorize, ports) : invokeHttp(world, flow, api, authorize, ports));
+}
+
+/**
+ * A request to a URL, as a client sends it: a custom domain's host goes through its API mappings
+ * (domains.ts; no mapping matches → 403 `{"message":"Forbidden"}`), an execute-api host names the API.
+ */
+export function invokeUrl(world: World, url: string, request: Omit<ApiRequest, 'api' | 'stage' | 'path' | 'customDomain'>, options: InvokeApiOptions = {}): Result<ApiResponse> {
+  const target = resolveUrl(world, url);
+  if (!target.ok) return target;
+  const found = target.value;
+  if (found.kind === 'api') {
+    return invokeApi(world, { ...request, api: found.api, path: found.path, ...(found.stage === undefined ? {} : { stage: found.stage }), ...(found.domain === undefined ? {} : { customDomain: found.domain }) }, options);
+  }
+  const incoming = toIncomingRequest({ ...request, api: '', path: found.path }, found.path, {});
+  const flow: Flow = {
+    world, request: incoming, apiId: '', apiKind: 'REST', stage: '', requestId: requestIdOf(world), route: '', cache: 'off', integrationMs: 0,
+    steps: [{ step: 'custom-domain', outcome: 'no-mapping', detail: { domainName: found.domainName, path: found.path } }],
+  };
+  return ok(bareForbidden(flow, 'no-base-path-mapping'));
 }

@@ -18,13 +18,13 @@ export function proxyFactsOf(flow: Flow, facts: Omit<ProxyRequestFacts, 'request
   const apiKey = flow.request.headers['x-api-key'];
   return {
     ...facts, request: flow.request, accountId: flow.world.accountId, apiId: flow.apiId, stage: flow.stage, requestId: flow.requestId, nowMs: flow.world.nowMs,
-    region: flow.world.region, ...(apiKey === undefined ? {} : { apiKey }),
+    region: flow.world.region, ...(apiKey === undefined ? {} : { apiKey }), ...(flow.customDomain === undefined ? {} : { customDomain: flow.customDomain }),
     ...(allow === undefined ? {} : { authorizer: { context: allow.context, ...(allow.principalId === undefined ? {} : { principalId: allow.principalId }) } }),
   };
 }
 
 function callIntegration(world: World, ctx: RestContext, allow: Allow): Settled {
-  const { flow, match, stage } = ctx;
+  const { flow, match, release } = ctx;
   const integration = match.method.integration;
   if (integration === undefined) {
     step(flow, 'integration', 'missing');
@@ -32,10 +32,11 @@ function callIntegration(world: World, ctx: RestContext, allow: Allow): Settled 
   }
   const outcome = runIntegration(world, integration, {
     event: () => proxyEventV1(proxyFactsOf(flow, {
-      resourceId: match.resource.id, resourcePath: match.resource.path, routeKey: flow.route, pathParameters: match.pathParameters, stageVariables: stage.variables,
+      resourceId: match.resource.id, resourcePath: match.resource.path, routeKey: flow.route, pathParameters: match.pathParameters, stageVariables: release.variables,
       endpointType: ctx.api.endpointType,
     }, allow)),
-    method: flow.request.method, path: flow.request.path, headers: flow.request.headers, body: flow.request.body, stageVariables: stage.variables,
+    method: flow.request.method, path: flow.request.path, headers: flow.request.headers, body: flow.request.body, stageVariables: release.variables,
+    sourceArn: ctx.methodContext.methodArn,
   });
   return settleIntegration(flow, integration.type, outcome);
 }
@@ -61,7 +62,8 @@ const withWarning = (response: HttpResponse, warn: boolean): HttpResponse =>
 
 export function runCachedIntegration(world: World, ctx: RestContext, allow: Allow): ApiResponse {
   const { flow, stage, match } = ctx;
-  if (!isCaching(stage, flow.request.method)) {
+  // A canary request skips the stage cache unless the canary uses it (APIGW-06, canary.ts).
+  if (!isCaching(stage, flow.request.method) || !ctx.release.usesStageCache) {
     flow.cache = 'off';
     const called = callIntegration(world, ctx, allow);
     return called.ok ? finish(flow, called.response) : called.answered;

@@ -37,6 +37,7 @@ function integrate(world: World, flow: Flow, api: HttpApi, match: HttpMatch, fac
   const outcome = runIntegration(world, integration, {
     event: () => (integration.payloadFormatVersion === '1.0' ? proxyEventV1(proxyFacts()) : proxyEventV2(proxyFacts())),
     method: flow.request.method, path: flow.request.path, headers: flow.request.headers, body: flow.request.body, stageVariables: stage.variables,
+    sourceArn: methodArnOf(flow.world, api.id, flow.stage, flow.request.method, flow.request.path),
   });
   const settled = settleIntegration(flow, integration.type, outcome);
   return settled.ok ? finish(flow, settled.response) : settled.answered;

@@ -7,6 +7,7 @@
 import type { World } from '../world.js';
 import type { AuthPorts, AuthorizerConfig, MethodContext } from './auth/contract.js';
 import { anonymousDeniedMessage, resourcePolicyDecision } from './access.js';
+import { pickRelease, type Release } from './canary.js';
 import { runCachedIntegration } from './invoke-cache.js';
 import { PAYLOAD_MAX_BYTES } from './limits.js';
 import type { Deployment, RestApi, Stage } from './model.js';
@@ -21,14 +22,26 @@ export interface RestContext {
   readonly api: RestApi;
   readonly stage: Stage;
   readonly deployment: Deployment;
+  /** Base or canary, with the stage variables this request sees (canary.ts). */
+  readonly release: Release;
   readonly match: RestMatch;
   readonly methodContext: MethodContext;
 }
 
+/** A stage with a canary: which deployment serves this request, in the steps and the trace. */
+function releaseStep(flow: Flow, api: RestApi, stage: Stage): Release {
+  const release = pickRelease(flow.world, api, stage);
+  if (stage.canarySettings === undefined) return release;
+  flow.servedBy = { deploymentId: release.deploymentId, isCanaryRequest: release.isCanaryRequest };
+  step(flow, 'canary', release.isCanaryRequest ? 'canary' : 'base', { deploymentId: release.deploymentId, percentTraffic: stage.canarySettings.percentTraffic });
+  return release;
+}
+
 function routeStep(flow: Flow, api: RestApi, stage: Stage | undefined): RestContext | ApiResponse {
-  const deployment = stage === undefined ? undefined : api.deployments[stage.deploymentId];
+  const release = stage === undefined ? undefined : releaseStep(flow, api, stage);
+  const deployment = release?.deployment;
   const match = deployment === undefined ? undefined : matchResource(deployment.resources, flow.request.method, flow.request.path);
-  if (stage === undefined || deployment === undefined || match === undefined) {
+  if (stage === undefined || release === undefined || deployment === undefined || match === undefined) {
     step(flow, 'route', stage === undefined ? 'no-such-stage' : 'no-such-route', { method: flow.request.method, path: flow.request.path });
     return answer(flow, 'MISSING_AUTHENTICATION_TOKEN');
   }
@@ -37,10 +50,10 @@ function routeStep(flow: Flow, api: RestApi, stage: Stage | undefined): RestCont
   const methodArn = methodArnOf(flow.world, api.id, stage.stageName, flow.request.method, flow.request.path);
   const methodContext: MethodContext = {
     region: flow.world.region, accountId: flow.world.accountId, apiId: api.id, stage: stage.stageName, httpMethod: flow.request.method,
-    resourcePath: match.resource.path, methodArn, stageVariables: stage.variables,
+    resourcePath: match.resource.path, methodArn, stageVariables: release.variables,
     ...(api.resourcePolicy === undefined ? {} : { resourcePolicy: api.resourcePolicy }),
   };
-  return { flow, api, stage, deployment, match, methodContext };
+  return { flow, api, stage, deployment, release, match, methodContext };
 }
 
 /**

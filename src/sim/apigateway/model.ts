@@ -112,10 +112,22 @@ export interface CachedResponse {
   readonly body: string;
 }
 
+/** A canary release on a stage: a share of requests served by another deployment (canary.ts). */
+export interface CanarySettings {
+  deploymentId: string;
+  /** 0.0–100.0: the percentage of the stage's requests the canary serves. */
+  percentTraffic: number;
+  /** Variables the canary sees instead of (or besides) the stage's own. */
+  stageVariableOverrides: Record<string, string>;
+  /** Whether canary requests read and fill the stage cache. */
+  useStageCache: boolean;
+}
+
 export interface Stage {
   readonly stageName: string;
   deploymentId: string;
   variables: Record<string, string>;
+  canarySettings?: CanarySettings;
   cacheClusterEnabled: boolean;
   /** 0 = responses are not cached (APIGW-06). */
   cacheTtlSeconds: number;

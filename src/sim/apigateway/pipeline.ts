@@ -25,6 +25,8 @@ export interface ApiResponse extends HttpResponse {
   readonly gatewayResponse?: GatewayResponseType;
   readonly cache: CacheStatus;
   readonly steps: readonly TraceStep[];
+  /** Set when the stage has a canary: the deployment that answered and whether it was the canary. */
+  readonly servedBy?: { readonly deploymentId: string; readonly isCanaryRequest: boolean };
 }
 
 export interface Flow {
@@ -40,6 +42,10 @@ export interface Flow {
   route: string;
   cache: CacheStatus;
   integrationMs: number;
+  /** The request came through a custom domain's API mapping (the proxy event names the domain). */
+  readonly customDomain?: { readonly domainName: string; readonly basePath: string };
+  /** A REST stage with a canary: which deployment served the request (`$context.isCanaryRequest`). */
+  servedBy?: { readonly deploymentId: string; readonly isCanaryRequest: boolean };
 }
 
 const HEX = '0123456789abcdef';
@@ -67,12 +73,12 @@ export function finish(flow: Flow, response: HttpResponse, gateway?: GatewayResp
     detail: {
       apiId: flow.apiId, stage: flow.stage, method: flow.request.method, path: flow.request.path, route: flow.route, statusCode: response.statusCode,
       cache: flow.cache, integrationMs: flow.integrationMs, requestId: flow.requestId, steps: flow.steps,
-      ...(gateway === undefined ? {} : { gatewayResponse: gateway }),
+      ...(gateway === undefined ? {} : { gatewayResponse: gateway }), ...(flow.servedBy === undefined ? {} : flow.servedBy),
     },
   });
   return {
     statusCode: response.statusCode, headers, body: response.body, requestId: flow.requestId, cache: flow.cache, steps: flow.steps,
-    ...(gateway === undefined ? {} : { gatewayResponse: gateway }),
+    ...(gateway === undefined ? {} : { gatewayResponse: gateway }), ...(flow.servedBy === undefined ? {} : { servedBy: flow.servedBy }),
   };
 }
 

@@ -26,6 +26,8 @@ export interface ProxyRequestFacts {
   /** EDGE requests pass through CloudFront, which capitalises header names and adds its own (APIGW-02). */
   readonly endpointType?: EndpointType;
   readonly authorizer?: { readonly principalId?: string; readonly context: Readonly<Record<string, string | number | boolean>>; readonly claims?: Readonly<Record<string, unknown>> };
+  /** The request came through a custom domain's API mapping (domains.ts). */
+  readonly customDomain?: { readonly domainName: string; readonly basePath: string };
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -39,7 +41,20 @@ export function clfTime(timeMs: number): string {
 
 const nullIfEmpty = <T extends object>(value: T): T | null => (Object.keys(value).length === 0 ? null : value);
 const multi = (values: Readonly<Record<string, string>>): Record<string, string[]> => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, [v]]));
-const domainOf = (facts: ProxyRequestFacts) => `${facts.apiId}.execute-api.${facts.region}.amazonaws.com`;
+const domainOf = (facts: ProxyRequestFacts) => facts.customDomain?.domainName ?? `${facts.apiId}.execute-api.${facts.region}.amazonaws.com`;
+const domainPrefixOf = (facts: ProxyRequestFacts) => (facts.customDomain === undefined ? facts.apiId : facts.customDomain.domainName.split('.')[0]!);
+
+/**
+ * The path as the client sent it: through a custom domain the function still sees the base path
+ * (`/v1/orders`; routing used `/orders`, see `resource`), which is why web frameworks behind a base path
+ * mapping need to be told to strip it. Events captured from AWS: aws-powertools/powertools-lambda-python#576,
+ * CodeGenieApp/serverless-express#216 (payload 1.0; the 2.0 `rawPath` is assumed to behave alike).
+ */
+function clientPathOf(facts: ProxyRequestFacts): string {
+  const mapping = facts.customDomain;
+  if (mapping === undefined || mapping.basePath === '(none)') return facts.request.path;
+  return `/${mapping.basePath}${facts.request.path === '/' ? '' : facts.request.path}`;
+}
 
 const capitalised = (name: string) => name.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('-');
 
@@ -77,7 +92,7 @@ export function proxyEventV1(facts: ProxyRequestFacts): Record<string, unknown> 
   };
   return {
     resource: facts.resourcePath,
-    path: request.path,
+    path: clientPathOf(facts),
     httpMethod: request.method,
     headers: headersOf(facts),
     multiValueHeaders: multi(headersOf(facts)),
@@ -87,7 +102,8 @@ export function proxyEventV1(facts: ProxyRequestFacts): Record<string, unknown> 
     stageVariables: nullIfEmpty({ ...facts.stageVariables }),
     requestContext: {
       accountId: facts.accountId, apiId: facts.apiId, ...(authorizer === undefined ? {} : { authorizer }), domainName: domainOf(facts),
-      domainPrefix: facts.apiId, extendedRequestId: facts.requestId, httpMethod: request.method, identity: identityV1(facts), path: `/${facts.stage}${request.path}`,
+      domainPrefix: domainPrefixOf(facts), extendedRequestId: facts.requestId, httpMethod: request.method, identity: identityV1(facts),
+      path: facts.customDomain === undefined ? `/${facts.stage}${request.path}` : clientPathOf(facts),
       protocol: 'HTTP/1.1', requestId: facts.requestId, requestTime: clfTime(facts.nowMs), requestTimeEpoch: facts.nowMs, resourceId: facts.resourceId,
       resourcePath: facts.resourcePath, stage: facts.stage,
     },
@@ -107,14 +123,14 @@ export function proxyEventV2(facts: ProxyRequestFacts): Record<string, unknown> 
   return {
     version: '2.0',
     routeKey: facts.routeKey,
-    rawPath: request.path,
+    rawPath: clientPathOf(facts),
     rawQueryString,
     ...(cookies === undefined ? {} : { cookies }),
     headers: headersOf(facts),
     ...(rawQueryString === '' ? {} : { queryStringParameters: { ...request.query } }),
     requestContext: {
-      accountId: facts.accountId, apiId: facts.apiId, ...(authorizer === undefined ? {} : { authorizer }), domainName: domainOf(facts), domainPrefix: facts.apiId,
-      http: { method: request.method, path: request.path, protocol: 'HTTP/1.1', sourceIp: request.sourceIp, userAgent: request.headers['user-agent'] ?? '' },
+      accountId: facts.accountId, apiId: facts.apiId, ...(authorizer === undefined ? {} : { authorizer }), domainName: domainOf(facts), domainPrefix: domainPrefixOf(facts),
+      http: { method: request.method, path: clientPathOf(facts), protocol: 'HTTP/1.1', sourceIp: request.sourceIp, userAgent: request.headers['user-agent'] ?? '' },
       requestId: facts.requestId, routeKey: facts.routeKey, stage: facts.stage, time: clfTime(facts.nowMs), timeEpoch: facts.nowMs,
     },
     ...(request.body === '' ? {} : { body: request.body }),

@@ -11,11 +11,9 @@ import {
   CACHE_TTL_DEFAULT_SECONDS,
   CACHE_TTL_MAX_SECONDS,
   RESOURCES_PER_API_MAX,
-  STAGE_VARIABLE_KEY_MAX_CHARS,
-  STAGE_VARIABLE_VALUE_MAX_CHARS,
-  STAGE_VARIABLES_MAX,
   STAGES_PER_API_MAX,
 } from './limits.js';
+import { stageVariablesProblem } from './stage-variables.js';
 import { apiGatewayState, newId, type EndpointType, type Integration, type Method, type Resource, type RestApi, type Stage, type StoredAuthorizer, type ThrottleSettings, type UnauthorizedCacheControlHeaderStrategy } from './model.js';
 
 export const notFound = (message: string): AwsError => awsError('NotFoundException', 404, message);
@@ -159,11 +157,11 @@ export interface StageSettings {
   readonly methodThrottles?: Readonly<Record<string, ThrottleSettings>>;
 }
 
-function checkStageSettings(settings: StageSettings): AwsError | undefined {
-  const variables = Object.entries(settings.variables ?? {});
-  if (variables.length > STAGE_VARIABLES_MAX) return badRequest(`A stage can have at most ${STAGE_VARIABLES_MAX} variables`); // APIGW-03
-  const bad = variables.find(([key, value]) => key.length > STAGE_VARIABLE_KEY_MAX_CHARS || value.length > STAGE_VARIABLE_VALUE_MAX_CHARS || !/^[A-Za-z0-9_]+$/.test(key));
-  if (bad !== undefined) return badRequest(`Stage variable ${bad[0]} is invalid: names are alphanumerics and underscores up to ${STAGE_VARIABLE_KEY_MAX_CHARS} characters, values up to ${STAGE_VARIABLE_VALUE_MAX_CHARS}`);
+function checkStageSettings(stage: Stage, settings: StageSettings): AwsError | undefined {
+  if (settings.variables !== undefined) {
+    const problem = stageVariablesProblem({ ...stage.variables, ...settings.variables });
+    if (problem !== undefined) return problem;
+  }
   const ttl = settings.cacheTtlSeconds;
   if (ttl !== undefined && (!Number.isInteger(ttl) || ttl < 0 || ttl > CACHE_TTL_MAX_SECONDS)) return badRequest(`Cache ttl must be between 0 and ${CACHE_TTL_MAX_SECONDS} seconds`); // APIGW-06
   return undefined;
@@ -171,7 +169,7 @@ function checkStageSettings(settings: StageSettings): AwsError | undefined {
 
 /** Applies stage settings (create-stage, update-stage patch operations, declarative specs). */
 export function applyStageSettings(stage: Stage, settings: StageSettings): Result<Stage> {
-  const problem = checkStageSettings(settings);
+  const problem = checkStageSettings(stage, settings);
   if (problem !== undefined) return fail(problem);
   if (settings.variables !== undefined) stage.variables = { ...stage.variables, ...settings.variables };
   if (settings.cacheClusterEnabled !== undefined) stage.cacheClusterEnabled = settings.cacheClusterEnabled;

@@ -1,6 +1,7 @@
 // `sim show api NAME`: one API as a learner needs to see it: routes with their integration and auth,
 // stages with cache and throttle settings, the token buckets as they stand now (refilled to the current
 // virtual time), live cache entries with seconds left, authorizers, usage plans.
+import { describeCanary } from './canary.js';
 import type { World } from '../world.js';
 import { apiGatewayState, type HttpApi, type RestApi, type ThrottleSettings } from './model.js';
 import { ACCOUNT_THROTTLE, tokensAt } from './throttle.js';
@@ -26,6 +27,7 @@ function bucketsOf(world: World, belongs: (scope: string) => boolean, settingsOf
 function restStages(world: World, api: RestApi): Record<string, unknown>[] {
   return Object.values(api.stages).sort((a, b) => a.stageName.localeCompare(b.stageName)).map((stage) => ({
     stage: stage.stageName, deploymentId: stage.deploymentId, variables: stage.variables,
+    ...(stage.canarySettings === undefined ? {} : { canary: describeCanary(stage.canarySettings) }),
     cache: { enabled: stage.cacheClusterEnabled, ttlSeconds: stage.cacheTtlSeconds, methods: stage.cachingMethods, requireAuthorizationForCacheControl: stage.requireAuthorizationForCacheControl, unauthorizedStrategy: stage.unauthorizedCacheControlHeaderStrategy },
     throttle: stage.throttle ?? null, methodThrottles: stage.methodThrottles,
     cacheEntries: Object.entries(stage.cache).filter(([, e]) => e.expiresAtMs > world.nowMs).sort(([a], [b]) => a.localeCompare(b))

@@ -6,7 +6,8 @@ import type { SimCommandSpec, SimInput, SimOutput } from '../cli/sim-command-spe
 import { defineShowCommand } from '../cli/sim-show.js';
 import { awsError, fail, ok, type Result } from '../result.js';
 import type { World } from '../world.js';
-import { invokeApi } from './invoke-api.js';
+import { invokeApi, invokeUrl } from './invoke-api.js';
+import { REPEAT_MAX, responseJson, sendRepeatedly, servedByLine } from './sim-http-repeat.js';
 import { apiGatewayState, findApi } from './model.js';
 import type { ApiResponse } from './pipeline.js';
 import { showHttpApi, showRestApi } from './show.js';
@@ -49,13 +50,14 @@ const httpRow: SimCommandSpec = {
   words: ['http'],
   args: [
     { name: 'METHOD', type: 'string', required: true, description: 'GET, POST, PUT, PATCH, DELETE ...' },
-    { name: 'PATH', type: 'string', required: true, description: 'The path, e.g. /orders/42?expand=items (a leading /STAGE picks the stage).' },
+    { name: 'PATH', type: 'string', required: true, description: 'The path, e.g. /orders/42?expand=items (a leading /STAGE picks the stage), or a URL: https://api.example.com/v1/orders (a custom domain) or https://ID.execute-api.REGION.amazonaws.com/prod/orders.' },
   ],
   flags: [
     { flag: '--header', short: '-H', repeatable: true, type: 'string', required: false, description: "A request header 'Name: value' (-H; repeat for more)." },
     { flag: '--data', short: '-d', type: 'string', required: false, description: 'The request body (-d).' },
     { flag: '--api', type: 'string', required: false, description: 'The API name or id (needed when there are several).' },
     { flag: '--stage', type: 'string', required: false, description: 'The stage (default: from the path, else the only stage, else $default).' },
+    { flag: '--repeat', type: 'integer', required: false, description: `Sends the same request N times (1–${REPEAT_MAX}) and prints a summary: statuses, and which deployment served how many (canary releases).` },
     { flag: '--api-key', type: 'string', required: false, description: 'Sends the x-api-key header (usage plans, APIGW-05).' },
     { flag: '--source-ip', type: 'string', required: false, description: 'The caller IP resource policies see (default 203.0.113.10).' },
     { flag: '--from-vpce', type: 'string', required: false, description: 'The caller is inside a VPC and sends through this interface VPC endpoint (aws ec2 create-vpc-endpoint); PRIVATE APIs need it, public ones refuse it (APIGW-02).' },
@@ -66,7 +68,7 @@ const httpRow: SimCommandSpec = {
   ],
   summary: 'Sends an HTTP request to a simulated REST or HTTP API (with --via cloudfront: to a CloudFront distribution) and prints the response like curl -i.',
   example: "sim http GET /orders -H 'Authorization: allow' --stage prod",
-  output: '`{status, headers, body, trace}`; trace lists the steps (route, throttle, authorizer, cache, integration) with their outcomes.',
+  output: '`{status, headers, body, trace}` (+ `servedBy: {deploymentId, isCanaryRequest}` on a stage with a canary); trace lists the steps (custom-domain, canary, route, throttle, authorizer, cache, integration) with their outcomes. With --repeat: `{requests, statuses, deployments, canaryRequests, last}`.',
   run: (session, input) => {
     const signWith = profileCredentials(session.world, input.flags['sign-with'] as string | undefined);
     if (!signWith.ok) return signWith;
@@ -76,23 +78,38 @@ const httpRow: SimCommandSpec = {
     if (input.flags['from'] !== undefined || input.flags['distribution'] !== undefined) {
       return fail(awsError('InvalidArgument', 400, '--from and --distribution need --via cloudfront: an API request goes straight to API Gateway'));
     }
-    const apiKey = input.flags['api-key'] as string | undefined;
-    const api = pickApi(session.world, input.flags['api'] as string | undefined);
-    if (!api.ok) return api;
-    const stage = input.flags['stage'] as string | undefined;
-    const body = input.flags['data'] as string | undefined;
-    const sourceIp = input.flags['source-ip'] as string | undefined;
-    const fromVpce = input.flags['from-vpce'] as string | undefined;
-    const answered = invokeApi(session.world, {
-      api: api.value, method: input.args['METHOD'] as string, path: input.args['PATH'] as string, headers: { ...headers.value, ...(apiKey === undefined ? {} : { 'x-api-key': apiKey }) },
-      ...(stage === undefined ? {} : { stage }), ...(body === undefined ? {} : { body }), ...(sourceIp === undefined ? {} : { sourceIp }),
-      ...(fromVpce === undefined ? {} : { fromVpce }), ...(signWith.value === undefined ? {} : { signWith: signWith.value }),
-    });
+    const send = requestSender(session.world, input, headers.value, signWith.value);
+    if (!send.ok) return send;
+    const repeat = (input.flags['repeat'] as number | undefined) ?? 1;
+    if (!Number.isInteger(repeat) || repeat < 1 || repeat > REPEAT_MAX) return fail(awsError('InvalidArgument', 400, `--repeat takes 1 to ${REPEAT_MAX}, got ${repeat}`));
+    if (repeat > 1) return sendRepeatedly(send.value, repeat);
+    const answered = send.value();
     if (!answered.ok) return answered;
-    const response = answered.value;
-    return ok({ json: { status: response.statusCode, headers: response.headers, body: response.body, trace: response.steps }, text: formatCurl(response) });
+    return ok({ json: responseJson(answered.value), text: formatCurl(answered.value) + servedByLine(answered.value) });
   },
 };
+
+type Credentials = { accessKeyId: string; secretAccessKey: string; sessionToken: string } | undefined;
+
+/** One request as the flags describe it: to a URL (custom domain or execute-api host) or to --api / --stage. */
+function requestSender(world: World, input: SimInput, headers: Record<string, string>, signWith: Credentials): Result<() => Result<ApiResponse>> {
+  const apiKey = input.flags['api-key'] as string | undefined;
+  const path = input.args['PATH'] as string;
+  const optional = (member: string, flag: string) => (input.flags[flag] === undefined ? {} : { [member]: String(input.flags[flag]) });
+  const common = {
+    method: input.args['METHOD'] as string, headers: { ...headers, ...(apiKey === undefined ? {} : { 'x-api-key': apiKey }) },
+    ...optional('body', 'data'), ...optional('sourceIp', 'source-ip'), ...optional('fromVpce', 'from-vpce'), ...(signWith === undefined ? {} : { signWith }),
+  };
+  if (/^https?:\/\//i.test(path)) {
+    if (input.flags['api'] !== undefined || input.flags['stage'] !== undefined) {
+      return fail(awsError('InvalidArgument', 400, '--api and --stage are not used with a URL: the host (and a custom domain\'s base path mapping) picks the API and the stage'));
+    }
+    return ok(() => invokeUrl(world, path, common));
+  }
+  const api = pickApi(world, input.flags['api'] as string | undefined);
+  if (!api.ok) return api;
+  return ok(() => invokeApi(world, { ...common, api: api.value, path, ...optional('stage', 'stage') }));
+}
 
 /** `sim http ... --via cloudfront`: the same request, sent to a distribution at an edge location. */
 function viaCloudFront(world: World, input: SimInput, headers: Record<string, string>): Result<SimOutput> {

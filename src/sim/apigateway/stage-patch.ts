@@ -1,8 +1,10 @@
 // `aws apigateway update-stage --patch-operations`: the JSON Patch paths the simulator understands
 // (cache cluster, stage variables, the stage-wide `/*/*/...` method settings and per-method throttling
-// such as `/~1orders/GET/throttling/rateLimit`). Unknown paths are refused with API Gateway's 400.
+// such as `/~1orders/GET/throttling/rateLimit`), `op=remove` of a variable, and the canary's paths and
+// its promotion (canary.ts). Unknown paths are refused with API Gateway's 400.
 import { fail, ok, type Result } from '../result.js';
-import type { Stage, ThrottleSettings, UnauthorizedCacheControlHeaderStrategy } from './model.js';
+import { patchCanary } from './canary.js';
+import type { RestApi, Stage, ThrottleSettings, UnauthorizedCacheControlHeaderStrategy } from './model.js';
 import { applyStageSettings, badRequest, type StageSettings } from './rest-api.js';
 import type { ApiDocument } from '../cli/operation-spec.js';
 import { readBoolean, readList, readNumber } from './request.js';
@@ -11,13 +13,18 @@ export interface PatchOperation {
   readonly op: string;
   readonly path: string;
   readonly value?: string;
+  /** `op=copy`: where the value comes from (canary promotion). */
+  readonly from?: string;
 }
 
 /** `--patch-operations` as the parser hands them (objects from shorthand or JSON). */
 export function readPatchOperations(request: ApiDocument): PatchOperation[] {
   return readList(request, 'patchOperations').map((o) => {
     const record = (o ?? {}) as Record<string, unknown>;
-    return { op: String(record['op'] ?? ''), path: String(record['path'] ?? ''), ...(record['value'] === undefined ? {} : { value: String(record['value']) }) };
+    return {
+      op: String(record['op'] ?? ''), path: String(record['path'] ?? ''), ...(record['value'] === undefined ? {} : { value: String(record['value']) }),
+      ...(record['from'] === undefined ? {} : { from: String(record['from']) }),
+    };
   });
 }
 
@@ -57,8 +64,23 @@ function oneOperation(stage: Stage, operation: PatchOperation): Result<StageSett
   return fail(badRequest(`Invalid patch path ${path}`));
 }
 
-export function patchStage(stage: Stage, operations: readonly PatchOperation[]): Result<Stage> {
+/** `op=remove,path=/variables/NAME`: removes the variable; false when the operation is another one. */
+function removeVariable(stage: Stage, operation: PatchOperation): boolean {
+  const variable = /^\/variables\/(.+)$/.exec(operation.path);
+  if (operation.op !== 'remove' || variable === null) return false;
+  const { [variable[1]!]: _removed, ...rest } = stage.variables;
+  stage.variables = rest;
+  return true;
+}
+
+export function patchStage(api: RestApi, stage: Stage, operations: readonly PatchOperation[]): Result<Stage> {
   for (const operation of operations) {
+    const canary = patchCanary(api, stage, operation);
+    if (canary !== undefined) {
+      if (!canary.ok) return canary;
+      continue;
+    }
+    if (removeVariable(stage, operation)) continue;
     if (operation.op !== 'replace' && operation.op !== 'add') return fail(badRequest(`Invalid patch operation ${operation.op}: use replace`));
     const settings = oneOperation(stage, operation);
     if (!settings.ok) return settings;

@@ -4,6 +4,7 @@
 // else in the parser, dispatcher or docs changes.
 import { APIGATEWAY_OPERATIONS } from '../apigateway/commands.js';
 import { APIGATEWAYV2_OPERATIONS } from '../apigateway/commands-v2.js';
+import { APIGATEWAY_DOMAIN_OPERATIONS } from '../apigateway/commands-domains.js';
 import { APIGATEWAY_SIM_COMMANDS } from '../apigateway/sim-commands.js';
 import { CLOUDWATCH_OPERATIONS } from '../cloudwatch/commands.js';
 import { CODEDEPLOY_OPERATIONS, CODEDEPLOY_SIM_COMMANDS } from '../codedeploy/commands.js';
@@ -20,6 +21,7 @@ import { COGNITO_SIM_COMMANDS } from '../cognito/sim-commands.js';
 import { IAM_OPERATIONS } from '../iam/commands.js';
 import { IAM_SIM_COMMANDS } from '../iam/sim-commands.js';
 import { LAMBDA_OPERATIONS } from '../lambda/commands.js';
+import { LAMBDA_PERMISSION_OPERATIONS } from '../lambda/permissions.js';
 import { LAMBDA_SIM_COMMANDS } from '../lambda/sim-commands.js';
 import { S3_OPERATIONS } from '../s3/commands.js';
 import { SAM_SIM_COMMANDS } from '../sam/sim-commands.js';
@@ -35,9 +37,11 @@ export const SERVICE_OPERATIONS: readonly (readonly OperationSpec[])[] = [
   DYNAMODB_OPERATIONS,
   DYNAMODB_FEATURE_OPERATIONS,
   LAMBDA_OPERATIONS,
+  LAMBDA_PERMISSION_OPERATIONS,
   IAM_OPERATIONS,
   APIGATEWAY_OPERATIONS,
   APIGATEWAYV2_OPERATIONS,
+  APIGATEWAY_DOMAIN_OPERATIONS,
   COGNITO_IDP_OPERATIONS,
   COGNITO_IDENTITY_OPERATIONS,
   STS_OPERATIONS,

@@ -9,6 +9,7 @@ export { INVOCATION_TYPES, invoke, type InvocationType, type InvokeRequest, type
 export * from './limits.js';
 export { LAMBDA_SLOT, accountConcurrencyInUse, lambdaState, setAccountConcurrencyLimit, type FunctionConfig, type FunctionState, type LambdaState } from './model.js';
 export * from './aliases.js';
+export { LAMBDA_PERMISSION_OPERATIONS, addPermission, getPolicy, removePermission, serviceMayInvoke, type PermissionStatement, type ServiceInvokeDecision } from './permissions.js';
 export * from './operations.js';
 export { registerLambdaPorts, type DestinationDeliveryRequest, type LambdaServicePorts, type PutItemPortRequest, type StreamReadResult, type StreamRecordForLambda } from './ports.js';
 export { describeLambdaForShow, lambdaCostReport, type LambdaCostReport, type LambdaCostRow, type LambdaShowView } from './show.js';

@@ -2,7 +2,9 @@
 // integration does (`{statusCode}`) and talk back to clients through the @connections API at the
 // callback URL built from the event (`https://{domainName}/{stage}`), as the AWS samples do:
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-how-to-call-websocket-api-connections.html
-// - `catalog.ws-echo`: posts every message's body back to its sender.
+// - `catalog.ws-echo`: posts every message's body back to its sender. Behind `$connect` it also posts
+//   "welcome", which never arrives: the connection is not open until `$connect` answers, so the post
+//   gets GoneException (https://repost.aws/knowledge-center/410-gone-api-gateway); it ignores that.
 // - `catalog.ws-chat`: a chat room whose members live in the DynamoDB table named by env
 //   CONNECTIONS_TABLE (partition key `connectionId`): `$connect` needs a `name` query parameter (400
 //   without: the connection is refused) and stores the member; `$disconnect` deletes it; a message
@@ -40,6 +42,7 @@ function post(context: HandlerContext, facts: WsFacts, connectionId: string, dat
 
 function echo(event: unknown, context: HandlerContext): HandlerRun {
   const facts = factsOf(event);
+  if (facts.eventType === 'CONNECT') post(context, facts, facts.connectionId, 'welcome'); // answers 410: too early
   if (facts.eventType !== 'MESSAGE') return answer(200, 2);
   const posted = post(context, facts, facts.connectionId, facts.body);
   return posted.ok ? answer(200, 4) : failed(`${posted.error.name}: ${posted.error.message}`, 4);

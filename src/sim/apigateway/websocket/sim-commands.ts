@@ -3,12 +3,13 @@
 // `messages` lists what the client received in order with virtual times.
 import { stringifyAwsJson } from '../../cli/format-output.js';
 import type { SimCommandSpec, SimInput, SimOutput } from '../../cli/sim-command-spec.js';
+import { defineShowCommand } from '../../cli/sim-show.js';
 import { awsError, fail, ok, type Result } from '../../result.js';
 import type { World } from '../../world.js';
 import { closeConnection, connect } from './connections.js';
 import { CLOSE_NORMAL } from './limits.js';
 import { sendMessage } from './messages.js';
-import { domainNameOf, findConnection, findWsApi, type WsConnection } from './model.js';
+import { domainNameOf, findConnection, findWsApi, servedDefinition, webSocketState, type WsApi, type WsConnection } from './model.js';
 
 /** `K=V` or `K: V` lines (repeatable flags arrive joined by newlines). */
 function pairs(text: string | undefined, what: string): Result<Record<string, string>> {
@@ -82,6 +83,35 @@ function runMessages(world: World, input: SimInput): Result<SimOutput> {
   });
 }
 
+/** `sim show ws API`: routes, stages (what each serves) and every connection with its state. */
+function showWebSocketApi(world: World, api: WsApi): Readonly<Record<string, unknown>> {
+  const iso = (timeMs: number | undefined) => (timeMs === undefined ? undefined : new Date(timeMs).toISOString());
+  const connections = Object.values(webSocketState(world).connections).filter((c) => c.apiId === api.id).sort((a, b) => a.connectedAtMs - b.connectedAtMs);
+  return {
+    apiId: api.id, name: api.name, routeSelectionExpression: api.routeSelectionExpression,
+    routes: Object.values(api.routes).sort((a, b) => a.routeKey.localeCompare(b.routeKey)).map((r) => ({ routeKey: r.routeKey, target: r.target ?? null, authorizationType: r.authorizationType, twoWay: r.hasRouteResponse })),
+    stages: Object.values(api.stages).map((s) => ({ stageName: s.stageName, autoDeploy: s.autoDeploy, deploymentId: s.deploymentId ?? null, served: servedDefinition(api, s) !== undefined })),
+    connections: connections.map((c) => ({
+      connectionId: c.connectionId, clientName: c.clientName ?? null, stage: c.stage, status: c.status, connectedAt: iso(c.connectedAtMs), lastActiveAt: iso(c.lastActiveAtMs),
+      received: c.received.length, ...(c.status === 'closed' ? { closedAt: iso(c.closedAtMs), closeCode: c.closeCode, closeReason: c.closeReason } : {}),
+    })),
+  };
+}
+
+const showRow = defineShowCommand({
+  subject: 'ws',
+  nameArg: 'API_NAME',
+  summary: 'Shows a WebSocket API: routes, stages and every connection (open or closed, last activity, why it closed).',
+  example: 'sim show ws chat-api',
+  output: '`{apiId, name, routeSelectionExpression, routes, stages, connections: [{connectionId, clientName, status, connectedAt, lastActiveAt, received, closeReason?}]}`.',
+  show: (session, name) => {
+    const api = findWsApi(session.world, name);
+    if (api === undefined) return fail(awsError('NotFoundException', 404, `No WebSocket API named or with id ${name}`));
+    const json = showWebSocketApi(session.world, api);
+    return output(json, stringifyAwsJson(json, 2));
+  },
+});
+
 const connectionArg = { name: 'CONNECTION', type: 'string', required: true, description: 'The connection id, or the client name given with --as.' } as const;
 
 export const WEBSOCKET_SIM_COMMANDS: readonly SimCommandSpec[] = [
@@ -120,4 +150,5 @@ export const WEBSOCKET_SIM_COMMANDS: readonly SimCommandSpec[] = [
     output: '`{connectionId, status, frames: [{time, secondsSinceConnect, kind, data}]}`.',
     run: (session, input) => runMessages(session.world, input),
   },
+  showRow,
 ];

@@ -2,12 +2,14 @@
 // accepted; a Lambda answering non-2xx or throwing refuses it), connection ids are AWS-shaped and the
 // same for the same seed, the idle timeout closes a connection exactly 10 minutes after the client's last
 // message (open at 9:59, GoneException at 10:00) and the 2-hour maximum closes even an active one
-// (APIGW-01), both with a `$disconnect` event; the client's close also runs `$disconnect`.
+// (APIGW-01), both with a `$disconnect` event; the client's close also runs `$disconnect`; the 501st
+// connection in one instant is refused with 429 (500 new connections per second, APIGW-01).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../../../src/sim/index.js';
-import { connectionIdOf } from '../../../../src/sim/apigateway/websocket/model.js';
-import { IDLE_TIMEOUT_MS, MAX_CONNECTION_DURATION_MS } from '../../../../src/sim/apigateway/websocket/limits.js';
+import { connect } from '../../../../src/sim/apigateway/websocket/connections.js';
+import { connectionIdOf, findWsApi } from '../../../../src/sim/apigateway/websocket/model.js';
+import { IDLE_TIMEOUT_MS, MAX_CONNECTION_DURATION_MS, NEW_CONNECTIONS_PER_SECOND } from '../../../../src/sim/apigateway/websocket/limits.js';
 import { chatApi, connectAs, errorText, received, route, run, send } from './helpers.js';
 
 const disconnects = (api: ReturnType<typeof chatApi>) => api.session.world.trace.all().filter((e) => e.operation === 'ws-disconnect').map((e) => [e.detail['closeCode'], e.detail['disconnect']]);
@@ -108,5 +110,20 @@ describe('closing from the client', () => {
     expect(run(api.session, 'sim ws close alice')).toMatchObject({ closeCode: 1000 });
     expect(disconnects(api)).toEqual([[1000, 'answered 200']]);
     expect(errorText(api.session, "sim ws send alice 'hi'")).toMatch(/is closed \(1000 Closed by the client\); the client cannot send on it/);
+  });
+});
+
+describe('new connections per second (APIGW-01: 500)', () => {
+  it('refuses the 501st connection of one instant with 429 and accepts again once tokens refill', () => {
+    expect(NEW_CONNECTIONS_PER_SECOND).toBe(500);
+    const api = chatApi({ echo: 'catalog.ws-echo' });
+    const world = api.session.world;
+    const wsApi = findWsApi(world, 'chat-api')!;
+    const open = () => connect(world, wsApi, { apiId: api.apiId, stage: 'prod', headers: {}, query: {}, sourceIp: '203.0.113.10' });
+    const outcomes = Array.from({ length: 501 }, open);
+    expect(outcomes.filter((o) => o.connected)).toHaveLength(500);
+    expect(outcomes.at(-1)).toMatchObject({ connected: false, statusCode: 429 });
+    world.advance(2); // 500 per second = one token every 2 ms
+    expect(open()).toMatchObject({ connected: true });
   });
 });

@@ -2,8 +2,10 @@
 // (in order, with virtual times), get-connection shows ConnectedAt/LastActiveAt/Identity, delete-connection
 // closes the connection and runs `$disconnect`; a closed connection answers GoneException (410); a post
 // over 128 KB answers PayloadTooLargeException (APIGW-01); a wrong endpoint answers ForbiddenException;
-// a connection still in its `$connect` is not yet postable (410).
+// a connection still in its `$connect` is not yet postable (410); an empty account bucket answers
+// LimitExceededException (429, APIGW-04).
 import { describe, expect, it } from 'vitest';
+import { apiGatewayState } from '../../../../src/sim/apigateway/model.js';
 import { postToConnection } from '../../../../src/sim/apigateway/websocket/index.js';
 import { MESSAGE_MAX_BYTES } from '../../../../src/sim/apigateway/websocket/limits.js';
 import { chatApi, connectAs, errorText, received, route, run } from './helpers.js';
@@ -38,6 +40,13 @@ describe('post-to-connection', () => {
     expect(postToConnection(world, api.endpointUrl, String(id), 'a'.repeat(MESSAGE_MAX_BYTES)).ok).toBe(true);
     const tooBig = postToConnection(world, api.endpointUrl, String(id), 'a'.repeat(MESSAGE_MAX_BYTES + 1));
     expect(tooBig.ok ? undefined : [tooBig.error.name, tooBig.error.statusCode]).toEqual(['PayloadTooLargeException', 413]);
+  });
+
+  it('answers LimitExceededException when the account bucket shared with REST and HTTP APIs is empty (APIGW-04)', () => {
+    const api = chatApi({ echo: 'catalog.ws-echo' });
+    const id = connectAs(api, 'alice')['connectionId'];
+    apiGatewayState(api.session.world).buckets['account'] = { tokens: 0, lastRefillMs: api.session.world.nowMs };
+    expect(errorText(api.session, post(api, id, 'x'))).toMatchInlineSnapshot(`"An error occurred (LimitExceededException) when calling the PostToConnection operation: Rate exceeded"`);
   });
 
   it('answers ForbiddenException at the endpoint of another stage, and explains a malformed one', () => {

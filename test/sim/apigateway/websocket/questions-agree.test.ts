@@ -1,6 +1,8 @@
 // Proves the simulator agrees with the answers of data/questions/apigateway/websocket.yaml: a listener
 // whose backend keeps posting is still dropped at the idle timeout; {"action":"join"} with no join route
-// goes to $default; a 200 KB message closes the connection with 1009; a post from $connect answers 410.
+// goes to $default; a 200 KB message closes the connection with 1009; a post from $connect answers 410;
+// a route without a route response returns nothing to the client; a $connect answering outside 2xx
+// refuses the handshake with that status.
 import { describe, expect, it } from 'vitest';
 import { chatApi, connectAs, errorText, received, route, run, send } from './helpers.js';
 
@@ -38,5 +40,23 @@ describe('answers of the WebSocket questions', () => {
     route(api, '$connect', 'echo');
     expect(connectAs(api, 'alice')).toMatchObject({ connected: true });
     expect(api.session.world.trace.all().filter((e) => e.operation === 'ws-post-to-connection').map((e) => e.outcome)).toEqual(['GoneException']);
+  });
+
+  it('websocket-route-response: the function answers, the client receives nothing until a route response exists', () => {
+    const api = chatApi({ price: 'catalog.http-ok' });
+    const routeId = route(api, 'getprice', 'price');
+    connectAs(api, 'alice');
+    expect(send(api, 'alice', '{"action":"getprice"}')).toMatchObject({ result: 'routed' });
+    expect(received(api, 'alice')).toEqual([]);
+    run(api.session, `aws apigatewayv2 create-route-response --api-id ${api.apiId} --route-id ${routeId} --route-response-key '$default'`);
+    send(api, 'alice', '{"action":"getprice"}');
+    expect(received(api, 'alice')).toHaveLength(1);
+  });
+
+  it('websocket-connect-refusal: a $connect status outside 2xx refuses the handshake with it', () => {
+    const api = chatApi({ chat: 'catalog.ws-chat' });
+    route(api, '$connect', 'chat');
+    expect(connectAs(api, 'nobody')).toMatchObject({ connected: false, statusCode: 400 });
+    expect(run(api.session, 'sim show ws chat-api')['connections']).toEqual([]);
   });
 });

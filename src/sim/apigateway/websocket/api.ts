@@ -72,12 +72,12 @@ export function deleteWebSocketRoute(api: WsApi, routeId: string): Result<Record
 }
 
 /** A `$default` route response makes the route two-way: what the integration answers goes to the client. */
-export function createRouteResponse(api: WsApi, routeId: string, routeResponseKey: string): Result<{ routeResponseId: string; routeResponseKey: string }> {
+export function createRouteResponse(world: World, api: WsApi, routeId: string, routeResponseKey: string): Result<{ routeResponseId: string; routeResponseKey: string }> {
   const route = api.routes[routeId];
   if (route === undefined) return fail(notFound(`Invalid Route identifier specified ${routeId}`));
   if (routeResponseKey !== '$default') return fail(badRequest('Only the $default route response key is supported for WebSocket APIs'));
   route.hasRouteResponse = true;
-  return ok({ routeResponseId: `${routeId.slice(0, 6)}`, routeResponseKey });
+  return ok({ routeResponseId: newId(world, 6), routeResponseKey });
 }
 
 export function createWebSocketIntegration(world: World, api: WsApi, type: string, uri: string | undefined): Result<WsIntegration> {

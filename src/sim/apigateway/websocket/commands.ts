@@ -85,7 +85,7 @@ export const WEBSOCKET_V2_OPERATIONS: readonly OperationSpec[] = [
     apiId,
     { flag: '--route-id', member: 'RouteId', type: 'string', required: true, description: 'The route id.' },
     { flag: '--route-response-key', member: 'RouteResponseKey', type: 'string', required: true, description: '$default.' },
-  ], eitherKind('create-route-response', (_world, request, api) => answer(ws.createRouteResponse(api, text(request, 'RouteId'), text(request, 'RouteResponseKey')), (r) => ({ RouteResponseId: r.routeResponseId, RouteResponseKey: r.routeResponseKey })))),
+  ], eitherKind('create-route-response', (world, request, api) => answer(ws.createRouteResponse(world, api, text(request, 'RouteId'), text(request, 'RouteResponseKey')), (r) => ({ RouteResponseId: r.routeResponseId, RouteResponseKey: r.routeResponseKey })))),
   v2('delete-route', 'DeleteRoute', 'Deletes a route.', [apiId, { flag: '--route-id', member: 'RouteId', type: 'string', required: true, description: 'The route id.' }],
     eitherKind('delete-route', (_world, request, api) => ws.deleteWebSocketRoute(api, text(request, 'RouteId')))),
   v2('get-api', 'GetApi', 'Describes an HTTP or WebSocket API.', [apiId], eitherKind('get-api', (world, _request, api) => ok(describeWsApi(api, world.region)))),

@@ -15,13 +15,8 @@ export function sharedIdentitySource(source: string): string {
   return source.replace(/^route\.request\./, 'method.request.');
 }
 
-export interface Handshake {
-  readonly apiId: string;
-  readonly stage: string;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly query: Readonly<Record<string, string>>;
-  readonly sourceIp: string;
-}
+/** The WebSocket upgrade request: where it goes, and the parts of a request an authorizer may read. */
+export type Handshake = Pick<IncomingRequest, 'headers' | 'query' | 'sourceIp'> & { readonly apiId: string; readonly stage: string };
 
 export type ConnectAuth =
   | { readonly kind: 'allow'; readonly authorizer: Readonly<Record<string, string | number | boolean>> }

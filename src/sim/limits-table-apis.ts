@@ -4,6 +4,7 @@
 import * as authLimits from './apigateway/auth/limits.js';
 import { gatewayResponse, type GatewayResponseType } from './apigateway/gateway-responses.js';
 import * as api from './apigateway/limits.js';
+import * as ws from './apigateway/websocket/limits.js';
 import * as cog from './cognito/limits.js';
 
 const KB = 1_024;
@@ -49,6 +50,12 @@ export const APIGATEWAY_LIMITS = {
   'apigateway.malformedProxyResponseStatusCode': statusOf('INTEGRATION_FAILURE'),
   'apigateway.requestTooLargeStatusCode': statusOf('REQUEST_TOO_LARGE'), // APIGW-08
   'apigateway.cacheInvalidationDeniedStatusCode': statusOf('CACHE_INVALIDATION_DENIED'), // APIGW-06
+  'apigateway.websocketIdleTimeoutMinutes': ws.IDLE_TIMEOUT_MS / (MINUTE_SECONDS * 1_000), // APIGW-01
+  'apigateway.websocketMaxConnectionHours': ws.MAX_CONNECTION_DURATION_MS / (HOUR_SECONDS * 1_000), // APIGW-01
+  'apigateway.websocketMessageMaxKb': ws.MESSAGE_MAX_BYTES / KB, // APIGW-01
+  'apigateway.websocketFrameMaxKb': ws.FRAME_MAX_BYTES / KB, // APIGW-01
+  'apigateway.websocketNewConnectionsPerSecond': ws.NEW_CONNECTIONS_PER_SECOND, // APIGW-01
+  'apigateway.websocketMessageTooBigCloseCode': ws.CLOSE_MESSAGE_TOO_BIG, // APIGW-01
 } as const;
 
 export const COGNITO_LIMITS = {

@@ -40,10 +40,22 @@ function readStreamRecords(world: World, streamArn: string, position: string, li
   return ok({ records, nextPosition: read.value.nextPosition });
 }
 
+type ServiceAction = (world: World, request: Readonly<Record<string, unknown>>) => Result<Readonly<Record<string, unknown>>>;
+let operationsByAction: Map<string, ServiceAction> | undefined;
+
+/** A service's API action found in the sandbox's command table (built on first use: the table lists every service). */
+function serviceAction(service: string, action: string): ServiceAction | undefined {
+  operationsByAction ??= new Map(defaultCommandTable().operations.map((op) => [`${op.service}:${op.operation}`, op.run]));
+  return operationsByAction.get(`${service}:${action}`);
+}
+
 lambda.registerLambdaPorts({
   deliverToDestination: (world, delivery) => deliverLambdaRecord(world, delivery),
   putItem: (world, request) => dynamodb.putItem(world, { TableName: request.TableName, Item: request.Item }),
   readStreamRecords,
+  // Catalogue handlers' SDK calls (the WebSocket chat handler's Scan and PostToConnection).
+  callAws: (world, service, action, request) =>
+    serviceAction(service, action)?.(world, request) ?? fail(awsError('UnknownOperationException', 400, `The sandbox has no ${service} action ${action}`)),
 });
 
 dynamodb.onItemChange('lambda.esm-wake', (world, table, change) => {
@@ -60,12 +72,7 @@ sam.setSafeDeploymentPort(codedeploy.startLambdaDeployment);
 apigateway.setApiGatewayAuthorizer(authorize);
 apigateway.setApiGatewayAuthPorts({ verifyUserPoolToken: cognito.verifyUserPoolToken, resolveCredentials: cognito.credentialsForApiGateway });
 
-let operationsByAction: Map<string, (world: World, request: Readonly<Record<string, unknown>>) => Result<Readonly<Record<string, unknown>>>> | undefined;
-apigateway.setAwsServiceActions((world, service, action, request) => {
-  // Built on first use: the command table lists every service, this module included.
-  operationsByAction ??= new Map(defaultCommandTable().operations.map((op) => [`${op.service}:${op.operation}`, op.run]));
-  return operationsByAction.get(`${service}:${action}`)?.(world, request);
-});
+apigateway.setAwsServiceActions((world, service, action, request) => serviceAction(service, action)?.(world, request));
 
 function sendToQueueArn(world: World, queueArn: string, body: string, attributes?: Readonly<Record<string, unknown>>): Result<unknown> {
   const queue = sqs.queueByArn(world, queueArn);

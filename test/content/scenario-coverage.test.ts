@@ -38,6 +38,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'apigateway-iam-auth' },
   { topic: 'apigateway-endpoint-types' },
   { topic: 'apigateway-stages' },
+  { topic: 'apigateway-websocket' },
   { topic: 'cognito-user-pools' },
   { topic: 'cognito-identity-pools' },
   { topic: 'sam-templates' },

@@ -39,6 +39,11 @@ describe('SIMULATOR_LIMITS', () => {
     expect(SIMULATOR_LIMITS['apigateway.restIntegrationTimeoutSeconds']).toBe(29); // APIGW-07
     expect(SIMULATOR_LIMITS['apigateway.httpApiIntegrationTimeoutSeconds']).toBe(30); // APIGW-01
     expect(SIMULATOR_LIMITS['apigateway.payloadMaxMb']).toBe(10); // APIGW-08
+    expect(SIMULATOR_LIMITS['apigateway.websocketIdleTimeoutMinutes']).toBe(10); // APIGW-01
+    expect(SIMULATOR_LIMITS['apigateway.websocketMaxConnectionHours']).toBe(2); // APIGW-01
+    expect(SIMULATOR_LIMITS['apigateway.websocketMessageMaxKb']).toBe(128); // APIGW-01
+    expect(SIMULATOR_LIMITS['apigateway.websocketFrameMaxKb']).toBe(32); // APIGW-01
+    expect(SIMULATOR_LIMITS['apigateway.websocketNewConnectionsPerSecond']).toBe(500); // APIGW-01
     expect(SIMULATOR_LIMITS['apigateway.cacheTtlMaxSeconds']).toBe(3_600); // APIGW-06
     expect(SIMULATOR_LIMITS['apigateway.authorizerTtlDefaultSeconds']).toBe(300); // APIGW-12
     expect(SIMULATOR_LIMITS['apigateway.signatureClockSkewMinutes']).toBe(5); // APIGW-11

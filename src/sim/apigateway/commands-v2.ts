@@ -1,5 +1,6 @@
 // The sandbox rows for `aws apigatewayv2 ...` (HTTP APIs): create-api, create-route, create-integration,
-// create-stage, get-routes. Members are PascalCase as in the v2 API.
+// create-stage, get-routes. Members are PascalCase as in the v2 API. A request naming a WebSocket API
+// (or `--protocol-type WEBSOCKET`) goes to websocket/commands.ts.
 import type { ApiDocument, OperationSpec, ParamSpec } from '../cli/operation-spec.js';
 import { fail, ok, type Result } from '../result.js';
 import type { World } from '../world.js';
@@ -10,6 +11,7 @@ import { HTTP_API_INTEGRATION_TIMEOUT_MS } from './limits.js';
 import type { AuthorizationType, HttpApi, IntegrationType } from './model.js';
 import { badMember, readBoolean, readNumber, readString } from './request.js';
 import { readVariables, stageVariablesProblem } from './stage-variables.js';
+import { isWebSocketRequest, webSocketV2Runs } from './websocket/commands.js';
 
 const apiId: ParamSpec = { flag: '--api-id', member: 'ApiId', type: 'string', required: true, description: 'The HTTP API id.' };
 
@@ -19,7 +21,8 @@ function withHttpApi(world: World, request: ApiDocument, body: (api: HttpApi) =>
 }
 
 function createApiCommand(world: World, request: ApiDocument): Result<ApiDocument> {
-  if (readString(request, 'ProtocolType') !== 'HTTP') return fail(badMember('ProtocolType', 'must be HTTP (WebSocket APIs are not simulated)'));
+  if (readString(request, 'ProtocolType') === 'WEBSOCKET') return webSocketV2Runs['create-api']!(world, request);
+  if (readString(request, 'ProtocolType') !== 'HTTP') return fail(badMember('ProtocolType', 'must be HTTP or WEBSOCKET'));
   const created = createHttpApi(world, readString(request, 'Name') ?? '');
   return created.ok ? ok(describeHttpApi(created.value, world.region)) : created;
 }
@@ -60,12 +63,17 @@ function createStageCommand(world: World, request: ApiDocument): Result<ApiDocum
   });
 }
 
-const row = (command: string, operation: string, summary: string, params: readonly ParamSpec[], run: OperationSpec['run']): OperationSpec => ({ service: 'apigatewayv2', command, operation, summary, params, run });
+/** Requests naming a WebSocket API run the WebSocket side of the row (create-api decides by --protocol-type). */
+const row = (command: string, operation: string, summary: string, params: readonly ParamSpec[], run: OperationSpec['run']): OperationSpec => ({
+  service: 'apigatewayv2', command, operation, summary, params,
+  run: (world, request) => (command !== 'create-api' && isWebSocketRequest(world, request) ? webSocketV2Runs[command]!(world, request) : run(world, request)),
+});
 
 export const APIGATEWAYV2_OPERATIONS: readonly OperationSpec[] = [
-  row('create-api', 'CreateApi', 'Creates an HTTP API (Regional, no cache, no usage plans; APIGW-01).', [
+  row('create-api', 'CreateApi', 'Creates an HTTP API (Regional, no cache, no usage plans) or a WebSocket API (APIGW-01).', [
     { flag: '--name', member: 'Name', type: 'string', required: true, description: 'The API name.' },
-    { flag: '--protocol-type', member: 'ProtocolType', type: 'string', required: true, description: 'HTTP (WEBSOCKET is not simulated).', choices: ['HTTP', 'WEBSOCKET'] },
+    { flag: '--protocol-type', member: 'ProtocolType', type: 'string', required: true, description: 'HTTP or WEBSOCKET.', choices: ['HTTP', 'WEBSOCKET'] },
+    { flag: '--route-selection-expression', member: 'RouteSelectionExpression', type: 'string', required: false, description: 'WEBSOCKET: where the route key is in a message, e.g. $request.body.action.' },
   ], createApiCommand),
   row('create-integration', 'CreateIntegration', 'Creates an integration: AWS_PROXY (Lambda, payload format 2.0 by default), HTTP_PROXY.', [
     apiId,
@@ -76,7 +84,7 @@ export const APIGATEWAYV2_OPERATIONS: readonly OperationSpec[] = [
   ], createIntegrationCommand),
   row('create-route', 'CreateRoute', 'Creates a route such as `GET /orders/{id}`, `ANY /{proxy+}` or `$default`.', [
     apiId,
-    { flag: '--route-key', member: 'RouteKey', type: 'string', required: true, description: 'METHOD /path or $default.' },
+    { flag: '--route-key', member: 'RouteKey', type: 'string', required: true, description: 'METHOD /path or $default; WebSocket: $connect, $disconnect, $default or a custom key.' },
     { flag: '--target', member: 'Target', type: 'string', required: false, description: 'integrations/INTEGRATION_ID.' },
     { flag: '--authorization-type', member: 'AuthorizationType', type: 'string', required: false, description: 'NONE, AWS_IAM, CUSTOM or JWT.', choices: ['NONE', 'AWS_IAM', 'CUSTOM', 'JWT'] },
     { flag: '--authorizer-id', member: 'AuthorizerId', type: 'string', required: false, description: 'The authorizer for CUSTOM or JWT.' },
@@ -86,6 +94,7 @@ export const APIGATEWAYV2_OPERATIONS: readonly OperationSpec[] = [
     { flag: '--stage-name', member: 'StageName', type: 'string', required: true, description: 'The stage name, or $default.' },
     { flag: '--auto-deploy', member: 'AutoDeploy', type: 'boolean', required: false, description: 'Deploy every change (the simulator serves current routes on every stage).' },
     { flag: '--stage-variables', member: 'StageVariables', type: 'json', required: false, description: 'name=value,...' },
+    { flag: '--deployment-id', member: 'DeploymentId', type: 'string', required: false, description: 'WebSocket: the deployment the stage serves (without --auto-deploy).' },
   ], createStageCommand),
   row('get-routes', 'GetRoutes', "Lists an HTTP API's routes.", [apiId], (world, request) =>
     withHttpApi(world, request, (api) => ok({ Items: Object.values(api.routes).sort((a, b) => a.routeKey.localeCompare(b.routeKey)).map(describeRoute) }))),

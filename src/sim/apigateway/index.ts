@@ -17,3 +17,4 @@ export { applyStageSettings, createAuthorizer, createDeployment, createResource,
 export { tokensAt } from './throttle.js';
 export { createApiKey, createUsagePlan, createUsagePlanKey } from './usage-plans.js';
 export { setAwsServiceActions, type AwsServiceActions } from './integrations.js';
+export * as websocket from './websocket/index.js';

@@ -6,6 +6,7 @@ import { APIGATEWAY_OPERATIONS } from '../apigateway/commands.js';
 import { APIGATEWAYV2_OPERATIONS } from '../apigateway/commands-v2.js';
 import { APIGATEWAY_DOMAIN_OPERATIONS } from '../apigateway/commands-domains.js';
 import { APIGATEWAY_SIM_COMMANDS } from '../apigateway/sim-commands.js';
+import { APIGATEWAYMANAGEMENTAPI_OPERATIONS, WEBSOCKET_SIM_COMMANDS, WEBSOCKET_V2_OPERATIONS } from '../apigateway/websocket/index.js';
 import { CLOUDWATCH_OPERATIONS } from '../cloudwatch/commands.js';
 import { CODEDEPLOY_OPERATIONS, CODEDEPLOY_SIM_COMMANDS } from '../codedeploy/commands.js';
 import { CLOUDFRONT_OPERATIONS } from '../cloudfront/commands.js';
@@ -42,6 +43,8 @@ export const SERVICE_OPERATIONS: readonly (readonly OperationSpec[])[] = [
   APIGATEWAY_OPERATIONS,
   APIGATEWAYV2_OPERATIONS,
   APIGATEWAY_DOMAIN_OPERATIONS,
+  WEBSOCKET_V2_OPERATIONS,
+  APIGATEWAYMANAGEMENTAPI_OPERATIONS,
   COGNITO_IDP_OPERATIONS,
   COGNITO_IDENTITY_OPERATIONS,
   STS_OPERATIONS,
@@ -61,6 +64,7 @@ export const SERVICE_SIM_COMMANDS: readonly (readonly SimCommandSpec[])[] = [
   LAMBDA_SIM_COMMANDS,
   IAM_SIM_COMMANDS,
   APIGATEWAY_SIM_COMMANDS,
+  WEBSOCKET_SIM_COMMANDS,
   COGNITO_SIM_COMMANDS,
   CODEDEPLOY_SIM_COMMANDS,
   SAM_SIM_COMMANDS,

@@ -71,6 +71,7 @@ function runHandler(world: World, fn: FunctionState, config: FunctionConfig, eve
     environment: config.environment,
     rng: world.rng.stream(`lambda.handler.${fn.name}`),
     putItem: (request) => lambdaPorts().putItem(world, request),
+    callAws: (service, action, request) => lambdaPorts().callAws(world, service, action, request),
   });
 }
 

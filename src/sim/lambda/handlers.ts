@@ -6,6 +6,7 @@
 import type { RandomStream } from '../rng.js';
 import type { Result } from '../result.js';
 import { EDGE_CATALOGUE_HANDLERS } from './edge-handlers.js';
+import { WEBSOCKET_CATALOGUE_HANDLERS } from './websocket-handlers.js';
 import { ONE_VCPU_MEMORY_MB } from './limits.js';
 import type { PutItemPortRequest } from './ports.js';
 
@@ -26,6 +27,8 @@ export interface HandlerContext {
   readonly environment: Readonly<Record<string, string>>;
   readonly rng: RandomStream;
   readonly putItem: (request: PutItemPortRequest) => Result<unknown>;
+  /** Another service's API action, as an AWS SDK call from the function (ports.ts `callAws`). */
+  readonly callAws: (service: string, action: string, request: Readonly<Record<string, unknown>>) => Result<Readonly<Record<string, unknown>>>;
 }
 
 export interface CatalogueHandler {
@@ -201,6 +204,7 @@ const CATALOGUE: readonly CatalogueHandler[] = [
     run: (event) => decideAuthorizer(field(field(event, 'headers'), 'Authorization'), field(event, 'methodArn')),
   },
   ...EDGE_CATALOGUE_HANDLERS, // Lambda@Edge use cases (edge-handlers.ts, docs/cloudfront.md)
+  ...WEBSOCKET_CATALOGUE_HANDLERS, // WebSocket API backends (websocket-handlers.ts, docs/websocket.md)
 ];
 
 export const HANDLER_NAMES: readonly string[] = CATALOGUE.map((handler) => handler.name);

@@ -42,6 +42,11 @@ export interface LambdaServicePorts {
    * `nextPosition` returned earlier). Records past their 24-hour retention are gone.
    */
   readonly readStreamRecords: (world: World, streamArn: string, position: string, limit: number) => Result<StreamReadResult>;
+  /**
+   * Calls another service's API action as an AWS SDK client would (`dynamodb` `Scan`,
+   * `apigatewaymanagementapi` `PostToConnection`), for catalogue handlers that talk to AWS.
+   */
+  readonly callAws: (world: World, service: string, action: string, request: Readonly<Record<string, unknown>>) => Result<Readonly<Record<string, unknown>>>;
 }
 
 function notWired(what: string): Result<never> {
@@ -52,6 +57,7 @@ const unwiredPorts: LambdaServicePorts = {
   deliverToDestination: () => ({ ok: true, value: undefined }),
   putItem: () => notWired('DynamoDB PutItem'),
   readStreamRecords: () => notWired('DynamoDB Streams reader'),
+  callAws: (_world, service, action) => notWired(`${service} ${action}`),
 };
 
 let currentPorts: LambdaServicePorts = unwiredPorts;

@@ -10,7 +10,7 @@ import { RandomStream } from '../../../src/sim/rng.js';
 import { expectOk, invokeSync, makeFunction, newWorld, runs } from './fixtures.js';
 
 function context(memoryMb: number, putItem: HandlerContext['putItem'] = () => ok({})): HandlerContext {
-  return { functionName: 'f', memoryMb, remainingTimeMs: 3_000, environment: { TABLE_NAME: 'Orders' }, rng: RandomStream.fromSeed(1, 't'), putItem };
+  return { functionName: 'f', memoryMb, remainingTimeMs: 3_000, environment: { TABLE_NAME: 'Orders' }, rng: RandomStream.fromSeed(1, 't'), putItem, callAws: () => ok({}) };
 }
 
 let previousPorts: LambdaServicePorts | undefined;

@@ -53,7 +53,7 @@ describe('create-function', () => {
 
   it('names the catalogue when the handler is unknown, with a suggestion', () => {
     const error = expectError(createFunction(newWorld(), { ...base, Handler: 'catalog.ecko' }));
-    expect(error.message).toMatchInlineSnapshot(`"The sandbox runs no code: --handler must name a catalogue handler (catalog.echo, catalog.sleep, catalog.cpu, catalog.fail, catalog.throw, catalog.flaky, catalog.hang, catalog.http-ok, catalog.malformed-proxy, catalog.ddb-put, catalog.api-ddb-put, catalog.welcome-email, catalog.token-authorizer, catalog.request-authorizer, catalog.edge-auth, catalog.edge-ab-test, catalog.edge-security-headers, catalog.edge-geo-redirect, catalog.edge-bot-filter, catalog.edge-maintenance, catalog.edge-image-resize), got 'catalog.ecko'. Did you mean 'catalog.echo'?"`);
+    expect(error.message).toMatchInlineSnapshot(`"The sandbox runs no code: --handler must name a catalogue handler (catalog.echo, catalog.sleep, catalog.cpu, catalog.fail, catalog.throw, catalog.flaky, catalog.hang, catalog.http-ok, catalog.malformed-proxy, catalog.ddb-put, catalog.api-ddb-put, catalog.welcome-email, catalog.token-authorizer, catalog.request-authorizer, catalog.edge-auth, catalog.edge-ab-test, catalog.edge-security-headers, catalog.edge-geo-redirect, catalog.edge-bot-filter, catalog.edge-maintenance, catalog.edge-image-resize, catalog.ws-echo, catalog.ws-chat), got 'catalog.ecko'. Did you mean 'catalog.echo'?"`);
   });
 
   it('refuses a second function with the same name', () => {

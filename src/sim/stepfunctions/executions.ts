@@ -51,6 +51,8 @@ function start(world: World, request: ApiDocument): Result<Execution> {
     arn, name: name.value, stateMachineArn: machine.value.arn, type: machine.value.type, inputText: inputText.value,
     startedAtMs: world.nowMs, status: 'RUNNING', events: [], transitions: 0,
   };
+  // A name older than 90 days may be used again: the new execution takes the ARN over.
+  if (state.executions[arn] !== undefined) state.executionOrder.splice(state.executionOrder.indexOf(arn), 1);
   state.executions[arn] = execution;
   state.executionOrder.push(arn);
   beginExecution(world, execution, machine.value, JSON.parse(inputText.value) as unknown);

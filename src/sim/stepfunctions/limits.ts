@@ -24,3 +24,19 @@ export const RETRY_DEFAULT_MAX_ATTEMPTS = 3;
 export const RETRY_DEFAULT_BACKOFF_RATE = 2;
 /** Execution and state machine names: 1–80 characters (CreateStateMachine / StartExecution API reference). */
 export const NAME_MAX_CHARS = 80;
+
+const DAY_MS = 24 * 3_600_000;
+
+/** The numbers quiz text may quote (`{{stepfunctions.expressMaxMinutes}}`), for SIMULATOR_LIMITS. */
+export const STEPFUNCTIONS_LIMITS = {
+  'stepfunctions.standardMaxDays': STANDARD_MAX_DURATION_MS / DAY_MS,
+  'stepfunctions.expressMaxMinutes': EXPRESS_MAX_DURATION_MS / 60_000,
+  'stepfunctions.payloadMaxKb': PAYLOAD_MAX_BYTES / 1_024,
+  'stepfunctions.payloadMaxBytes': PAYLOAD_MAX_BYTES,
+  'stepfunctions.executionNameReuseDays': EXECUTION_NAME_REUSE_MS / DAY_MS,
+  'stepfunctions.historyRetentionDays': HISTORY_RETENTION_MS / DAY_MS,
+  'stepfunctions.historyMaxEvents': HISTORY_MAX_EVENTS,
+  'stepfunctions.retryDefaultIntervalSeconds': RETRY_DEFAULT_INTERVAL_SECONDS,
+  'stepfunctions.retryDefaultMaxAttempts': RETRY_DEFAULT_MAX_ATTEMPTS,
+  'stepfunctions.retryDefaultBackoffRate': RETRY_DEFAULT_BACKOFF_RATE,
+} as const;

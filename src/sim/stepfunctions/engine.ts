@@ -214,10 +214,12 @@ export function closeExecution(world: World, execution: Execution, status: Close
     addEvent(world, execution, 'ExecutionSucceeded', withData('output', end.output));
     return;
   }
-  if (end.error !== undefined) execution.error = end.error;
-  if (end.cause !== undefined) execution.cause = end.cause;
+  // An empty Error or Cause (a Fail state without them, a task timeout) is left out, as AWS leaves it out.
+  const details: Record<string, string> = {};
+  if (end.error !== undefined && end.error !== '') details['error'] = execution.error = end.error;
+  if (end.cause !== undefined && end.cause !== '') details['cause'] = execution.cause = end.cause;
   const type = { FAILED: 'ExecutionFailed', TIMED_OUT: 'ExecutionTimedOut', ABORTED: 'ExecutionAborted' }[status];
-  addEvent(world, execution, type, { ...(end.error === undefined ? {} : { error: end.error }), ...(end.cause === undefined ? {} : { cause: end.cause }) });
+  addEvent(world, execution, type, details);
 }
 
 defineTimerHandler(WAKE_TIMER, (world, payload) => {

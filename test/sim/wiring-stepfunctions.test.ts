@@ -34,7 +34,7 @@ describe('service tasks', () => {
   });
 
   it('fails an SQS task on a missing queue with the SQS.-prefixed error, and catches it', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     machine(session, 'Enqueue', {
       StartAt: 'Send',
       States: {

@@ -98,7 +98,8 @@ export function startSyncExecution(world: World, request: ApiDocument): Result<A
   });
 }
 
-function executionView(execution: Execution): ApiDocument {
+/** The members ListExecutions answers per execution; DescribeExecution adds input, output, error. */
+function executionSummary(execution: Execution): ApiDocument {
   return {
     executionArn: execution.arn,
     stateMachineArn: execution.stateMachineArn,
@@ -106,6 +107,12 @@ function executionView(execution: Execution): ApiDocument {
     status: execution.status,
     startDate: cliDate(execution.startedAtMs),
     ...(execution.stoppedAtMs === undefined ? {} : { stopDate: cliDate(execution.stoppedAtMs) }),
+  };
+}
+
+function executionView(execution: Execution): ApiDocument {
+  return {
+    ...executionSummary(execution),
     input: execution.inputText,
     inputDetails: { included: true },
     ...(execution.outputText === undefined ? {} : { output: execution.outputText, outputDetails: { included: true } }),
@@ -138,14 +145,7 @@ export function listExecutions(world: World, request: ApiDocument): Result<ApiDo
     .reverse()
     .map((arn) => state.executions[arn]!)
     .filter((execution) => execution.stateMachineArn === machine.value.arn && (filter === undefined || execution.status === filter))
-    .map((execution) => ({
-      executionArn: execution.arn,
-      stateMachineArn: execution.stateMachineArn,
-      name: execution.name,
-      status: execution.status,
-      startDate: cliDate(execution.startedAtMs),
-      ...(execution.stoppedAtMs === undefined ? {} : { stopDate: cliDate(execution.stoppedAtMs) }),
-    }));
+    .map(executionSummary);
   return ok({ executions });
 }
 

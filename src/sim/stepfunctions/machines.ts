@@ -40,11 +40,18 @@ export function createStateMachine(world: World, request: ApiDocument): Result<A
 
 const RESOURCE_TYPE = /^arn:aws:states:[a-z0-9-]+:\d{12}:([A-Za-z]+):/;
 
-export function findStateMachine(world: World, arn: unknown): Result<StateMachine> {
+/** The ARN as text when it is a Step Functions ARN of `wanted` type, else InvalidArn. */
+function arnOfType(arn: unknown, wanted: string): Result<string> {
   const text = String(arn ?? '');
   const type = RESOURCE_TYPE.exec(text)?.[1];
   if (type === undefined) return fail(invalidArn(`Invalid ARN prefix: ${text}`));
-  if (type !== 'stateMachine') return fail(invalidArn(`Resource type not valid in this context: ${type}`));
+  return type === wanted ? ok(text) : fail(invalidArn(`Resource type not valid in this context: ${type}`));
+}
+
+export function findStateMachine(world: World, arn: unknown): Result<StateMachine> {
+  const checked = arnOfType(arn, 'stateMachine');
+  if (!checked.ok) return checked;
+  const text = checked.value;
   const machine = stepFunctionsState(world).stateMachines[text];
   return machine === undefined ? fail(stateMachineDoesNotExist(text)) : ok(machine);
 }
@@ -55,10 +62,9 @@ export function findStateMachine(world: World, arn: unknown): Result<StateMachin
  * execution closes (SVC-11).
  */
 export function findExecution(world: World, arn: unknown): Result<Execution> {
-  const text = String(arn ?? '');
-  const type = RESOURCE_TYPE.exec(text)?.[1];
-  if (type === undefined) return fail(invalidArn(`Invalid ARN prefix: ${text}`));
-  if (type !== 'execution') return fail(invalidArn(`Resource type not valid in this context: ${type}`));
+  const checked = arnOfType(arn, 'execution');
+  if (!checked.ok) return checked;
+  const text = checked.value;
   const execution = stepFunctionsState(world).executions[text];
   if (execution === undefined || (execution.stoppedAtMs !== undefined && world.nowMs - execution.stoppedAtMs > HISTORY_RETENTION_MS)) return fail(executionDoesNotExist(text));
   return ok(execution);

@@ -86,7 +86,7 @@ describe('combinators and order', () => {
 });
 
 it('fails an execution with States.NoChoiceMatched', () => {
-  const session = sandbox();
+  const session = sandbox([]);
   machine(session, 'Route', {
     StartAt: 'Pick',
     States: { Pick: { Type: 'Choice', Choices: [{ Variable: '$.kind', StringEquals: 'book', Next: 'Book' }] }, Book: { Type: 'Succeed' } },

@@ -12,7 +12,7 @@ const startLine = (name: string, input: string, executionName = 'order-1'): stri
 
 describe('name idempotency (StartExecution API reference)', () => {
   it('answers the running execution again for the same name and input, and refuses a different input', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     machine(session, 'Hold', WAIT_10);
     const first = run(session, startLine('Hold', '{"a":1}'));
     advance(session, '2s');
@@ -23,7 +23,7 @@ describe('name idempotency (StartExecution API reference)', () => {
   });
 
   it('refuses the name of a closed execution even with the same input, until 90 days have passed', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     machine(session, 'Hold', WAIT_10);
     run(session, startLine('Hold', '{"a":1}'));
     advance(session, '11s');
@@ -33,7 +33,7 @@ describe('name idempotency (StartExecution API reference)', () => {
   });
 
   it('names executions with a UUID from the seeded stream when --name is absent', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     machine(session, 'Hold', WAIT_10);
     const arn = run(session, `aws stepfunctions start-execution --state-machine-arn ${MACHINE_PREFIX}Hold`)['executionArn'] as string;
     expect(arn).toMatch(/:execution:Hold:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -42,7 +42,7 @@ describe('name idempotency (StartExecution API reference)', () => {
 
 describe('Standard and Express (SVC-11)', () => {
   it('times an Express execution out after 5 minutes', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     const definition = { StartAt: 'Hold', States: { Hold: { Type: 'Wait', Seconds: 600, End: true } } };
     machine(session, 'Quick', definition, 'EXPRESS');
     const answer = run(session, `aws stepfunctions start-sync-execution --state-machine-arn ${MACHINE_PREFIX}Quick`);
@@ -51,7 +51,7 @@ describe('Standard and Express (SVC-11)', () => {
   });
 
   it('runs start-sync-execution to the end on the virtual clock and answers the output', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     machine(session, 'Quick', { StartAt: 'Hold', States: { Hold: { Type: 'Wait', Seconds: 2, Next: 'Done' }, Done: { Type: 'Pass', Result: { done: true }, End: true } } }, 'EXPRESS');
     const answer = run(session, `aws stepfunctions start-sync-execution --state-machine-arn ${MACHINE_PREFIX}Quick --name q1 --input '{"a":1}'`);
     expect(answer).toMatchObject({ status: 'SUCCEEDED', output: '{"done":true}', billingDetails: { billedMemoryUsedInMB: 64, billedDurationInMilliseconds: 2_000 } });
@@ -60,7 +60,7 @@ describe('Standard and Express (SVC-11)', () => {
   });
 
   it('refuses describe-execution and get-execution-history for an Express execution', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     machine(session, 'Quick', WAIT_10, 'EXPRESS');
     const arn = run(session, `aws stepfunctions start-execution --state-machine-arn ${MACHINE_PREFIX}Quick`)['executionArn'] as string;
     expect(errorOf(session, `aws stepfunctions describe-execution --execution-arn ${arn}`)).toMatchInlineSnapshot(
@@ -71,7 +71,7 @@ describe('Standard and Express (SVC-11)', () => {
   });
 
   it('refuses start-sync-execution on a Standard state machine', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     machine(session, 'Hold', WAIT_10);
     expect(errorOf(session, `aws stepfunctions start-sync-execution --state-machine-arn ${MACHINE_PREFIX}Hold`)).toMatchInlineSnapshot(
       `"An error occurred (StateMachineTypeNotSupported) when calling the StartSyncExecution operation: This operation is not supported by this type of state machine: StartSyncExecution runs EXPRESS state machines only"`,
@@ -79,7 +79,7 @@ describe('Standard and Express (SVC-11)', () => {
   });
 
   it('lets a Standard execution wait far longer than 5 minutes, and times it out at its definition TimeoutSeconds', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     machine(session, 'Long', { StartAt: 'Hold', States: { Hold: { Type: 'Wait', Seconds: 86_400, End: true } } });
     machine(session, 'Capped', { StartAt: 'Hold', TimeoutSeconds: 60, States: { Hold: { Type: 'Wait', Seconds: 86_400, End: true } } });
     const long = start(session, 'Long');
@@ -92,7 +92,7 @@ describe('Standard and Express (SVC-11)', () => {
 
 describe('limits and errors', () => {
   it('refuses an input over 256 KiB (262,144 bytes, SVC-11) and accepts exactly 256 KiB', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     machine(session, 'Hold', WAIT_10);
     const input = (bytes: number): string => JSON.stringify({ d: 'x'.repeat(bytes - 8) });
     expect(runSandboxLine(session, startLine('Hold', input(262_144), 'fits')).ok).toBe(true);
@@ -102,7 +102,7 @@ describe('limits and errors', () => {
   });
 
   it('answers StateMachineDoesNotExist and ExecutionDoesNotExist with the ARN', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     expect(errorOf(session, `aws stepfunctions start-execution --state-machine-arn ${MACHINE_PREFIX}Nope`)).toMatchInlineSnapshot(
       `"An error occurred (StateMachineDoesNotExist) when calling the StartExecution operation: State Machine Does Not Exist: 'arn:aws:states:us-east-1:123456789012:stateMachine:Nope'"`,
     );
@@ -112,7 +112,7 @@ describe('limits and errors', () => {
   });
 
   it('creates the same state machine twice idempotently, and refuses a different definition under the name', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     const arn = machine(session, 'Hold', WAIT_10);
     expect(machine(session, 'Hold', WAIT_10)).toBe(arn);
     expect(errorOf(session, `aws stepfunctions create-state-machine --name Hold --role-arn arn:aws:iam::123456789012:role/sfn --definition '{"StartAt":"S","States":{"S":{"Type":"Succeed"}}}'`)).toContain(
@@ -123,7 +123,7 @@ describe('limits and errors', () => {
 
 describe('stop, list, describe', () => {
   it('stops a running execution: ABORTED with the given error and cause, its wait cancelled', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     machine(session, 'Hold', WAIT_10);
     const arn = start(session, 'Hold');
     advance(session, '3s');
@@ -134,7 +134,7 @@ describe('stop, list, describe', () => {
   });
 
   it('lists executions newest first, filtered by status, and describes the state machine', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     machine(session, 'Hold', WAIT_10);
     start(session, 'Hold', {}, 'first');
     advance(session, '11s');

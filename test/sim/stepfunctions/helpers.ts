@@ -1,24 +1,16 @@
 // Shared helpers for the Step Functions tests: a sandbox with Lambda functions from the handler
 // catalogue, state machines created from definition objects, and readers for executions.
 import { expect } from 'vitest';
-import { createSandbox, runSandboxLine, type SandboxSession } from '../../../src/sim/index.js';
+import { runSandboxLine, type SandboxSession } from '../../../src/sim/index.js';
+import { run } from '../sqs/helpers.js';
+
+// The SQS tests' helpers: a seeded sandbox whose setup lines must succeed, and `run` for one line's output.
+export { run, sandbox } from '../sqs/helpers.js';
 
 export const ROLE = 'arn:aws:iam::123456789012:role/sfn';
 export const MACHINE_PREFIX = 'arn:aws:states:us-east-1:123456789012:stateMachine:';
 export const EXECUTION_PREFIX = 'arn:aws:states:us-east-1:123456789012:execution:';
 export const FUNCTION_PREFIX = 'arn:aws:lambda:us-east-1:123456789012:function:';
-
-export function sandbox(lines: readonly string[] = [], seed = 7): SandboxSession {
-  const session = createSandbox({ seed });
-  for (const line of lines) expect(runSandboxLine(session, line).ok, line).toBe(true);
-  return session;
-}
-
-export function run(session: SandboxSession, line: string): Record<string, unknown> {
-  const report = runSandboxLine(session, line);
-  expect(report.ok, `${line}\n${report.text}`).toBe(true);
-  return (report.output ?? {}) as Record<string, unknown>;
-}
 
 /** The error text the AWS CLI would print for a line that fails. */
 export function errorOf(session: SandboxSession, line: string): string {

@@ -178,7 +178,7 @@ describe('history events', () => {
   });
 
   it('answers newest first with --reverse-order and at most --max-results events', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     machine(session, 'P', { StartAt: 'A', States: { A: { Type: 'Pass', End: true } } });
     const arn = start(session, 'P');
     const events = run(session, `aws stepfunctions get-execution-history --execution-arn ${arn} --reverse-order --max-results 2`)['events'] as { type: string }[];

@@ -39,7 +39,7 @@ it('shows an execution as a timeline of its history events', () => {
 });
 
 it('shows a state machine as a text graph of its transitions', () => {
-  const session = sandbox();
+  const session = sandbox([]);
   machine(session, 'Pay', DEFINITION);
   expect(runSandboxLine(session, 'sim show state-machine Pay').text).toMatchInlineSnapshot(`
     "Pay (STANDARD)  StartAt Charge
@@ -51,5 +51,5 @@ it('shows a state machine as a text graph of its transitions', () => {
 });
 
 it('answers ExecutionDoesNotExist for an unknown execution', () => {
-  expect(runSandboxLine(sandbox(), 'sim show execution nope').text).toContain('Execution Does Not Exist');
+  expect(runSandboxLine(sandbox([]), 'sim show execution nope').text).toContain('Execution Does Not Exist');
 });

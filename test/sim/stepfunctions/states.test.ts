@@ -9,7 +9,7 @@ const outputOf = (execution: Record<string, unknown>): unknown => JSON.parse(exe
 
 describe('Pass', () => {
   it('places Result at ResultPath in its input, and Parameters build a new object', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     machine(session, 'P', {
       StartAt: 'Add',
       States: {
@@ -23,7 +23,7 @@ describe('Pass', () => {
   });
 
   it('passes its input through unchanged without Result or Parameters, and ResultPath null keeps the input', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     machine(session, 'P', { StartAt: 'A', States: { A: { Type: 'Pass', Result: 'ignored', ResultPath: null, Next: 'B' }, B: { Type: 'Pass', End: true } } });
     const arn = start(session, 'P', { keep: [1, 2] });
     expect(outputOf(describeExecution(session, arn))).toEqual({ keep: [1, 2] });
@@ -32,7 +32,7 @@ describe('Pass', () => {
 
 describe('Wait', () => {
   it('waits Seconds of virtual time: running at 9.999 s, done at 10 s', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     machine(session, 'W', { StartAt: 'Hold', States: { Hold: { Type: 'Wait', Seconds: 10, End: true } } });
     const arn = start(session, 'W');
     advance(session, '9999ms');
@@ -42,7 +42,7 @@ describe('Wait', () => {
   });
 
   it('waits until a Timestamp, and for SecondsPath read from the input', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     machine(session, 'Until', { StartAt: 'Hold', States: { Hold: { Type: 'Wait', Timestamp: '2026-01-01T00:01:00Z', End: true } } });
     machine(session, 'ByPath', { StartAt: 'Hold', States: { Hold: { Type: 'Wait', SecondsPath: '$.delay', End: true } } });
     const until = start(session, 'Until');
@@ -53,7 +53,7 @@ describe('Wait', () => {
   });
 
   it('does not wait for a Timestamp already past', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     machine(session, 'Past', { StartAt: 'Hold', States: { Hold: { Type: 'Wait', Timestamp: '2020-01-01T00:00:00Z', End: true } } });
     expect(describeExecution(session, start(session, 'Past'))['status']).toBe('SUCCEEDED');
   });
@@ -61,13 +61,13 @@ describe('Wait', () => {
 
 describe('Succeed and Fail', () => {
   it('Succeed ends the execution with its (OutputPath-filtered) input', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     machine(session, 'S', { StartAt: 'Done', States: { Done: { Type: 'Succeed', OutputPath: '$.result' } } });
     expect(outputOf(describeExecution(session, start(session, 'S', { result: { ok: true }, noise: 1 })))).toEqual({ ok: true });
   });
 
   it('Fail ends the execution FAILED with its Error and Cause', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     machine(session, 'F', { StartAt: 'Stop', States: { Stop: { Type: 'Fail', Error: 'OrderRejected', Cause: 'Card declined' } } });
     const arn = start(session, 'F');
     expect(describeExecution(session, arn)).toMatchObject({ status: 'FAILED', error: 'OrderRejected', cause: 'Card declined' });
@@ -108,7 +108,7 @@ describe('input and output processing around a Lambda task', () => {
   });
 
   it('fails with States.Runtime for an InputPath that selects nothing', () => {
-    const session = sandbox();
+    const session = sandbox([]);
     machine(session, 'Bad', { StartAt: 'A', States: { A: { Type: 'Pass', InputPath: '$.a.b', End: true } } });
     const failed = describeExecution(session, start(session, 'Bad', { a: {} }));
     expect(failed['cause']).toMatchInlineSnapshot(`"An error occurred while executing the state 'A' (entered at the event id #2). Invalid path '$.a.b' : No results for path: $['a']['b']"`);

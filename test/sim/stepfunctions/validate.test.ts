@@ -13,7 +13,7 @@ const problemsOf = (definition: unknown): string => {
 describe('definition checks', () => {
   it('prints the InvalidDefinition error as the AWS CLI does', () => {
     const definition = { StartAt: 'A', States: { A: { Type: 'Pass', Next: 'Missing' } } };
-    expect(errorOf(sandbox(), `aws stepfunctions create-state-machine --name Bad --role-arn ${ROLE} --definition '${JSON.stringify(definition)}'`)).toMatchInlineSnapshot(
+    expect(errorOf(sandbox([]), `aws stepfunctions create-state-machine --name Bad --role-arn ${ROLE} --definition '${JSON.stringify(definition)}'`)).toMatchInlineSnapshot(
       `"An error occurred (InvalidDefinition) when calling the CreateStateMachine operation: Invalid State Machine Definition: 'MISSING_TRANSITION_TARGET: Missing 'Next' target: Missing at /States/A/Next'"`,
     );
   });

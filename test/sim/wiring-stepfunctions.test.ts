@@ -62,6 +62,31 @@ describe('service tasks', () => {
   });
 });
 
+describe('Lambda refusals and Express runs', () => {
+  it('names a refused invoke Lambda.<code>: a missing function is Lambda.ResourceNotFoundException', () => {
+    const session = sandbox([]);
+    machine(session, 'Missing', { StartAt: 'Call', States: { Call: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:nope', End: true } } });
+    expect(describeExecution(session, start(session, 'Missing'))).toMatchObject({ status: 'FAILED', error: 'Lambda.ResourceNotFoundException' });
+  });
+
+  it('runs an Express workflow with a Lambda task synchronously and bills its duration in 100 ms steps', () => {
+    const session = sandbox([functionLine('slow', 'catalog.sleep')]);
+    machine(session, 'Quick', { StartAt: 'Call', States: { Call: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: 'slow', Payload: { sleepMs: 250 } }, OutputPath: '$.Payload', End: true } } }, 'EXPRESS');
+    const answer = run(session, `aws stepfunctions start-sync-execution --state-machine-arn ${MACHINE_PREFIX}Quick`);
+    // A cold start: INIT from the Lambda model plus the 250 ms the handler sleeps.
+    expect(answer).toMatchObject({ status: 'SUCCEEDED', output: '{"sleptMs":250}' });
+    const durationMs = Date.parse(answer['stopDate'] as string) - Date.parse(answer['startDate'] as string);
+    expect(answer['billingDetails']).toEqual({ billedMemoryUsedInMB: 64, billedDurationInMilliseconds: Math.ceil(durationMs / 100) * 100 });
+  });
+
+  it('fails a workflow that loops without waiting once its history reaches 25,000 events', () => {
+    const session = sandbox([]);
+    machine(session, 'Loop', { StartAt: 'A', States: { A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Choice', Choices: [{ Variable: '$.stop', IsPresent: true, Next: 'End' }], Default: 'A' }, End: { Type: 'Succeed' } } });
+    const failed = describeExecution(session, start(session, 'Loop'));
+    expect(failed).toMatchObject({ status: 'FAILED', error: 'States.Runtime' });
+  });
+});
+
 describe('API Gateway AWS integration to StartExecution (APIGW-10)', () => {
   it('starts an execution from the request body and answers executionArn and startDate as the JSON API does', () => {
     const session = sandbox([

@@ -29,6 +29,10 @@ function eventNote(event: HistoryEvent): string {
     if (!key.endsWith('EventDetails') || typeof value !== 'object' || value === null) continue;
     const details = value as Record<string, unknown>;
     if (typeof details['name'] === 'string') return event.type.endsWith('Entered') ? `${details['name']}  input ${String(details['input'])}` : `${details['name']}  output ${String(details['output'])}`;
+    if (event.type.endsWith('Scheduled')) {
+      const resource = String(details['resource']);
+      return details['resourceType'] === undefined ? resource.slice(resource.indexOf('function:') + 'function:'.length) : `${String(details['resourceType'])}:${resource}`;
+    }
     if (typeof details['error'] === 'string') return `${details['error']}${details['cause'] ? `: ${String(details['cause'])}` : ''}`;
     if (typeof details['output'] === 'string') return String(details['output']);
   }

@@ -22,13 +22,13 @@ it('shows an execution as a timeline of its history events', () => {
     "pay-1 (STANDARD) FAILED PaymentFailed
          +0.000 s  #1   ExecutionStarted
          +0.000 s  #2   TaskStateEntered           Charge  input {"orderId":"o-1"}
-         +0.000 s  #3   LambdaFunctionScheduled
+         +0.000 s  #3   LambdaFunctionScheduled    boom
          +0.000 s  #4   LambdaFunctionStarted
          +0.337 s  #5   LambdaFunctionFailed       Error: {"errorType":"Error","errorMessage":"Simulated unhandled exception"}
-         +1.337 s  #6   LambdaFunctionScheduled
+         +1.337 s  #6   LambdaFunctionScheduled    boom
          +1.337 s  #7   LambdaFunctionStarted
          +1.340 s  #8   LambdaFunctionFailed       Error: {"errorType":"Error","errorMessage":"Simulated unhandled exception"}
-         +3.340 s  #9   LambdaFunctionScheduled
+         +3.340 s  #9   LambdaFunctionScheduled    boom
          +3.340 s  #10  LambdaFunctionStarted
          +3.343 s  #11  LambdaFunctionFailed       Error: {"errorType":"Error","errorMessage":"Simulated unhandled exception"}
          +3.343 s  #12  TaskStateExited            Charge  output {"orderId":"o-1","error":{"Error":"Error","Cause":"{\\"errorType\\":\\"Error\\",\\"errorMessage\\":\\"Simulated unhandled exception\\"}"}}

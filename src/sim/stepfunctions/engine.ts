@@ -8,7 +8,7 @@ import type { AslState } from './asl.js';
 import { chooseNext } from './choice.js';
 import { addEvent, withData } from './history.js';
 import { EXPRESS_MAX_DURATION_MS, HISTORY_MAX_EVENTS, STANDARD_MAX_DURATION_MS } from './limits.js';
-import { cliDate, stepFunctionsState, type Execution, type StateMachine } from './model.js';
+import { stepFunctionsState, type Execution, type StateMachine } from './model.js';
 import { applyTemplate, placeResult, selectPath, type Processed, type StateFailure } from './paths.js';
 import { handleTaskFailure, oversized } from './recovery.js';
 import { recordTaskEnd, runTaskResource } from './tasks.js';
@@ -54,7 +54,7 @@ export function contextObject(world: World, execution: Execution): unknown {
   const machine = machineOf(world, execution);
   const position = execution.position;
   return {
-    Execution: { Id: execution.arn, Name: execution.name, StartTime: cliDate(execution.startedAtMs).replace('000+00:00', 'Z'), Input: JSON.parse(execution.inputText) as unknown, RoleArn: machine.roleArn },
+    Execution: { Id: execution.arn, Name: execution.name, StartTime: new Date(execution.startedAtMs).toISOString(), Input: JSON.parse(execution.inputText) as unknown, RoleArn: machine.roleArn },
     StateMachine: { Id: machine.arn, Name: machine.name },
     State: position === undefined ? {} : { Name: position.stateName, EnteredTime: new Date(position.enteredAtMs).toISOString(), RetryCount: position.retriesByRetrier.reduce((sum, n) => sum + n, 0) },
   };

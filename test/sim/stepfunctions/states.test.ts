@@ -30,6 +30,24 @@ describe('Pass', () => {
   });
 });
 
+describe('the context object ($$)', () => {
+  it('gives Parameters the execution, state machine and state facts', () => {
+    const session = sandbox([]);
+    machine(session, 'Ctx', {
+      StartAt: 'Read',
+      States: { Read: { Type: 'Pass', Parameters: { 'id.$': '$$.Execution.Id', 'start.$': '$$.Execution.StartTime', 'input.$': '$$.Execution.Input', 'machine.$': '$$.StateMachine.Name', 'state.$': '$$.State.Name', 'retries.$': '$$.State.RetryCount' }, End: true } },
+    });
+    expect(outputOf(describeExecution(session, start(session, 'Ctx', { a: 1 })))).toEqual({
+      id: `${EXECUTION_PREFIX}Ctx:run-1`,
+      start: '2026-01-01T00:00:00.000Z',
+      input: { a: 1 },
+      machine: 'Ctx',
+      state: 'Read',
+      retries: 0,
+    });
+  });
+});
+
 describe('Wait', () => {
   it('waits Seconds of virtual time: running at 9.999 s, done at 10 s', () => {
     const session = sandbox([]);

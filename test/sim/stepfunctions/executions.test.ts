@@ -90,6 +90,18 @@ describe('Standard and Express (SVC-11)', () => {
   });
 });
 
+describe('the one-year Standard limit (SVC-11)', () => {
+  it('times a Standard execution out exactly 365 days after its start', () => {
+    const session = sandbox([]);
+    machine(session, 'Year', { StartAt: 'Hold', States: { Hold: { Type: 'Wait', TimestampPath: '$.until', End: true } } });
+    const arn = start(session, 'Year', { until: '2027-06-01T00:00:00Z' });
+    advance(session, '364d');
+    expect(describeExecution(session, arn)['status']).toBe('RUNNING');
+    advance(session, '1d');
+    expect(describeExecution(session, arn)).toMatchObject({ status: 'TIMED_OUT', stopDate: '2027-01-01T00:00:00.000000+00:00' });
+  });
+});
+
 describe('limits and errors', () => {
   it('refuses an input over 256 KiB (262,144 bytes, SVC-11) and accepts exactly 256 KiB', () => {
     const session = sandbox([]);

@@ -2,8 +2,9 @@
 // InvalidDefinition answer, each naming the code and the state's path (`... at /States/Name`); the
 // exact texts are pinned with inline snapshots.
 import { describe, expect, it } from 'vitest';
+import { createSandbox, runSandboxLine } from '../../../src/sim/index.js';
 import { validateDefinition } from '../../../src/sim/stepfunctions/index.js';
-import { ROLE, errorOf, sandbox } from './helpers.js';
+import { MACHINE_PREFIX, ROLE, errorOf, sandbox } from './helpers.js';
 
 const problemsOf = (definition: unknown): string => {
   const checked = validateDefinition(definition);
@@ -64,6 +65,14 @@ describe('definition checks', () => {
   it('names what the simulator does not run: Parallel, Map and other resources', () => {
     expect(problemsOf({ StartAt: 'P', States: { P: { Type: 'Map', End: true } } })).toContain('Parallel and Map are not simulated) at /States/P/Type');
     expect(problemsOf({ StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:aws:states:::dynamodb:putItem', End: true } } })).toContain('at /States/T/Resource');
+  });
+
+  it('reads --definition from a file:// path and answers the definition text as given', () => {
+    const text = '{"StartAt":"S","States":{"S":{"Type":"Succeed"}}}';
+    const session = createSandbox({ seed: 7, io: { readText: (path) => (path === 'machine.asl.json' ? { ok: true, value: text } : { ok: false, message: 'no such file' }) } });
+    expect(runSandboxLine(session, `aws stepfunctions create-state-machine --name FromFile --role-arn ${ROLE} --definition file://machine.asl.json`).ok).toBe(true);
+    const described = runSandboxLine(session, `aws stepfunctions describe-state-machine --state-machine-arn ${MACHINE_PREFIX}FromFile`).output as { definition: string };
+    expect(described.definition).toBe(text);
   });
 
   it('reports text that is not JSON as INVALID_JSON_DESCRIPTION', () => {

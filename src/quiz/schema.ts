@@ -10,7 +10,7 @@ export const EXAM_DOMAINS = {
 export type ExamId = keyof typeof EXAM_DOMAINS;
 export const EXAM_IDS = Object.keys(EXAM_DOMAINS) as ExamId[];
 
-export const SERVICES = ['dynamodb', 'lambda', 'iam', 'apigateway', 'cognito', 'sam', 'serverless'] as const;
+export const SERVICES = ['dynamodb', 'lambda', 'iam', 'apigateway', 'cognito', 'sam', 'stepfunctions', 'serverless'] as const;
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 
 const text = z.string().trim().min(1);

@@ -80,6 +80,7 @@ export * as s3 from './s3/index.js';
 export * as sam from './sam/index.js';
 export * as sns from './sns/index.js';
 export * as sqs from './sqs/index.js';
+export * as stepfunctions from './stepfunctions/index.js';
 
 // Every number the quiz may quote, built from the services' limits constants (src/sim/limits-table.ts).
 export { SIMULATOR_LIMITS } from './limits-table.js';

@@ -10,6 +10,7 @@ import { DAX_DEFAULT_ITEM_TTL_MS, DAX_DEFAULT_QUERY_TTL_MS, DAX_MAX_REPLICATION_
 import * as iam from './iam/limits.js';
 import * as lam from './lambda/limits.js';
 import { APIGATEWAY_LIMITS, COGNITO_LIMITS } from './limits-table-apis.js';
+import { STEPFUNCTIONS_LIMITS } from './stepfunctions/limits.js';
 
 const KB = 1_024;
 const MINUTE_MS = 60_000;
@@ -103,4 +104,5 @@ export const SIMULATOR_LIMITS: Readonly<Record<string, number>> = {
   ...APIGATEWAY_LIMITS,
   ...COGNITO_LIMITS,
   ...CLOUDFRONT_LIMITS,
+  ...STEPFUNCTIONS_LIMITS,
 };

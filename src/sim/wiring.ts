@@ -13,6 +13,9 @@
 //   found by AWS CLI service name and API action in the sandbox's command table (SQS SendMessage too);
 // - sends Lambda's async destinations and dead-letter queues (and event source mappings' on-failure
 //   destinations) to SQS queues and SNS topics by ARN;
+// - gives Step Functions its tasks: Lambda calls that report their run time (the same call API Gateway
+//   makes), and the SQS/SNS actions of `arn:aws:states:::sqs:sendMessage` / `sns:publish`; and maps
+//   API Gateway's `states:action/StartExecution` (URI service `states`) to the CLI's `stepfunctions`;
 // - gives SNS its deliveries: SQS queues by ARN, Lambda async invocation, and email into the simulated
 //   inbox that `sim inbox` shows (Cognito's: one inbox per world).
 import * as apigateway from './apigateway/index.js';
@@ -27,6 +30,7 @@ import { awsError, fail, ok, type Result } from './result.js';
 import * as sam from './sam/index.js';
 import * as sns from './sns/index.js';
 import * as sqs from './sqs/index.js';
+import * as stepfunctions from './stepfunctions/index.js';
 import type { World } from './world.js';
 
 function readStreamRecords(world: World, streamArn: string, position: string, limit: number): Result<lambda.StreamReadResult> {
@@ -72,7 +76,26 @@ sam.setSafeDeploymentPort(codedeploy.startLambdaDeployment);
 apigateway.setApiGatewayAuthorizer(authorize);
 apigateway.setApiGatewayAuthPorts({ verifyUserPoolToken: cognito.verifyUserPoolToken, resolveCredentials: cognito.credentialsForApiGateway });
 
-apigateway.setAwsServiceActions((world, service, action, request) => serviceAction(service, action)?.(world, request));
+/** A service action by AWS CLI service name and API action (undefined when the sandbox has none). */
+function runServiceAction(world: World, service: string, action: string, request: Readonly<Record<string, unknown>>): Result<Readonly<Record<string, unknown>>> | undefined {
+  return serviceAction(service, action)?.(world, request);
+}
+
+/** Step Functions' JSON API answers dates as epoch seconds; the CLI rows answer the CLI's ISO text. */
+function statesApiAnswer(answer: Result<Readonly<Record<string, unknown>>> | undefined): Result<Readonly<Record<string, unknown>>> | undefined {
+  if (answer === undefined || !answer.ok) return answer;
+  const value = { ...answer.value };
+  for (const key of ['startDate', 'stopDate']) if (typeof value[key] === 'string') value[key] = Date.parse(value[key] as string) / 1_000;
+  return ok(value);
+}
+
+apigateway.setAwsServiceActions((world, service, action, request) =>
+  service === 'states' ? statesApiAnswer(runServiceAction(world, 'stepfunctions', action, request)) : runServiceAction(world, service, action, request));
+
+stepfunctions.registerStepFunctionsPorts({
+  invokeLambda: (world, functionName, event) => apigateway.callLambda(world, functionName, event),
+  callServiceAction: runServiceAction,
+});
 
 function sendToQueueArn(world: World, queueArn: string, body: string, attributes?: Readonly<Record<string, unknown>>): Result<unknown> {
   const queue = sqs.queueByArn(world, queueArn);

@@ -45,6 +45,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'sam-deployments' },
   { topic: 'lambda-edge' },
   { topic: 'overview' },
+  { topic: 'stepfunctions-error-handling' },
 ];
 
 const table = defaultCommandTable();

@@ -73,7 +73,7 @@ describe('SIMULATOR_LIMITS', () => {
 
   it('holds only finite numbers under service.nameWithUnit keys', () => {
     for (const [key, value] of Object.entries(SIMULATOR_LIMITS)) {
-      expect(key).toMatch(/^(dynamodb|lambda|iam|apigateway|cognito|cloudfront)\.[a-z][A-Za-z]+$/);
+      expect(key).toMatch(/^(dynamodb|lambda|iam|apigateway|cognito|cloudfront|stepfunctions)\.[a-z][A-Za-z]+$/);
       expect(Number.isFinite(value), key).toBe(true);
     }
   });

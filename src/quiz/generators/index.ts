@@ -8,6 +8,7 @@ import { burstFamily, readUnitsFamily, writeUnitsFamily } from './dynamodb-capac
 import { daxFamily, ttlFamily } from './dynamodb-features.js';
 import { iamDecisionFamily } from './iam.js';
 import { concurrencyFamily, lambdaCostFamily } from './lambda.js';
+import { retryTimingFamily } from './stepfunctions.js';
 
 export type { GeneratedQuestion, GeneratorFamily } from './build.js';
 export { concurrencyNeeded } from './lambda.js';
@@ -24,6 +25,7 @@ export const GENERATOR_FAMILIES: readonly GeneratorFamily[] = [
   apiThrottleFamily,
   authorizerFamily,
   identityPoolRoleFamily,
+  retryTimingFamily,
 ];
 
 export function findFamily(id: string): GeneratorFamily | undefined {

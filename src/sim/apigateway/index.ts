@@ -16,5 +16,5 @@ export { proxyEventV1, proxyEventV2, readProxyResponse } from './proxy-event.js'
 export { applyStageSettings, createAuthorizer, createDeployment, createResource, createRestApi, createStage, deployToStage, putIntegration, putMethod } from './rest-api.js';
 export { tokensAt } from './throttle.js';
 export { createApiKey, createUsagePlan, createUsagePlanKey } from './usage-plans.js';
-export { setAwsServiceActions, type AwsServiceActions } from './integrations.js';
+export { callLambda, setAwsServiceActions, type AwsServiceActions } from './integrations.js';
 export * as websocket from './websocket/index.js';

@@ -30,6 +30,8 @@ import { SNS_OPERATIONS } from '../sns/commands.js';
 import { SNS_SIM_COMMANDS } from '../sns/show.js';
 import { SQS_OPERATIONS } from '../sqs/commands.js';
 import { SQS_SIM_COMMANDS } from '../sqs/show.js';
+import { STEPFUNCTIONS_OPERATIONS } from '../stepfunctions/commands.js';
+import { STEPFUNCTIONS_SIM_COMMANDS } from '../stepfunctions/show.js';
 import type { OperationSpec } from './operation-spec.js';
 import type { LoadMeterSpec, SimCommandSpec } from './sim-command-spec.js';
 
@@ -54,6 +56,7 @@ export const SERVICE_OPERATIONS: readonly (readonly OperationSpec[])[] = [
   CLOUDFRONT_OPERATIONS,
   SQS_OPERATIONS,
   SNS_OPERATIONS,
+  STEPFUNCTIONS_OPERATIONS,
   EC2_OPERATIONS,
 ];
 
@@ -71,6 +74,7 @@ export const SERVICE_SIM_COMMANDS: readonly (readonly SimCommandSpec[])[] = [
   CLOUDFRONT_SIM_COMMANDS,
   SQS_SIM_COMMANDS,
   SNS_SIM_COMMANDS,
+  STEPFUNCTIONS_SIM_COMMANDS,
 ];
 
 /** Load meters services add (DynamoDB: capacity from its trace events, burst credit as a gauge). */

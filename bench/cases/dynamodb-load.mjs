@@ -15,7 +15,9 @@ import { median } from '../lib.mjs';
 
 async function bundle(dir, entry, name) {
   const outfile = path.join(dir, `${name}.mjs`);
-  await build({ entryPoints: [new URL(entry, import.meta.url).pathname], outfile, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' });
+  // Some CommonJS dependencies (yaml) call require(); give the ESM bundle one, as scripts/build.mjs does.
+  const banner = { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" };
+  await build({ entryPoints: [new URL(entry, import.meta.url).pathname], outfile, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning', banner });
   return import(pathToFileURL(outfile).href);
 }
 

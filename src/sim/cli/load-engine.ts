@@ -6,6 +6,7 @@
 // parsing, no JSON, no regexes.
 import { THROTTLING_ERRORS, computeRetryDelayMs } from './retry-delay.js';
 import { compileTemplate, createTemplateBuilder, placeholdersOf, type TemplateBuilder, type TemplateNode } from './load-template.js';
+import { batchSize } from './load-batch.js';
 import { emptyCounts, isLoadFinished, newSecond, nextRequestMs, secondEndMs, simSlot, type LoadSecond, type LoadState } from './load-state.js';
 import type { ApiDocument } from './operation-spec.js';
 import { parseLine } from './parse.js';
@@ -173,6 +174,38 @@ function issue(world: World, runtime: LoadRuntime, n: number, attempt: number, r
   }
 }
 
+/** Runs up to `count` requests through the service's `runBatch`, folded one by one as `issue` folds them; returns how many ran. */
+function issueBatch(world: World, runtime: LoadRuntime, count: number): number {
+  const load = runtime.load;
+  runtime.request = runtime.command.request;
+  runtime.wasFast = true;
+  runtime.capacityUnits = 0;
+  const batch = {
+    firstN: load.issued + 1,
+    count,
+    timeMsOf: (n: number) => load.startMs + Math.floor(((n - 1) * 1000) / load.ratePerSecond),
+    random: runtime.random,
+    settle: (result: Result<unknown>, units: number) => {
+      load.issued++;
+      runtime.capacityUnits += units;
+      fold(runtime, result, 0);
+      runtime.capacityUnits = 0;
+    },
+  };
+  const region = world.region;
+  if (runtime.command.globals.region !== undefined) world.region = runtime.command.globals.region;
+  let ran: number;
+  try {
+    ran = world.withRecorder(runtime.recorder, () => runtime.fast!.runBatch!(world, batch));
+  } finally {
+    world.region = region;
+  }
+  invariant(ran === load.issued - batch.firstN + 1, 'runBatch must settle every request it ran');
+  if (ran > 0) return ran;
+  issue(world, runtime, ++load.issued, 0, undefined); // the first request could not batch: the usual way
+  return 1;
+}
+
 function closeSecond(world: World, runtime: LoadRuntime): LoadSecond {
   const load = runtime.load;
   const second = load.current;
@@ -232,8 +265,11 @@ export function advanceSandbox(session: SandboxSession, targetMs: number): LoadS
     if (best === undefined || bestMs > targetMs) break;
     moveClock(world, bestMs);
     if (bestKind === CLOSE) closed.push(closeSecond(world, best));
-    else if (bestKind === REQUEST) issue(world, best, ++best.load.issued, 0, undefined);
-    else {
+    else if (bestKind === REQUEST) {
+      const count = batchSize(active, best, targetMs, MAX_LOAD_EVENTS_PER_ADVANCE - events);
+      if (count > 1) events += issueBatch(world, best, count) - 1;
+      else issue(world, best, ++best.load.issued, 0, undefined);
+    } else {
       const retry = best.load.pendingRetries.shift()!;
       issue(world, best, retry.n, retry.attempt, retry.request);
     }

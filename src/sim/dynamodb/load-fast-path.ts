@@ -17,7 +17,7 @@ import { itemWriteUnits, readUnits } from './capacity.js';
 import { checkMrscWrite } from './global-tables.js';
 import { applyItemWrite } from './item-changes.js';
 import { itemSizeBytes, rememberItemSize, sizeOrZero } from './item-size.js';
-import { buildItem, builtItemBytes, compileItem, hasPlaceholders, keyEntryOf, keyStringOf, type CompiledItem } from './load-item-template.js';
+import { buildItem, builtItemBytes, builtKeyEntry, compileItem, hasPlaceholders, type CompiledItem } from './load-item-template.js';
 import { checkItemKeys, checkKey, partitionKeyName, scalarText } from './keys.js';
 import { MAX_ITEM_SIZE_BYTES } from './limits.js';
 import { itemKeyString, type BillingMode, type Item, type TableState } from './model.js';
@@ -25,11 +25,10 @@ import { RETURN_CONSUMED_CAPACITY_CHOICES } from './consumed.js';
 import { requireItem } from './request.js';
 import { lookUpTable } from './state.js';
 import { takeTableUnits, throttleAnswer } from './write-path.js';
+import { isQuietTable, quietGets, quietPuts, SUCCEEDED } from './load-quiet-batch.js';
 
 type Request = Readonly<Record<string, unknown>>;
 
-/** One answer for every request that succeeds: the load engine reads only `ok`. */
-const SUCCEEDED: Result<unknown> = ok(undefined);
 
 /** The members a compiled request may have beside its item or key, none with placeholders. */
 function optionsAreFixed(template: LoadTemplate, member: 'Item' | 'Key', allowed: readonly string[]): boolean {
@@ -68,7 +67,10 @@ function compileChecked(template: LoadTemplate, table: TableState, member: Membe
 type Step = (now: World, built: Item) => number | Result<unknown>;
 
 /** The sandbox's shape around one operation's per-request step: build, remember for a retry, report units. */
-function preparedLoad(template: LoadTemplate, member: Member, compiled: CompiledItem, canRun: (world: World) => boolean, step: Step): PreparedLoadRequest {
+/** A batch's tight loop when the world allows it (load-quiet-batch.ts): how many requests it ran, or undefined. */
+type QuietLoop = (now: World, batch: LoadBatch) => number | undefined;
+
+function preparedLoad(template: LoadTemplate, member: Member, compiled: CompiledItem, canRun: (world: World) => boolean, step: Step, quiet: QuietLoop): PreparedLoadRequest {
   let last: Item = compiled.base;
   let units = 0;
   const run = (now: World, n: number, random: RandomStream): Result<unknown> => {
@@ -82,6 +84,8 @@ function preparedLoad(template: LoadTemplate, member: Member, compiled: Compiled
     return SUCCEEDED;
   };
   const runBatch = (now: World, batch: LoadBatch): number => {
+    const ran = canRun(now) ? quiet(now, batch) : undefined;
+    if (ran !== undefined) return ran;
     const firstN = batch.firstN;
     const endN = firstN + batch.count;
     let n = firstN;
@@ -121,15 +125,16 @@ function preparePut(template: LoadTemplate, table: TableState, canRun: (world: W
   if (item === undefined || itemSizeBytes(item.longest) + item.sizeMarginBytes > MAX_ITEM_SIZE_BYTES) return undefined; // DDB-03
   const partitionKey = partitionKeyName(table.keySchema);
   const throttled = throttleAnswers(table, 'write');
+  const quiet: QuietLoop = (now, batch) => (isQuietTable(now, table) ? quietPuts(now, batch, table, item, throttled) : undefined);
   return preparedLoad(template, 'Item', item, canRun, (now, newImage) => {
     // From here on exactly `putItem` after its checks: conditionalWrite without a condition, and
     // `chargeItemWrite` on a table without indexes (no LSI collection limit, no GSI, no LSI units).
     const newBytes = builtItemBytes();
-    const entry = keyEntryOf(item, table, newImage);
+    const entry = builtKeyEntry(item, table);
     const keyString = entry?.keyString ?? itemKeyString(table.keySchema, newImage);
     const oldImage = table.items.get(keyString);
     // The write path asks both sizes (limit, units, TableSizeBytes): the memo's two slots answer them.
-    if (oldImage !== undefined && oldImage === entry?.item) rememberItemSize(oldImage, entry.bytes);
+    if (oldImage !== undefined && oldImage === entry?.item) rememberItemSize(oldImage, entry.itemBytes);
     rememberItemSize(newImage, newBytes);
     const mrsc = checkMrscWrite(now, table.region, table.name, newImage); // DDB-21
     if (!mrsc.ok) return mrsc;
@@ -139,10 +144,10 @@ function preparePut(template: LoadTemplate, table: TableState, canRun: (world: W
     applyItemWrite(now, table, newImage, newImage, 'user', keyString);
     if (entry !== undefined) {
       entry.item = newImage;
-      entry.bytes = newBytes;
+      entry.itemBytes = newBytes;
     }
     return units;
-  });
+  }, quiet);
 }
 
 function prepareGet(template: LoadTemplate, table: TableState, canRun: (world: World) => boolean): PreparedLoadRequest | undefined {
@@ -153,13 +158,14 @@ function prepareGet(template: LoadTemplate, table: TableState, canRun: (world: W
   const consistency = consistentRead === true ? 'strong' : 'eventual';
   const partitionKey = partitionKeyName(table.keySchema);
   const throttled = throttleAnswers(table, 'read');
+  const quiet: QuietLoop = (now, batch) => quietGets(now, batch, table, key, consistency, throttled);
   return preparedLoad(template, 'Key', key, canRun, (now, requestKey) => {
     // Exactly `getItem` after its checks (`chargeRead` on the table), without a projection or a response.
-    const item = table.items.get(keyStringOf(key, table, requestKey));
+    const item = table.items.get(builtKeyEntry(key, table)?.keyString ?? itemKeyString(table.keySchema, requestKey));
     const units = readUnits(sizeOrZero(item), consistency); // DDB-01
     const limit = takeTableUnits(now.nowMs, table, 'read', scalarText(requestKey[partitionKey]), units);
     return limit === undefined ? units : throttled(limit);
-  });
+  }, quiet);
 }
 
 /** `LoadMeterSpec.prepare` for DynamoDB: PutItem and GetItem on a table without secondary indexes. */

@@ -5,6 +5,7 @@ import type { LoadPlaceholderText, LoadTemplate } from '../load-request.js';
 import type { RandomStream } from '../rng.js';
 import { attributeValueBytes, utf8Bytes } from './item-size.js';
 import { itemKeyString, type AttributeValue, type Item, type TableState } from './model.js';
+import { partitionKeyName } from './keys.js';
 import { isRecord } from './request.js';
 
 /** `{{rand N}}` values are cached per drawn number (one shared attribute value each) up to this N. */
@@ -13,19 +14,50 @@ const MAX_CACHED_RAND = 65_536;
 /** Numbers with placeholders stay plain integers of at most this many digits: always valid (DDB-03). */
 const MAX_NUMBER_DIGITS = 15;
 
-type Fill = (n: number, random: RandomStream) => AttributeValue;
+/**
+ * One value a `{{rand N}}` fill can take (N ≤ 65,536), made once and shared by every request that
+ * draws it: the attribute value with its size, its scalar text, and the memos the batch loops keep
+ * per value (load-quiet-batch.ts): the key range it hashed to for a partition count, and, when this
+ * attribute is the table's whole key, its key string and the item this load stored under it last.
+ */
+export interface CachedValue {
+  readonly value: AttributeValue;
+  /** `attributeValueBytes(value)` (DDB-03). */
+  readonly bytes: number;
+  /** `scalarText(value)`: the partition key text when this attribute is the partition key. */
+  readonly text: string;
+  /** Key-range memo (throughput/charge-run.ts): the range for `rangeCount` partitions; -1 before the first. */
+  rangeCount: number;
+  range: number;
+  /** The item this load stored under this key last, with its size; its key string once asked for. */
+  keyString: string | undefined;
+  item: Item | undefined;
+  itemBytes: number;
+}
+
+/** How one placeholder attribute is filled: from the per-value cache (`cache` set) or as fresh text. */
+export interface FillPlan {
+  readonly type: 'S' | 'N';
+  readonly text: LoadPlaceholderText;
+  /** N of a cached `{{rand N}}`; 0 when the value is built fresh for each request. */
+  readonly slot: number;
+  readonly cache: (CachedValue | undefined)[] | undefined;
+}
 
 export interface CompiledItem {
   /** The template map: attributes without placeholders are shared with every request, as the slow path shares them. */
   readonly base: Item;
   readonly names: readonly string[];
-  readonly fills: readonly Fill[];
+  readonly plans: readonly FillPlan[];
   /** Bytes of the template's fixed attributes (names included), and of each filled attribute's name (DDB-03). */
   readonly fixedBytes: number;
   readonly nameBytes: readonly number[];
-  /** For a single-attribute key filled from a cache: one entry per cached key value (see `KeyEntry`). */
-  readonly keyStrings: Map<AttributeValue, KeyEntry> | undefined;
-  readonly keyName: string;
+  /** The plan filling the partition key from a cache (-1: none), and whether that attribute is the whole key. */
+  readonly partitionPlan: number;
+  readonly isWholeKey: boolean;
+  /** Every attribute name in template order, with its plan (-1: the fixed value of `base`). */
+  readonly order: readonly string[];
+  readonly orderPlans: readonly number[];
   /** Two samples with every placeholder at its shortest and longest text, for the checks made once. */
   readonly shortest: Item;
   readonly longest: Item;
@@ -59,17 +91,26 @@ function isCachedFill(text: LoadPlaceholderText): boolean {
   return text.slots.length === 1 && slot > 0 && slot <= MAX_CACHED_RAND;
 }
 
-function fillOf(type: 'S' | 'N', text: LoadPlaceholderText): Fill {
-  const slot = text.slots[0] as number;
-  if (isCachedFill(text)) {
-    const cache: (AttributeValue | undefined)[] = [];
-    const [before, after] = text.literals as [string, string];
-    return (_n, random) => {
-      const drawn = random.nextInt(slot);
-      return (cache[drawn] ??= (type === 'S' ? { S: before + drawn + after } : { N: before + drawn + after }) as AttributeValue);
-    };
+function planOf(type: 'S' | 'N', text: LoadPlaceholderText): FillPlan {
+  return isCachedFill(text) ? { type, text, slot: text.slots[0] as number, cache: [] } : { type, text, slot: 0, cache: undefined };
+}
+
+/** The shared value of a cached plan for the drawn number. */
+export function cachedValue(plan: FillPlan, drawn: number): CachedValue {
+  const cache = plan.cache as (CachedValue | undefined)[];
+  let cached = cache[drawn];
+  if (cached === undefined) {
+    const text = (plan.text.literals[0] as string) + drawn + (plan.text.literals[1] as string);
+    const value = (plan.type === 'S' ? { S: text } : { N: text }) as AttributeValue;
+    cached = { value, bytes: attributeValueBytes(value), text, rangeCount: -1, range: 0, keyString: undefined, item: undefined, itemBytes: 0 };
+    cache[drawn] = cached;
   }
-  return (n, random) => (type === 'S' ? { S: fillText(text, n, random) } : { N: fillText(text, n, random) });
+  return cached;
+}
+
+/** A value built fresh for request n (placeholders filled in order, drawing from `random`). */
+export function freshValue(plan: FillPlan, n: number, random: RandomStream): AttributeValue {
+  return (plan.type === 'S' ? { S: fillText(plan.text, n, random) } : { N: fillText(plan.text, n, random) }) as AttributeValue;
 }
 
 export function hasPlaceholders(value: unknown, template: LoadTemplate): boolean {
@@ -90,8 +131,7 @@ function isPlainNumber(text: LoadPlaceholderText, maxN: number): boolean {
 export function compileItem(value: unknown, template: LoadTemplate, keyNames: readonly string[]): CompiledItem | undefined {
   if (!isRecord(value)) return undefined;
   const names: string[] = [];
-  const fills: Fill[] = [];
-  let keyStrings: Map<AttributeValue, KeyEntry> | undefined;
+  const plans: FillPlan[] = [];
   const shortest: Record<string, unknown> = { ...value };
   const longest: Record<string, unknown> = { ...value };
   let sizeMarginBytes = 0;
@@ -103,60 +143,75 @@ export function compileItem(value: unknown, template: LoadTemplate, keyNames: re
     if (type === undefined || text === undefined || (type === 'N' && !isPlainNumber(text, template.maxN))) return undefined;
     if (type === 'N') sizeMarginBytes += MAX_NUMBER_DIGITS;
     names.push(name);
-    fills.push(fillOf(type, text));
-    if (keyNames.length === 1 && keyNames[0] === name && isCachedFill(text)) keyStrings = new Map();
+    plans.push(planOf(type, text));
     shortest[name] = { [type]: sampleText(text, template.maxN, false) };
     longest[name] = { [type]: sampleText(text, template.maxN, true) };
   }
   let fixedBytes = 0;
   for (const name in value) if (!names.includes(name)) fixedBytes += utf8Bytes(name) + attributeValueBytes(value[name] as AttributeValue);
-  const nameBytes = names.map(utf8Bytes);
-  return { base: value as Item, names, fills, fixedBytes, nameBytes, keyStrings, keyName: keyNames[0] ?? '', shortest: shortest as Item, longest: longest as Item, sizeMarginBytes };
+  const keyPlan = names.indexOf(keyNames[0] ?? '');
+  const partitionPlan = keyPlan >= 0 && plans[keyPlan]?.cache !== undefined ? keyPlan : -1;
+  const order = Object.keys(value);
+  const orderPlans = order.map((name) => names.indexOf(name));
+  return { base: value as Item, names, plans, fixedBytes, nameBytes: names.map(utf8Bytes), partitionPlan, isWholeKey: keyNames.length === 1, order, orderPlans, shortest: shortest as Item, longest: longest as Item, sizeMarginBytes };
 }
 
-/** Request n's item (or key), its size remembered for the write path (the same sum `itemSizeBytes` makes). */
-export function buildItem(compiled: CompiledItem, n: number, random: RandomStream): Item {
-  const item: Record<string, AttributeValue> = { ...compiled.base };
-  let bytes = compiled.fixedBytes;
-  // Placeholders are filled in the template's order, as the slow path's template builder draws them.
-  for (let i = 0; i < compiled.names.length; i++) {
-    const value = (compiled.fills[i] as Fill)(n, random);
-    item[compiled.names[i] as string] = value;
-    bytes += (compiled.nameBytes[i] as number) + attributeValueBytes(value);
+/** The item (or key) from its filled values (`values[i]` for `plans[i]`), attributes in template order. */
+export function assembleItem(compiled: CompiledItem, values: readonly AttributeValue[]): Item {
+  const item: Record<string, AttributeValue> = {};
+  const { order, orderPlans, base } = compiled;
+  for (let i = 0; i < order.length; i++) {
+    const name = order[i] as string;
+    const plan = orderPlans[i] as number;
+    item[name] = plan < 0 ? (base[name] as AttributeValue) : (values[plan] as AttributeValue);
   }
-  builtBytes = bytes;
   return item;
 }
 
-/** The size of the item `buildItem` returned last (a second answer without allocating one). */
+const builtValues: AttributeValue[] = [];
+
+/** Request n's item (or key), its size remembered for the write path (the same sum `itemSizeBytes` makes). */
+export function buildItem(compiled: CompiledItem, n: number, random: RandomStream): Item {
+  let bytes = compiled.fixedBytes;
+  builtPartition = undefined;
+  // Placeholders are filled in the template's order, as the slow path's template builder draws them.
+  for (let i = 0; i < compiled.plans.length; i++) {
+    const plan = compiled.plans[i] as FillPlan;
+    let value: AttributeValue;
+    if (plan.cache === undefined) {
+      value = freshValue(plan, n, random);
+      bytes += (compiled.nameBytes[i] as number) + attributeValueBytes(value);
+    } else {
+      const cached = cachedValue(plan, random.nextInt(plan.slot));
+      if (i === compiled.partitionPlan) builtPartition = cached;
+      value = cached.value;
+      bytes += (compiled.nameBytes[i] as number) + cached.bytes;
+    }
+    builtValues[i] = value;
+  }
+  builtBytes = bytes;
+  return assembleItem(compiled, builtValues);
+}
+
+/** The size of the item `buildItem` returned last, and its cached partition key value (second answers without allocating). */
 let builtBytes = 0;
+let builtPartition: CachedValue | undefined;
 
 export const builtItemBytes = (): number => builtBytes;
 
-/** `itemKeyString` of a built item, from the per-value cache when the key comes from one. */
-export function keyStringOf(compiled: CompiledItem, table: TableState, item: Item): string {
-  return keyEntryOf(compiled, table, item)?.keyString ?? itemKeyString(table.keySchema, item);
-}
-
 /**
- * A key this load writes again and again ({{rand N}}): its key string, built once (so the Map hashes
- * it once), and the item this load stored under it last with that item's size. When the table still
- * holds that very item (identity: items are immutable), the next write knows its old image's size.
+ * The cached value of the key `buildItem` built last, when that attribute is the table's whole key
+ * ({{rand N}}): its key string, built once (so the Map hashes it once), and the item this load stored
+ * under it last with that item's size. When the table still holds that very item (identity: items are
+ * immutable), the next write knows its old image's size.
  */
-export interface KeyEntry {
-  readonly keyString: string;
-  item: Item | undefined;
-  bytes: number;
+export function builtKeyEntry(compiled: CompiledItem, table: TableState): CachedValue | undefined {
+  if (builtPartition === undefined || !compiled.isWholeKey) return undefined;
+  return withKeyString(builtPartition, table);
 }
 
-export function keyEntryOf(compiled: CompiledItem, table: TableState, item: Item): KeyEntry | undefined {
-  const cache = compiled.keyStrings;
-  if (cache === undefined) return undefined;
-  const value = item[compiled.keyName] as AttributeValue;
-  let entry = cache.get(value);
-  if (entry === undefined) {
-    entry = { keyString: itemKeyString(table.keySchema, item), item: undefined, bytes: 0 };
-    cache.set(value, entry);
-  }
-  return entry;
+/** Makes sure a whole-key cached value knows its key string (`itemKeyString` of the one-attribute key). */
+export function withKeyString(cached: CachedValue, table: TableState): CachedValue {
+  cached.keyString ??= itemKeyString(table.keySchema, { [partitionKeyName(table.keySchema)]: cached.value });
+  return cached;
 }

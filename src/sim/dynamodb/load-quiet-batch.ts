@@ -1,0 +1,145 @@
+// The tight loops of `sim load`'s batch form for a quiet table (docs/dynamodb.md, "Speed"): PutItem
+// and GetItem on a table without indexes whose writes no listener but the storage bookkeeping would
+// see (no enabled stream, not part of a global table, no partition index built for a Query), with no
+// world timer due before the batch's last request. Nothing but the batch's own requests can then touch
+// the table, its meters or the clock, so each request does exactly what the fast path's step does
+// (load-fast-path.ts, itself held equal to `putItem` / `getItem`) with less work:
+//   - values are drawn in template order; a `{{rand N}}` value is shared, with its size, key string,
+//     key range and the item last stored under it (load-item-template.ts, `CachedValue`);
+//   - capacity goes through a `ChargeRun` (checkCharge + commitCharge with per-second values kept);
+//   - a throttled put builds no item: only its size is needed for its units (DDB-02);
+//   - a stored item goes straight into `table.items` with the storage listener's TableSizeBytes
+//     update done here (the only listener acting, see `listenersObserving`), so no change object;
+//   - the clock is moved once, to the last request's time, at the end (no timer is due before it).
+// The property tests in test/sim/dynamodb/load-fast-path-batch.test.ts hold this equal to the slow path.
+import { ok, type Result } from '../result.js';
+import type { LoadBatch } from '../load-request.js';
+import type { World } from '../world.js';
+import { itemWriteUnits, readUnits, type ReadConsistency } from './capacity.js';
+import { listenersObserving } from './item-changes.js';
+import { attributeValueBytes, sizeOrZero } from './item-size.js';
+import { assembleItem, cachedValue, freshValue, withKeyString, type CachedValue, type CompiledItem } from './load-item-template.js';
+import { partitionKeyName, scalarText } from './keys.js';
+import { itemKeyString, type AttributeValue, type Item, type TableState } from './model.js';
+import { STORAGE_LISTENER } from './storage.js';
+import { ChargeRun, type KeyRangeMemo } from './throughput/charge-run.js';
+import type { LimitType } from './throughput/charge.js';
+import { detailOf } from './throughput/detail.js';
+
+/** One answer for every request that succeeds: the load engine reads only `ok`. */
+export const SUCCEEDED: Result<unknown> = ok(undefined);
+
+/** The shared answer to a refused request (load-fast-path.ts, `throttleAnswers`). */
+export type ThrottleAnswer = (limit: LimitType) => Result<unknown>;
+
+/** Whether a batch of puts on `table` may take the quiet loop now: only the storage listener acts on its writes. */
+export function isQuietTable(world: World, table: TableState): boolean {
+  const observing = listenersObserving(world, table);
+  return table.indexes.length === 0 && observing.length === 1 && observing[0] === STORAGE_LISTENER;
+}
+
+/** How many of the batch's requests may run before a world timer is due (it then runs first, in the engine). */
+function requestsBeforeTimer(world: World, batch: LoadBatch): number {
+  const dueMs = world.clock.nextDueMs();
+  let count = 0;
+  while (count < batch.count && batch.timeMsOf(batch.firstN + count) < dueMs) count++;
+  return count;
+}
+
+/** A request's filled values, its size, and the cached partition key value when there is one. */
+class Filler {
+  readonly values: AttributeValue[] = [];
+  bytes = 0;
+  partition: CachedValue | undefined;
+  /** The partition key text and range memo for a key that is not cached (reused: no allocation). */
+  private readonly scratch: { text: string; rangeCount: number; range: number } = { text: '', rangeCount: -1, range: 0 };
+
+  constructor(private readonly compiled: CompiledItem) {}
+
+  /** Draws request n's values in template order, as the slow path's template builder does. */
+  fill(n: number, random: LoadBatch['random']): void {
+    const { plans, nameBytes, partitionPlan } = this.compiled;
+    let bytes = this.compiled.fixedBytes;
+    this.partition = undefined;
+    for (let i = 0; i < plans.length; i++) {
+      const plan = plans[i]!;
+      if (plan.cache === undefined) {
+        const value = freshValue(plan, n, random);
+        this.values[i] = value;
+        bytes += nameBytes[i]! + attributeValueBytes(value);
+      } else {
+        const cached = cachedValue(plan, random.nextInt(plan.slot));
+        if (i === partitionPlan) this.partition = cached;
+        this.values[i] = cached.value;
+        bytes += nameBytes[i]! + cached.bytes;
+      }
+    }
+    this.bytes = bytes;
+  }
+
+  /** The key-range memo of this request's partition key (`built`: the assembled item, when the key is not cached). */
+  rangeMemo(built: Item | undefined, partitionKey: string): KeyRangeMemo {
+    if (this.partition !== undefined) return this.partition;
+    this.scratch.text = scalarText((built as Item)[partitionKey]);
+    this.scratch.rangeCount = -1;
+    return this.scratch;
+  }
+}
+
+/** Runs the batch's puts on a quiet table; returns how many ran (the engine carries on with the rest). */
+export function quietPuts(world: World, batch: LoadBatch, table: TableState, compiled: CompiledItem, throttled: ThrottleAnswer): number {
+  const count = requestsBeforeTimer(world, batch);
+  const filler = new Filler(compiled);
+  const charges = new ChargeRun(table.throughput, 'write');
+  const tableDetail = detailOf(table.throughput);
+  const partitionKey = partitionKeyName(table.keySchema);
+  const byCache = compiled.isWholeKey && compiled.partitionPlan >= 0;
+  const items = table.items;
+  for (let i = 0; i < count; i++) {
+    const n = batch.firstN + i;
+    const timeMs = batch.timeMsOf(n);
+    filler.fill(n, batch.random);
+    const newBytes = filler.bytes;
+    const entry = byCache ? withKeyString(filler.partition as CachedValue, table) : undefined;
+    let item = entry === undefined ? assembleItem(compiled, filler.values) : undefined;
+    const keyString = entry === undefined ? itemKeyString(table.keySchema, item as Item) : (entry.keyString as string);
+    const oldImage = items.get(keyString);
+    const oldBytes = oldImage !== undefined && oldImage === entry?.item ? entry.itemBytes : sizeOrZero(oldImage);
+    const units = itemWriteUnits(oldBytes, newBytes); // DDB-02
+    const limit = charges.take(timeMs, filler.rangeMemo(item, partitionKey), units);
+    if (limit !== undefined) {
+      batch.settle(throttled(limit), 0);
+      continue;
+    }
+    item ??= assembleItem(compiled, filler.values);
+    items.set(keyString, item);
+    tableDetail.sizeBytes += newBytes - oldBytes; // the storage listener's TableSizeBytes (no LSI here)
+    if (entry !== undefined) {
+      entry.item = item;
+      entry.itemBytes = newBytes;
+    }
+    batch.settle(SUCCEEDED, units);
+  }
+  if (count > 0) world.advanceTo(batch.timeMsOf(batch.firstN + count - 1));
+  return count;
+}
+
+/** Runs the batch's gets (reads publish nothing, so any table without indexes); returns how many ran. */
+export function quietGets(world: World, batch: LoadBatch, table: TableState, compiled: CompiledItem, consistency: ReadConsistency, throttled: ThrottleAnswer): number {
+  const count = requestsBeforeTimer(world, batch);
+  const filler = new Filler(compiled);
+  const charges = new ChargeRun(table.throughput, 'read');
+  const partitionKey = partitionKeyName(table.keySchema);
+  const byCache = compiled.isWholeKey && compiled.partitionPlan >= 0;
+  for (let i = 0; i < count; i++) {
+    const n = batch.firstN + i;
+    filler.fill(n, batch.random);
+    const key = byCache ? undefined : assembleItem(compiled, filler.values);
+    const keyString = key === undefined ? (withKeyString(filler.partition as CachedValue, table).keyString as string) : itemKeyString(table.keySchema, key);
+    const units = readUnits(sizeOrZero(table.items.get(keyString)), consistency); // DDB-01
+    const limit = charges.take(batch.timeMsOf(n), filler.rangeMemo(key, partitionKey), units);
+    batch.settle(limit === undefined ? SUCCEEDED : throttled(limit), limit === undefined ? units : 0);
+  }
+  if (count > 0) world.advanceTo(batch.timeMsOf(batch.firstN + count - 1));
+  return count;
+}

@@ -39,6 +39,21 @@ export function listenersObserving(world: World, table: TableState): string[] {
   return names;
 }
 
+/** How many writes `applyItemWrite` has made, in every world: a code-side count, never state. */
+let itemWritesMade = 0;
+
+/**
+ * The count of item writes so far. Every change to a table's items passes through `applyItemWrite`,
+ * so when the count has not moved, no table's items changed: `sim load`'s quiet batches, which store
+ * items themselves, keep what they know of a table's items from one batch to the next only then.
+ */
+export const itemWritesSoFar = (): number => itemWritesMade;
+
+/** Counts writes stored without `applyItemWrite` (`sim load`'s quiet batches), so other batches see them. */
+export function countItemWrites(writes: number): void {
+  itemWritesMade += writes;
+}
+
 /**
  * Stores `newImage` under its key (or deletes the item at `key` when `newImage` is undefined), then
  * publishes the change. Callers have already validated the write and charged its capacity. A write
@@ -47,6 +62,7 @@ export function listenersObserving(world: World, table: TableState): string[] {
  * `itemKeyString(table.keySchema, key)`): the single-item write path looks the old item up with it.
  */
 export function applyItemWrite(world: World, table: TableState, key: Item, newImage: Item | undefined, cause: ChangeCause, keyString = itemKeyString(table.keySchema, key)): ItemChange {
+  itemWritesMade++;
   const oldImage = table.items.get(keyString);
   if (newImage === undefined) table.items.delete(keyString);
   else table.items.set(keyString, newImage);

@@ -29,10 +29,21 @@ export interface CachedValue {
   /** Key-range memo (throughput/charge-run.ts): the range for `rangeCount` partitions; -1 before the first. */
   rangeCount: number;
   range: number;
-  /** The item this load stored under this key last, with its size; its key string once asked for. */
+  /** An item stored under this key (this load's last, or one read there), with its size; its key string once asked for. */
   keyString: string | undefined;
   item: Item | undefined;
   itemBytes: number;
+  /** When this equals the template's `knowledge.epoch`, `item` is what the table holds under this key now (undefined: nothing). */
+  knownEpoch: number;
+}
+
+/**
+ * What a quiet batch may trust of the table between batches (load-quiet-batch.ts): the values whose
+ * `knownEpoch` is `epoch`. A new epoch starts when `itemWritesSoFar()` moved since `writesSeen`.
+ */
+export interface TableKnowledge {
+  epoch: number;
+  writesSeen: number;
 }
 
 /** How one placeholder attribute is filled: from the per-value cache (`cache` set) or as fresh text. */
@@ -63,6 +74,7 @@ export interface CompiledItem {
   readonly longest: Item;
   /** Bytes the longest request can add over `longest` (numbers whose trailing literal zeros hide digits). */
   readonly sizeMarginBytes: number;
+  readonly knowledge: TableKnowledge;
 }
 
 const digitsOf = (value: number): number => String(Math.max(0, value)).length;
@@ -102,7 +114,7 @@ export function cachedValue(plan: FillPlan, drawn: number): CachedValue {
   if (cached === undefined) {
     const text = (plan.text.literals[0] as string) + drawn + (plan.text.literals[1] as string);
     const value = (plan.type === 'S' ? { S: text } : { N: text }) as AttributeValue;
-    cached = { value, bytes: attributeValueBytes(value), text, rangeCount: -1, range: 0, keyString: undefined, item: undefined, itemBytes: 0 };
+    cached = { value, bytes: attributeValueBytes(value), text, rangeCount: -1, range: 0, keyString: undefined, item: undefined, itemBytes: 0, knownEpoch: -1 };
     cache[drawn] = cached;
   }
   return cached;
@@ -153,7 +165,7 @@ export function compileItem(value: unknown, template: LoadTemplate, keyNames: re
   const partitionPlan = keyPlan >= 0 && plans[keyPlan]?.cache !== undefined ? keyPlan : -1;
   const order = Object.keys(value);
   const orderPlans = order.map((name) => names.indexOf(name));
-  return { base: value as Item, names, plans, fixedBytes, nameBytes: names.map(utf8Bytes), partitionPlan, isWholeKey: keyNames.length === 1, order, orderPlans, shortest: shortest as Item, longest: longest as Item, sizeMarginBytes };
+  return { base: value as Item, names, plans, fixedBytes, nameBytes: names.map(utf8Bytes), partitionPlan, isWholeKey: keyNames.length === 1, order, orderPlans, shortest: shortest as Item, longest: longest as Item, sizeMarginBytes, knowledge: { epoch: 0, writesSeen: -1 } };
 }
 
 /** The item (or key) from its filled values (`values[i]` for `plans[i]`), attributes in template order. */

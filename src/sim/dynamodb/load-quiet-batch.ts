@@ -16,7 +16,7 @@ import { ok, type Result } from '../result.js';
 import type { LoadBatch } from '../load-request.js';
 import type { World } from '../world.js';
 import { itemWriteUnits, readUnits, type ReadConsistency } from './capacity.js';
-import { listenersObserving } from './item-changes.js';
+import { countItemWrites, itemWritesSoFar, listenersObserving } from './item-changes.js';
 import { attributeValueBytes, sizeOrZero } from './item-size.js';
 import { assembleItem, cachedValue, freshValue, withKeyString, type CachedValue, type CompiledItem } from './load-item-template.js';
 import { partitionKeyName, scalarText } from './keys.js';
@@ -77,6 +77,16 @@ class Filler {
     this.bytes = bytes;
   }
 
+  /** Draws what `fill` would draw, building nothing (a request refused whatever its values). */
+  skip(random: LoadBatch['random']): void {
+    const plans = this.compiled.plans;
+    for (let i = 0; i < plans.length; i++) {
+      const plan = plans[i]!;
+      if (plan.cache !== undefined) random.nextInt(plan.slot);
+      else for (const slot of plan.text.slots) if (slot !== 0) random.nextInt(slot);
+    }
+  }
+
   /** The key-range memo of this request's partition key (`built`: the assembled item, when the key is not cached). */
   rangeMemo(built: Item | undefined, partitionKey: string): KeyRangeMemo {
     if (this.partition !== undefined) return this.partition;
@@ -84,6 +94,33 @@ class Filler {
     this.scratch.rangeCount = -1;
     return this.scratch;
   }
+}
+
+/**
+ * What the table holds under a cached whole key now, with its size: remembered from this or an earlier
+ * batch while no write reached any table since (`TableKnowledge`), else read from `table.items`.
+ */
+function storedUnder(entry: CachedValue, items: Map<string, Item>, epoch: number): number {
+  if (entry.knownEpoch !== epoch) {
+    const stored = items.get(entry.keyString as string);
+    entry.itemBytes = stored !== undefined && stored === entry.item ? entry.itemBytes : sizeOrZero(stored);
+    entry.item = stored;
+    entry.knownEpoch = epoch;
+  }
+  return entry.itemBytes;
+}
+
+/** The epoch of what the batches of `compiled` may trust of its table (a new one when any item was written since its last batch). */
+function knowledgeEpoch(compiled: CompiledItem): number {
+  const knowledge = compiled.knowledge;
+  if (knowledge.writesSeen !== itemWritesSoFar()) knowledge.epoch++;
+  return knowledge.epoch;
+}
+
+/** After a batch that stored `writes` items itself: every other batch must see them, this load need not. */
+function endBatch(compiled: CompiledItem, writes: number): void {
+  countItemWrites(writes);
+  compiled.knowledge.writesSeen = itemWritesSoFar();
 }
 
 /** Runs the batch's puts on a quiet table; returns how many ran (the engine carries on with the rest). */
@@ -94,17 +131,25 @@ export function quietPuts(world: World, batch: LoadBatch, table: TableState, com
   const tableDetail = detailOf(table.throughput);
   const partitionKey = partitionKeyName(table.keySchema);
   const byCache = compiled.isWholeKey && compiled.partitionPlan >= 0;
+  const epoch = knowledgeEpoch(compiled);
   const items = table.items;
+  let writes = 0;
   for (let i = 0; i < count; i++) {
     const n = batch.firstN + i;
     const timeMs = batch.timeMsOf(n);
+    const refused = charges.refusesAll(timeMs);
+    if (refused !== undefined) {
+      // Refused whatever its size or key: only its draws (in order) and the throttle count remain.
+      filler.skip(batch.random);
+      batch.settle(throttled(charges.refuse(refused, timeMs)), 0);
+      continue;
+    }
     filler.fill(n, batch.random);
     const newBytes = filler.bytes;
     const entry = byCache ? withKeyString(filler.partition as CachedValue, table) : undefined;
     let item = entry === undefined ? assembleItem(compiled, filler.values) : undefined;
     const keyString = entry === undefined ? itemKeyString(table.keySchema, item as Item) : (entry.keyString as string);
-    const oldImage = items.get(keyString);
-    const oldBytes = oldImage !== undefined && oldImage === entry?.item ? entry.itemBytes : sizeOrZero(oldImage);
+    const oldBytes = entry === undefined ? sizeOrZero(items.get(keyString)) : storedUnder(entry, items, epoch);
     const units = itemWriteUnits(oldBytes, newBytes); // DDB-02
     const limit = charges.take(timeMs, filler.rangeMemo(item, partitionKey), units);
     if (limit !== undefined) {
@@ -113,6 +158,7 @@ export function quietPuts(world: World, batch: LoadBatch, table: TableState, com
     }
     item ??= assembleItem(compiled, filler.values);
     items.set(keyString, item);
+    writes++;
     tableDetail.sizeBytes += newBytes - oldBytes; // the storage listener's TableSizeBytes (no LSI here)
     if (entry !== undefined) {
       entry.item = item;
@@ -120,6 +166,7 @@ export function quietPuts(world: World, batch: LoadBatch, table: TableState, com
     }
     batch.settle(SUCCEEDED, units);
   }
+  endBatch(compiled, writes);
   if (count > 0) world.advanceTo(batch.timeMsOf(batch.firstN + count - 1));
   return count;
 }
@@ -131,15 +178,24 @@ export function quietGets(world: World, batch: LoadBatch, table: TableState, com
   const charges = new ChargeRun(table.throughput, 'read');
   const partitionKey = partitionKeyName(table.keySchema);
   const byCache = compiled.isWholeKey && compiled.partitionPlan >= 0;
+  const epoch = knowledgeEpoch(compiled);
   for (let i = 0; i < count; i++) {
     const n = batch.firstN + i;
+    const timeMs = batch.timeMsOf(n);
+    const refused = charges.refusesAll(timeMs);
+    if (refused !== undefined) {
+      filler.skip(batch.random);
+      batch.settle(throttled(charges.refuse(refused, timeMs)), 0);
+      continue;
+    }
     filler.fill(n, batch.random);
     const key = byCache ? undefined : assembleItem(compiled, filler.values);
-    const keyString = key === undefined ? (withKeyString(filler.partition as CachedValue, table).keyString as string) : itemKeyString(table.keySchema, key);
-    const units = readUnits(sizeOrZero(table.items.get(keyString)), consistency); // DDB-01
-    const limit = charges.take(batch.timeMsOf(n), filler.rangeMemo(key, partitionKey), units);
+    const storedBytes = key === undefined ? storedUnder(withKeyString(filler.partition as CachedValue, table), table.items, epoch) : sizeOrZero(table.items.get(itemKeyString(table.keySchema, key)));
+    const units = readUnits(storedBytes, consistency); // DDB-01
+    const limit = charges.take(timeMs, filler.rangeMemo(key, partitionKey), units);
     batch.settle(limit === undefined ? SUCCEEDED : throttled(limit), limit === undefined ? units : 0);
   }
+  endBatch(compiled, 0);
   if (count > 0) world.advanceTo(batch.timeMsOf(batch.firstN + count - 1));
   return count;
 }

@@ -29,7 +29,8 @@ interface Scenario {
   readonly hasTtl: boolean;
   /** Something that makes a listener watch the table (or, for a GSI, keeps the fast path off). */
   readonly extra: 'none' | 'query-first' | 'global-table' | 'gsi';
-  readonly background: 'none' | 'same-table' | 'other-table' | 'with-retries';
+  /** `same-keys`: the same table and key text as the foreground load, with bigger items (both loads' batches write the same keys). */
+  readonly background: 'none' | 'same-table' | 'same-keys' | 'other-table' | 'with-retries';
   /** Milliseconds between the background load's start and the foreground load's. */
   readonly offsetMs: number;
 }
@@ -48,7 +49,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
   hasStream: fc.boolean(),
   hasTtl: fc.boolean(),
   extra: fc.constantFrom('none' as const, 'none' as const, 'query-first' as const, 'global-table' as const, 'gsi' as const),
-  background: fc.constantFrom('none' as const, 'same-table' as const, 'other-table' as const, 'with-retries' as const),
+  background: fc.constantFrom('none' as const, 'same-table' as const, 'same-keys' as const, 'other-table' as const, 'with-retries' as const),
   offsetMs: fc.constantFrom(0, 1, 250, 999),
 });
 
@@ -91,7 +92,10 @@ function backgroundLines(s: Scenario): string[] {
   if (s.background === 'none') return [];
   const table = s.background === 'other-table' ? 'Other' : 'Tbl';
   const retries = s.background === 'with-retries' ? ' --retries 2' : '';
-  const load = `sim load --rate 37/s --for ${s.seconds + 1}s --background${retries} -- ${awsLine(s, 'put', table, 'b{{rand 5}}')}`;
+  const command = s.background === 'same-keys' ? awsLine({ ...s, padBytes: 1_500 }, 'put', table, s.keyText) : awsLine(s, 'put', table, 'b{{rand 5}}');
+  // At the same rate over 1,000/s (two requests per millisecond), both loads run batches of two in turn.
+  const rate = s.background === 'same-keys' ? s.rate : 37;
+  const load = `sim load --rate ${rate}/s --for ${s.seconds + 1}s --background${retries} -- ${command}`;
   return s.offsetMs > 0 ? [load, `sim clock advance ${s.offsetMs}ms`] : [load];
 }
 
@@ -160,6 +164,13 @@ describe('sim load: the batch form', () => {
     expect(output).toMatchObject({ totals: { requests: 5_000, succeeded: 4_000, throttled: 1_000, consumedCapacityUnits: 4_000 } });
     // Nothing else is scheduled: each second's 1,000 requests run as one batch.
     expect(counting.batched()).toBe(5_000);
+  });
+
+  it('two loads writing the same keys in alternating batches see each other’s items (sizes, units, DDB-02)', () => {
+    const s: Scenario = { seed: 4, isProvisioned: false, units: 1, operation: 'put', keyText: 'k{{rand 2}}', hasSortKey: false, padBytes: 0, rate: 2_000, seconds: 1, idleSeconds: 0, hasStream: false, hasTtl: false, extra: 'none', background: 'same-keys', offsetMs: 0 };
+    const counting = countingTable();
+    expect(expectSameAsSlowPath(s, counting)).toMatchObject({ totals: { requests: 2_000 } });
+    expect(counting.batched()).toBeGreaterThan(2_000); // both loads ran batches
   });
 
   it('interleaves with a background load exactly, a hot key throttling on its key range (DDB-08)', () => {

@@ -52,6 +52,26 @@ export class ChargeRun {
     this.maxUnits = this.direction === 'read' ? this.detail.maxReadRequestUnits : this.detail.maxWriteRequestUnits;
   }
 
+  /**
+   * The limit every charge breaks now whatever its units (all units are positive: DDB-01/02), when the
+   * table-level check refuses them all with one limit: a provisioned second with no capacity or burst
+   * left, an on-demand table at its maximum, or (without a maximum) at its allowance. Counts nothing.
+   */
+  refusesAll(nowMs: number): LimitType | undefined {
+    const second = Math.floor(nowMs / 1_000);
+    if (second !== this.second) this.enter(nowMs, second);
+    const used = this.meter.usedUnits;
+    if (this.isProvisioned) return Math.max(0, this.capacityUnits - used) + this.meter.burstCreditUnits <= 0 ? 'ProvisionedThroughputExceeded' : undefined;
+    if (this.maxUnits > 0) return used >= this.maxUnits ? 'MaxOnDemandThroughputExceeded' : undefined;
+    return used >= this.allowedUnits ? 'KeyRangeThroughputExceeded' : undefined;
+  }
+
+  /** Counts a request refused with the limit `refusesAll` gave, as `take` would have. */
+  refuse(limit: LimitType, nowMs: number): LimitType {
+    noteThrottle(this.throughput, this.direction, nowMs);
+    return limit;
+  }
+
   /** The limit `units` break now (the throttle counted, nothing taken), or undefined once they are taken. */
   take(nowMs: number, key: KeyRangeMemo, units: number): LimitType | undefined {
     const second = Math.floor(nowMs / 1_000);
@@ -91,10 +111,5 @@ export class ChargeRun {
     takePartition(meter, range, second, units);
     meter.minuteUnits += units;
     meter.consumedUnitsTotal += units;
-  }
-
-  private refuse(limit: LimitType, nowMs: number): LimitType {
-    noteThrottle(this.throughput, this.direction, nowMs);
-    return limit;
   }
 }

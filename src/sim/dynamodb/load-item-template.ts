@@ -3,7 +3,7 @@
 // the per-key cache of key strings and last-stored items. docs/dynamodb.md, "Speed".
 import type { LoadPlaceholderText, LoadTemplate } from '../load-request.js';
 import type { RandomStream } from '../rng.js';
-import { attributeValueBytes, utf8Bytes } from './item-size.js';
+import { attributeValueBytes, numberBytes, utf8Bytes } from './item-size.js';
 import { itemKeyString, type AttributeValue, type Item, type TableState } from './model.js';
 import { partitionKeyName } from './keys.js';
 import { isRecord } from './request.js';
@@ -66,9 +66,6 @@ export interface CompiledItem {
   /** The plan filling the partition key from a cache (-1: none), and whether that attribute is the whole key. */
   readonly partitionPlan: number;
   readonly isWholeKey: boolean;
-  /** Every attribute name in template order, with its plan (-1: the fixed value of `base`). */
-  readonly order: readonly string[];
-  readonly orderPlans: readonly number[];
   /** Two samples with every placeholder at its shortest and longest text, for the checks made once. */
   readonly shortest: Item;
   readonly longest: Item;
@@ -120,10 +117,22 @@ export function cachedValue(plan: FillPlan, drawn: number): CachedValue {
   return cached;
 }
 
-/** A value built fresh for request n (placeholders filled in order, drawing from `random`). */
+/** A value built fresh for request n (placeholders filled in order, drawing from `random`); its bytes in `freshBytes`. */
 export function freshValue(plan: FillPlan, n: number, random: RandomStream): AttributeValue {
-  return (plan.type === 'S' ? { S: fillText(plan.text, n, random) } : { N: fillText(plan.text, n, random) }) as AttributeValue;
+  const text = fillText(plan.text, n, random);
+  // attributeValueBytes of the value, without asking which type it is (DDB-03).
+  if (plan.type === 'S') {
+    freshBytes = utf8Bytes(text);
+    return { S: text };
+  }
+  freshBytes = numberBytes(text);
+  return { N: text };
 }
+
+/** The size of the value `freshValue` returned last (a second answer without allocating one). */
+let freshBytes = 0;
+
+export const freshValueBytes = (): number => freshBytes;
 
 export function hasPlaceholders(value: unknown, template: LoadTemplate): boolean {
   if (typeof value === 'string') return template.placeholdersOf(value) !== undefined;
@@ -163,20 +172,15 @@ export function compileItem(value: unknown, template: LoadTemplate, keyNames: re
   for (const name in value) if (!names.includes(name)) fixedBytes += utf8Bytes(name) + attributeValueBytes(value[name] as AttributeValue);
   const keyPlan = names.indexOf(keyNames[0] ?? '');
   const partitionPlan = keyPlan >= 0 && plans[keyPlan]?.cache !== undefined ? keyPlan : -1;
-  const order = Object.keys(value);
-  const orderPlans = order.map((name) => names.indexOf(name));
-  return { base: value as Item, names, plans, fixedBytes, nameBytes: names.map(utf8Bytes), partitionPlan, isWholeKey: keyNames.length === 1, order, orderPlans, shortest: shortest as Item, longest: longest as Item, sizeMarginBytes, knowledge: { epoch: 0, writesSeen: -1 } };
+  return { base: value as Item, names, plans, fixedBytes, nameBytes: names.map(utf8Bytes), partitionPlan, isWholeKey: keyNames.length === 1, shortest: shortest as Item, longest: longest as Item, sizeMarginBytes, knowledge: { epoch: 0, writesSeen: -1 } };
 }
 
 /** The item (or key) from its filled values (`values[i]` for `plans[i]`), attributes in template order. */
 export function assembleItem(compiled: CompiledItem, values: readonly AttributeValue[]): Item {
-  const item: Record<string, AttributeValue> = {};
-  const { order, orderPlans, base } = compiled;
-  for (let i = 0; i < order.length; i++) {
-    const name = order[i] as string;
-    const plan = orderPlans[i] as number;
-    item[name] = plan < 0 ? (base[name] as AttributeValue) : (values[plan] as AttributeValue);
-  }
+  // A copy of the template keeps its attribute order; the filled attributes are then replaced in place.
+  const item: Record<string, AttributeValue> = { ...compiled.base };
+  const names = compiled.names;
+  for (let i = 0; i < names.length; i++) item[names[i] as string] = values[i] as AttributeValue;
   return item;
 }
 
@@ -192,7 +196,7 @@ export function buildItem(compiled: CompiledItem, n: number, random: RandomStrea
     let value: AttributeValue;
     if (plan.cache === undefined) {
       value = freshValue(plan, n, random);
-      bytes += (compiled.nameBytes[i] as number) + attributeValueBytes(value);
+      bytes += (compiled.nameBytes[i] as number) + freshBytes;
     } else {
       const cached = cachedValue(plan, random.nextInt(plan.slot));
       if (i === compiled.partitionPlan) builtPartition = cached;

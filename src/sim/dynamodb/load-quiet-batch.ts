@@ -17,8 +17,8 @@ import type { LoadBatch } from '../load-request.js';
 import type { World } from '../world.js';
 import { itemWriteUnits, readUnits, type ReadConsistency } from './capacity.js';
 import { countItemWrites, itemWritesSoFar, listenersObserving } from './item-changes.js';
-import { attributeValueBytes, sizeOrZero } from './item-size.js';
-import { assembleItem, cachedValue, freshValue, withKeyString, type CachedValue, type CompiledItem } from './load-item-template.js';
+import { sizeOrZero } from './item-size.js';
+import { assembleItem, cachedValue, freshValue, freshValueBytes, withKeyString, type CachedValue, type CompiledItem } from './load-item-template.js';
 import { partitionKeyName, scalarText } from './keys.js';
 import { itemKeyString, type AttributeValue, type Item, type TableState } from './model.js';
 import { STORAGE_LISTENER } from './storage.js';
@@ -64,9 +64,8 @@ class Filler {
     for (let i = 0; i < plans.length; i++) {
       const plan = plans[i]!;
       if (plan.cache === undefined) {
-        const value = freshValue(plan, n, random);
-        this.values[i] = value;
-        bytes += nameBytes[i]! + attributeValueBytes(value);
+        this.values[i] = freshValue(plan, n, random);
+        bytes += nameBytes[i]! + freshValueBytes();
       } else {
         const cached = cachedValue(plan, random.nextInt(plan.slot));
         if (i === partitionPlan) this.partition = cached;

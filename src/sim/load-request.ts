@@ -52,6 +52,9 @@ export interface LoadBatch {
   /** Virtual time request n is issued at (the clock is moved there before it, as the engine does). */
   readonly timeMsOf: (n: number) => number;
   readonly random: RandomStream;
-  /** Called after each request with its result and the capacity units it consumed. */
-  readonly settle: (result: Result<unknown>, units: number) => void;
+  /**
+   * Called after each request with its result and the capacity units it consumed; or once for `count`
+   * consecutive requests with the same result, `units` their sum (exact: units are whole or half units).
+   */
+  readonly settle: (result: Result<unknown>, units: number, count?: number) => void;
 }

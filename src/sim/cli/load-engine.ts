@@ -114,26 +114,27 @@ function runtimeFor(session: SandboxSession, load: LoadState): LoadRuntime {
   return runtime;
 }
 
-function fold(runtime: LoadRuntime, result: Result<unknown>, attempt: number): void {
+/** Folds `count` requests with the same outcome into the second (units: `runtime.capacityUnits`, their sum). */
+function fold(runtime: LoadRuntime, result: Result<unknown>, attempt: number, count = 1): void {
   const second = runtime.load.current;
   const tableName = runtime.request['TableName'];
   const resource = typeof tableName === 'string' ? tableName : runtime.command.spec.service;
   const counts = (second.resources[resource] ??= emptyCounts());
   const units = runtime.capacityUnits;
-  second.requests++;
-  counts.requests++;
+  second.requests += count;
+  counts.requests += count;
   second.consumedCapacityUnits += units;
   counts.consumedCapacityUnits += units;
-  if (attempt > 0) second.retried++;
+  if (attempt > 0) second.retried += count;
   if (result.ok) {
-    second.succeeded++;
-    counts.succeeded++;
+    second.succeeded += count;
+    counts.succeeded += count;
   } else if (THROTTLING_ERRORS.has(result.error.name)) {
-    second.throttled++;
-    counts.throttled++;
+    second.throttled += count;
+    counts.throttled += count;
   } else {
-    second.failed++;
-    counts.failed++;
+    second.failed += count;
+    counts.failed += count;
   }
 }
 
@@ -185,10 +186,10 @@ function issueBatch(world: World, runtime: LoadRuntime, count: number): number {
     count,
     timeMsOf: (n: number) => load.startMs + Math.floor(((n - 1) * 1000) / load.ratePerSecond),
     random: runtime.random,
-    settle: (result: Result<unknown>, units: number) => {
-      load.issued++;
+    settle: (result: Result<unknown>, units: number, count = 1) => {
+      load.issued += count;
       runtime.capacityUnits += units;
-      fold(runtime, result, 0);
+      fold(runtime, result, 0, count);
       runtime.capacityUnits = 0;
     },
   };

@@ -46,6 +46,28 @@ function requestsBeforeTimer(world: World, batch: LoadBatch): number {
   return count;
 }
 
+/** Consecutive requests with the same answer, handed to `settle` as one (their units summed: exact, whole or half units). */
+class Outcomes {
+  private result: Result<unknown> = SUCCEEDED;
+  private units = 0;
+  private count = 0;
+
+  constructor(private readonly batch: LoadBatch) {}
+
+  add(result: Result<unknown>, units: number): void {
+    if (result !== this.result) this.flush();
+    this.result = result;
+    this.units += units;
+    this.count++;
+  }
+
+  flush(): void {
+    if (this.count > 0) this.batch.settle(this.result, this.units, this.count);
+    this.units = 0;
+    this.count = 0;
+  }
+}
+
 /** A request's filled values, its size, and the cached partition key value when there is one. */
 class Filler {
   readonly values: AttributeValue[] = [];
@@ -126,6 +148,7 @@ function endBatch(compiled: CompiledItem, writes: number): void {
 export function quietPuts(world: World, batch: LoadBatch, table: TableState, compiled: CompiledItem, throttled: ThrottleAnswer): number {
   const count = requestsBeforeTimer(world, batch);
   const filler = new Filler(compiled);
+  const outcomes = new Outcomes(batch);
   const charges = new ChargeRun(table.throughput, 'write');
   const tableDetail = detailOf(table.throughput);
   const partitionKey = partitionKeyName(table.keySchema);
@@ -140,7 +163,7 @@ export function quietPuts(world: World, batch: LoadBatch, table: TableState, com
     if (refused !== undefined) {
       // Refused whatever its size or key: only its draws (in order) and the throttle count remain.
       filler.skip(batch.random);
-      batch.settle(throttled(charges.refuse(refused, timeMs)), 0);
+      outcomes.add(throttled(charges.refuse(refused, timeMs)), 0);
       continue;
     }
     filler.fill(n, batch.random);
@@ -152,7 +175,7 @@ export function quietPuts(world: World, batch: LoadBatch, table: TableState, com
     const units = itemWriteUnits(oldBytes, newBytes); // DDB-02
     const limit = charges.take(timeMs, filler.rangeMemo(item, partitionKey), units);
     if (limit !== undefined) {
-      batch.settle(throttled(limit), 0);
+      outcomes.add(throttled(limit), 0);
       continue;
     }
     item ??= assembleItem(compiled, filler.values);
@@ -163,8 +186,9 @@ export function quietPuts(world: World, batch: LoadBatch, table: TableState, com
       entry.item = item;
       entry.itemBytes = newBytes;
     }
-    batch.settle(SUCCEEDED, units);
+    outcomes.add(SUCCEEDED, units);
   }
+  outcomes.flush();
   endBatch(compiled, writes);
   if (count > 0) world.advanceTo(batch.timeMsOf(batch.firstN + count - 1));
   return count;
@@ -174,6 +198,7 @@ export function quietPuts(world: World, batch: LoadBatch, table: TableState, com
 export function quietGets(world: World, batch: LoadBatch, table: TableState, compiled: CompiledItem, consistency: ReadConsistency, throttled: ThrottleAnswer): number {
   const count = requestsBeforeTimer(world, batch);
   const filler = new Filler(compiled);
+  const outcomes = new Outcomes(batch);
   const charges = new ChargeRun(table.throughput, 'read');
   const partitionKey = partitionKeyName(table.keySchema);
   const byCache = compiled.isWholeKey && compiled.partitionPlan >= 0;
@@ -184,7 +209,7 @@ export function quietGets(world: World, batch: LoadBatch, table: TableState, com
     const refused = charges.refusesAll(timeMs);
     if (refused !== undefined) {
       filler.skip(batch.random);
-      batch.settle(throttled(charges.refuse(refused, timeMs)), 0);
+      outcomes.add(throttled(charges.refuse(refused, timeMs)), 0);
       continue;
     }
     filler.fill(n, batch.random);
@@ -192,8 +217,9 @@ export function quietGets(world: World, batch: LoadBatch, table: TableState, com
     const storedBytes = key === undefined ? storedUnder(withKeyString(filler.partition as CachedValue, table), table.items, epoch) : sizeOrZero(table.items.get(itemKeyString(table.keySchema, key)));
     const units = readUnits(storedBytes, consistency); // DDB-01
     const limit = charges.take(timeMs, filler.rangeMemo(key, partitionKey), units);
-    batch.settle(limit === undefined ? SUCCEEDED : throttled(limit), limit === undefined ? units : 0);
+    outcomes.add(limit === undefined ? SUCCEEDED : throttled(limit), limit === undefined ? units : 0);
   }
+  outcomes.flush();
   endBatch(compiled, 0);
   if (count > 0) world.advanceTo(batch.timeMsOf(batch.firstN + count - 1));
   return count;

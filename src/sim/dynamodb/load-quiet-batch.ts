@@ -24,7 +24,7 @@ import { itemKeyString, type AttributeValue, type Item, type TableState } from '
 import { STORAGE_LISTENER } from './storage.js';
 import { ChargeRun, type KeyRangeMemo } from './throughput/charge-run.js';
 import type { LimitType } from './throughput/charge.js';
-import { detailOf } from './throughput/detail.js';
+import { detailOf, type ThroughputDetail } from './throughput/detail.js';
 
 /** One answer for every request that succeeds: the load engine reads only `ok`. */
 export const SUCCEEDED: Result<unknown> = ok(undefined);
@@ -138,89 +138,99 @@ function knowledgeEpoch(compiled: CompiledItem): number {
   return knowledge.epoch;
 }
 
-/** After a batch that stored `writes` items itself: every other batch must see them, this load need not. */
-function endBatch(compiled: CompiledItem, writes: number): void {
-  countItemWrites(writes);
-  compiled.knowledge.writesSeen = itemWritesSoFar();
-}
+/** One quiet batch of PutItem or GetItem requests; `run` returns how many ran (the engine carries on with the rest). */
+class QuietBatch {
+  private readonly filler: Filler;
+  private readonly outcomes: Outcomes;
+  private readonly charges: ChargeRun;
+  private readonly epoch: number;
+  private readonly partitionKey: string;
+  private readonly tableDetail: ThroughputDetail;
+  /** Whether the key is one attribute filled from a cache (`CachedValue` then stands for the key). */
+  private readonly byCache: boolean;
+  private writes = 0;
 
-/** Runs the batch's puts on a quiet table; returns how many ran (the engine carries on with the rest). */
-export function quietPuts(world: World, batch: LoadBatch, table: TableState, compiled: CompiledItem, throttled: ThrottleAnswer): number {
-  const count = requestsBeforeTimer(world, batch);
-  const filler = new Filler(compiled);
-  const outcomes = new Outcomes(batch);
-  const charges = new ChargeRun(table.throughput, 'write');
-  const tableDetail = detailOf(table.throughput);
-  const partitionKey = partitionKeyName(table.keySchema);
-  const byCache = compiled.isWholeKey && compiled.partitionPlan >= 0;
-  const epoch = knowledgeEpoch(compiled);
-  const items = table.items;
-  let writes = 0;
-  for (let i = 0; i < count; i++) {
-    const n = batch.firstN + i;
-    const timeMs = batch.timeMsOf(n);
-    const refused = charges.refusesAll(timeMs);
-    if (refused !== undefined) {
-      // Refused whatever its size or key: only its draws (in order) and the throttle count remain.
-      filler.skip(batch.random);
-      outcomes.add(throttled(charges.refuse(refused, timeMs)), 0);
-      continue;
+  constructor(
+    private readonly batch: LoadBatch,
+    private readonly table: TableState,
+    private readonly compiled: CompiledItem,
+    private readonly throttled: ThrottleAnswer,
+    private readonly reads: ReadConsistency | undefined,
+  ) {
+    this.filler = new Filler(compiled);
+    this.outcomes = new Outcomes(batch);
+    this.charges = new ChargeRun(table.throughput, reads === undefined ? 'write' : 'read');
+    this.epoch = knowledgeEpoch(compiled);
+    this.partitionKey = partitionKeyName(table.keySchema);
+    this.tableDetail = detailOf(table.throughput);
+    this.byCache = compiled.isWholeKey && compiled.partitionPlan >= 0;
+  }
+
+  run(world: World): number {
+    const { batch, charges, filler } = this;
+    const count = requestsBeforeTimer(world, batch);
+    for (let i = 0; i < count; i++) {
+      const n = batch.firstN + i;
+      const timeMs = batch.timeMsOf(n);
+      const refused = charges.refusesAll(timeMs);
+      if (refused !== undefined) {
+        // Refused whatever its size or key: only its draws (in order) and the throttle count remain.
+        filler.skip(batch.random);
+        this.outcomes.add(this.throttled(charges.refuse(refused, timeMs)), 0);
+        continue;
+      }
+      filler.fill(n, batch.random);
+      if (this.reads === undefined) this.put(timeMs);
+      else this.get(timeMs, this.reads);
     }
-    filler.fill(n, batch.random);
-    const newBytes = filler.bytes;
-    const entry = byCache ? withKeyString(filler.partition as CachedValue, table) : undefined;
+    this.outcomes.flush();
+    countItemWrites(this.writes); // every other load's batches must see them; this load's need not
+    this.compiled.knowledge.writesSeen = itemWritesSoFar();
+    if (count > 0) world.advanceTo(batch.timeMsOf(batch.firstN + count - 1));
+    return count;
+  }
+
+  /** The rest of a PutItem: `putItem` after its checks on a table without indexes (load-fast-path.ts). */
+  private put(timeMs: number): void {
+    const { compiled, filler, table } = this;
+    const items = table.items;
+    const entry = this.byCache ? withKeyString(filler.partition as CachedValue, table) : undefined;
     let item = entry === undefined ? assembleItem(compiled, filler.values) : undefined;
     const keyString = entry === undefined ? itemKeyString(table.keySchema, item as Item) : (entry.keyString as string);
-    const oldBytes = entry === undefined ? sizeOrZero(items.get(keyString)) : storedUnder(entry, items, epoch);
+    const oldBytes = entry === undefined ? sizeOrZero(items.get(keyString)) : storedUnder(entry, items, this.epoch);
+    const newBytes = filler.bytes;
     const units = itemWriteUnits(oldBytes, newBytes); // DDB-02
-    const limit = charges.take(timeMs, filler.rangeMemo(item, partitionKey), units);
-    if (limit !== undefined) {
-      outcomes.add(throttled(limit), 0);
-      continue;
-    }
+    const limit = this.charges.take(timeMs, filler.rangeMemo(item, this.partitionKey), units);
+    if (limit !== undefined) return this.outcomes.add(this.throttled(limit), 0);
     item ??= assembleItem(compiled, filler.values);
     items.set(keyString, item);
-    writes++;
-    tableDetail.sizeBytes += newBytes - oldBytes; // the storage listener's TableSizeBytes (no LSI here)
+    this.writes++;
+    this.tableDetail.sizeBytes += newBytes - oldBytes; // the storage listener's TableSizeBytes (no LSI here)
     if (entry !== undefined) {
       entry.item = item;
       entry.itemBytes = newBytes;
     }
-    outcomes.add(SUCCEEDED, units);
+    this.outcomes.add(SUCCEEDED, units);
   }
-  outcomes.flush();
-  endBatch(compiled, writes);
-  if (count > 0) world.advanceTo(batch.timeMsOf(batch.firstN + count - 1));
-  return count;
+
+  /** The rest of a GetItem: `getItem` after its checks, without a projection or a response. */
+  private get(timeMs: number, consistency: ReadConsistency): void {
+    const { filler, table } = this;
+    const key = this.byCache ? undefined : assembleItem(this.compiled, filler.values);
+    const storedBytes =
+      key === undefined ? storedUnder(withKeyString(filler.partition as CachedValue, table), table.items, this.epoch) : sizeOrZero(table.items.get(itemKeyString(table.keySchema, key)));
+    const units = readUnits(storedBytes, consistency); // DDB-01
+    const limit = this.charges.take(timeMs, filler.rangeMemo(key, this.partitionKey), units);
+    this.outcomes.add(limit === undefined ? SUCCEEDED : this.throttled(limit), limit === undefined ? units : 0);
+  }
 }
 
-/** Runs the batch's gets (reads publish nothing, so any table without indexes); returns how many ran. */
+/** Runs the batch's puts on a quiet table (`isQuietTable`); returns how many ran. */
+export function quietPuts(world: World, batch: LoadBatch, table: TableState, compiled: CompiledItem, throttled: ThrottleAnswer): number {
+  return new QuietBatch(batch, table, compiled, throttled, undefined).run(world);
+}
+
+/** Runs the batch's gets (reads publish nothing, so on any table without indexes); returns how many ran. */
 export function quietGets(world: World, batch: LoadBatch, table: TableState, compiled: CompiledItem, consistency: ReadConsistency, throttled: ThrottleAnswer): number {
-  const count = requestsBeforeTimer(world, batch);
-  const filler = new Filler(compiled);
-  const outcomes = new Outcomes(batch);
-  const charges = new ChargeRun(table.throughput, 'read');
-  const partitionKey = partitionKeyName(table.keySchema);
-  const byCache = compiled.isWholeKey && compiled.partitionPlan >= 0;
-  const epoch = knowledgeEpoch(compiled);
-  for (let i = 0; i < count; i++) {
-    const n = batch.firstN + i;
-    const timeMs = batch.timeMsOf(n);
-    const refused = charges.refusesAll(timeMs);
-    if (refused !== undefined) {
-      filler.skip(batch.random);
-      outcomes.add(throttled(charges.refuse(refused, timeMs)), 0);
-      continue;
-    }
-    filler.fill(n, batch.random);
-    const key = byCache ? undefined : assembleItem(compiled, filler.values);
-    const storedBytes = key === undefined ? storedUnder(withKeyString(filler.partition as CachedValue, table), table.items, epoch) : sizeOrZero(table.items.get(itemKeyString(table.keySchema, key)));
-    const units = readUnits(storedBytes, consistency); // DDB-01
-    const limit = charges.take(timeMs, filler.rangeMemo(key, partitionKey), units);
-    outcomes.add(limit === undefined ? SUCCEEDED : throttled(limit), limit === undefined ? units : 0);
-  }
-  outcomes.flush();
-  endBatch(compiled, 0);
-  if (count > 0) world.advanceTo(batch.timeMsOf(batch.firstN + count - 1));
-  return count;
+  return new QuietBatch(batch, table, compiled, throttled, consistency).run(world);
 }

@@ -3,10 +3,12 @@
 // the request is compiled once: everything that cannot depend on a placeholder (table, options, key
 // types, the 400 KB and key-size limits, attribute shapes) is checked here against the largest and
 // smallest values the placeholders can take, and each request then only builds its item or key and
-// runs the same capacity and write functions the operation runs (`chargeItemWrite`, `applyItemWrite`,
-// `chargeRead`). A template this file cannot prove valid for every request is refused: the sandbox then
-// runs `putItem` / `getItem` on each filled request, which stays the reference (a property test holds
-// the two paths equal). The contract is src/sim/load-request.ts.
+// runs the same capacity and write steps the operation runs (`takeTableUnits`, `applyItemWrite`). A
+// run of requests the engine hands over at once (`runBatch`) goes through the quiet loops of
+// load-quiet-batch.ts when the table allows it, else request by request. A template this file cannot
+// prove valid for every request is refused: the sandbox then runs `putItem` / `getItem` on each filled
+// request, which stays the reference (property tests hold the paths equal). The contract is
+// src/sim/load-request.ts.
 import { fail, ok, type Result } from '../result.js';
 import type { LimitType } from './throughput/charge.js';
 import type { Direction } from './throughput/meter.js';
@@ -26,8 +28,6 @@ import { requireItem } from './request.js';
 import { lookUpTable } from './state.js';
 import { takeTableUnits, throttleAnswer } from './write-path.js';
 import { isQuietTable, quietGets, quietPuts, SUCCEEDED } from './load-quiet-batch.js';
-
-type Request = Readonly<Record<string, unknown>>;
 
 
 /** The members a compiled request may have beside its item or key, none with placeholders. */

@@ -77,6 +77,10 @@ export interface CompiledItem {
 const digitsOf = (value: number): number => String(Math.max(0, value)).length;
 
 function fillText(text: LoadPlaceholderText, n: number, random: RandomStream): string {
+  if (text.slots.length === 1) {
+    const slot = text.slots[0] as number;
+    return (text.literals[0] as string) + (slot === 0 ? n : random.nextInt(slot)) + (text.literals[1] as string);
+  }
   let out = text.literals[0] as string;
   for (let i = 0; i < text.slots.length; i++) {
     const slot = text.slots[i] as number;

@@ -41,6 +41,7 @@ export function isQuietTable(world: World, table: TableState): boolean {
 /** How many of the batch's requests may run before a world timer is due (it then runs first, in the engine). */
 function requestsBeforeTimer(world: World, batch: LoadBatch): number {
   const dueMs = world.clock.nextDueMs();
+  if (dueMs === Infinity) return batch.count;
   let count = 0;
   while (count < batch.count && batch.timeMsOf(batch.firstN + count) < dueMs) count++;
   return count;

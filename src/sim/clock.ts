@@ -136,6 +136,11 @@ export class VirtualClock {
     return this.timers.remove(timerId);
   }
 
+  /** When the next pending timer is due (Infinity when none is): lets `sim load` batch requests safely. */
+  nextDueMs(): number {
+    return this.timers.peek()?.dueMs ?? Infinity;
+  }
+
   /** Pending timers in firing order (a copy). */
   pendingTimers(): readonly Timer[] {
     return this.timers.sorted();

@@ -36,4 +36,25 @@ export interface PreparedLoadRequest {
   readonly unitsConsumed: () => number;
   /** The full request of the last `run` (kept for a retry). */
   readonly lastRequest: () => Readonly<Record<string, unknown>>;
+  /**
+   * Optional batch form: runs requests `batch.firstN` .. `firstN + count - 1` of one load back to back,
+   * each exactly as `run` would at its own time, and returns how many it ran (fewer when `canRun` turns
+   * false: the engine then takes over). The engine calls it only when nothing else can happen between
+   * those requests (docs/sandbox-language.md, "The load engine").
+   */
+  readonly runBatch?: (world: World, batch: LoadBatch) => number;
+}
+
+/** A run of one load's requests that the engine hands to `runBatch`. */
+export interface LoadBatch {
+  readonly firstN: number;
+  readonly count: number;
+  /** Virtual time request n is issued at (the clock is moved there before it, as the engine does). */
+  readonly timeMsOf: (n: number) => number;
+  readonly random: RandomStream;
+  /**
+   * Called after each request with its result and the capacity units it consumed; or once for `count`
+   * consecutive requests with the same result, `units` their sum (exact: units are whole or half units).
+   */
+  readonly settle: (result: Result<unknown>, units: number, count?: number) => void;
 }

@@ -62,9 +62,13 @@ lambda.registerLambdaPorts({
     serviceAction(service, action)?.(world, request) ?? fail(awsError('UnknownOperationException', 400, `The sandbox has no ${service} action ${action}`)),
 });
 
-dynamodb.onItemChange('lambda.esm-wake', (world, table, change) => {
-  if (table.stream !== undefined && dynamodb.writesStreamRecord(table, change)) lambda.wakeEventSourceMappings(world, table.stream.streamArn);
-});
+dynamodb.onItemChange(
+  'lambda.esm-wake',
+  (world, table, change) => {
+    if (table.stream !== undefined && dynamodb.writesStreamRecord(table, change)) lambda.wakeEventSourceMappings(world, table.stream.streamArn);
+  },
+  (_world, table) => table.stream?.enabled === true, // writesStreamRecord is false otherwise
+);
 
 // CodeDeploy watches CloudWatch alarms: it reads their state, and an alarm entering ALARM stops and
 // rolls back the deployments that list it (SAM-05 Alarms).

@@ -6,6 +6,7 @@
 // parsing, no JSON, no regexes.
 import { THROTTLING_ERRORS, computeRetryDelayMs } from './retry-delay.js';
 import { compileTemplate, createTemplateBuilder, placeholdersOf, type TemplateBuilder, type TemplateNode } from './load-template.js';
+import { batchSize } from './load-batch.js';
 import { emptyCounts, isLoadFinished, newSecond, nextRequestMs, secondEndMs, simSlot, type LoadSecond, type LoadState } from './load-state.js';
 import type { ApiDocument } from './operation-spec.js';
 import { parseLine } from './parse.js';
@@ -113,26 +114,27 @@ function runtimeFor(session: SandboxSession, load: LoadState): LoadRuntime {
   return runtime;
 }
 
-function fold(runtime: LoadRuntime, result: Result<unknown>, attempt: number): void {
+/** Folds `count` requests with the same outcome into the second (units: `runtime.capacityUnits`, their sum). */
+function fold(runtime: LoadRuntime, result: Result<unknown>, attempt: number, count = 1): void {
   const second = runtime.load.current;
   const tableName = runtime.request['TableName'];
   const resource = typeof tableName === 'string' ? tableName : runtime.command.spec.service;
   const counts = (second.resources[resource] ??= emptyCounts());
   const units = runtime.capacityUnits;
-  second.requests++;
-  counts.requests++;
+  second.requests += count;
+  counts.requests += count;
   second.consumedCapacityUnits += units;
   counts.consumedCapacityUnits += units;
-  if (attempt > 0) second.retried++;
+  if (attempt > 0) second.retried += count;
   if (result.ok) {
-    second.succeeded++;
-    counts.succeeded++;
+    second.succeeded += count;
+    counts.succeeded += count;
   } else if (THROTTLING_ERRORS.has(result.error.name)) {
-    second.throttled++;
-    counts.throttled++;
+    second.throttled += count;
+    counts.throttled += count;
   } else {
-    second.failed++;
-    counts.failed++;
+    second.failed += count;
+    counts.failed += count;
   }
 }
 
@@ -171,6 +173,38 @@ function issue(world: World, runtime: LoadRuntime, n: number, attempt: number, r
     if (index === -1) load.pendingRetries.push(retry);
     else load.pendingRetries.splice(index, 0, retry);
   }
+}
+
+/** Runs up to `count` requests through the service's `runBatch`, folded one by one as `issue` folds them; returns how many ran. */
+function issueBatch(world: World, runtime: LoadRuntime, count: number): number {
+  const load = runtime.load;
+  runtime.request = runtime.command.request;
+  runtime.wasFast = true;
+  runtime.capacityUnits = 0;
+  const batch = {
+    firstN: load.issued + 1,
+    count,
+    timeMsOf: (n: number) => load.startMs + Math.floor(((n - 1) * 1000) / load.ratePerSecond),
+    random: runtime.random,
+    settle: (result: Result<unknown>, units: number, count = 1) => {
+      load.issued += count;
+      runtime.capacityUnits += units;
+      fold(runtime, result, 0, count);
+      runtime.capacityUnits = 0;
+    },
+  };
+  const region = world.region;
+  if (runtime.command.globals.region !== undefined) world.region = runtime.command.globals.region;
+  let ran: number;
+  try {
+    ran = world.withRecorder(runtime.recorder, () => runtime.fast!.runBatch!(world, batch));
+  } finally {
+    world.region = region;
+  }
+  invariant(ran === load.issued - batch.firstN + 1, 'runBatch must settle every request it ran');
+  if (ran > 0) return ran;
+  issue(world, runtime, ++load.issued, 0, undefined); // the first request could not batch: the usual way
+  return 1;
 }
 
 function closeSecond(world: World, runtime: LoadRuntime): LoadSecond {
@@ -232,8 +266,11 @@ export function advanceSandbox(session: SandboxSession, targetMs: number): LoadS
     if (best === undefined || bestMs > targetMs) break;
     moveClock(world, bestMs);
     if (bestKind === CLOSE) closed.push(closeSecond(world, best));
-    else if (bestKind === REQUEST) issue(world, best, ++best.load.issued, 0, undefined);
-    else {
+    else if (bestKind === REQUEST) {
+      const count = batchSize(active, best, targetMs, MAX_LOAD_EVENTS_PER_ADVANCE - events);
+      if (count > 1) events += issueBatch(world, best, count) - 1;
+      else issue(world, best, ++best.load.issued, 0, undefined);
+    } else {
       const retry = best.load.pendingRetries.shift()!;
       issue(world, best, retry.n, retry.attempt, retry.request);
     }

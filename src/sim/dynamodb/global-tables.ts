@@ -223,5 +223,5 @@ export function checkMrscWrite(world: World, region: string, tableName: string, 
   );
 }
 
-onItemChange('dynamodb.global-tables', onLocalChange);
+onItemChange('dynamodb.global-tables', onLocalChange, (world, table) => groupOf(world, table.region, table.name) !== undefined);
 defineTimerHandler(REPLICATE_TIMER, (world, payload) => deliverDue(world, payload as string));

@@ -12,13 +12,46 @@ import { itemKeyString, keyOf, type ChangeCause, type Item, type ItemChange, typ
 
 export type ItemChangeListener = (world: World, table: TableState, change: ItemChange) => void;
 
-const listeners: { readonly name: string; readonly listener: ItemChangeListener }[] = [];
+/** Whether a listener would do anything at all for a change to `table` now (false: it returns at once). */
+export type ItemChangeInterest = (world: World, table: TableState) => boolean;
 
-/** Registered once, at module load, by name (a second registration under one name is ignored). */
-export function onItemChange(name: string, listener: ItemChangeListener): void {
+const listeners: { readonly name: string; readonly listener: ItemChangeListener; readonly observes: ItemChangeInterest | undefined }[] = [];
+
+/**
+ * Registered once, at module load, by name (a second registration under one name is ignored).
+ * `observes`, when given, must be false only when the listener ignores every change to the table
+ * (`sim load` then skips the publication, see `listenersObserving`); without it the listener always counts.
+ */
+export function onItemChange(name: string, listener: ItemChangeListener, observes?: ItemChangeInterest): void {
   if (listeners.some((entry) => entry.name === name)) return;
-  listeners.push({ name, listener });
+  listeners.push({ name, listener, observes });
   listeners.sort((a, b) => a.name.localeCompare(b.name)); // a fixed order, whatever the import order
+}
+
+/**
+ * The names of the listeners that would act on a change to `table` now. `sim load`'s batch of writes
+ * (load-quiet-batch.ts) stores items without publishing them only when the storage listener is the
+ * only one, doing its bookkeeping itself; nothing else can change the answer during the batch.
+ */
+export function listenersObserving(world: World, table: TableState): string[] {
+  const names: string[] = [];
+  for (const entry of listeners) if (entry.observes === undefined || entry.observes(world, table)) names.push(entry.name);
+  return names;
+}
+
+/** How many writes `applyItemWrite` has made, in every world: a code-side count, never state. */
+let itemWritesMade = 0;
+
+/**
+ * The count of item writes so far. Every change to a table's items passes through `applyItemWrite`,
+ * so when the count has not moved, no table's items changed: `sim load`'s quiet batches, which store
+ * items themselves, keep what they know of a table's items from one batch to the next only then.
+ */
+export const itemWritesSoFar = (): number => itemWritesMade;
+
+/** Counts writes stored without `applyItemWrite` (`sim load`'s quiet batches), so other batches see them. */
+export function countItemWrites(writes: number): void {
+  itemWritesMade += writes;
 }
 
 /**
@@ -29,6 +62,7 @@ export function onItemChange(name: string, listener: ItemChangeListener): void {
  * `itemKeyString(table.keySchema, key)`): the single-item write path looks the old item up with it.
  */
 export function applyItemWrite(world: World, table: TableState, key: Item, newImage: Item | undefined, cause: ChangeCause, keyString = itemKeyString(table.keySchema, key)): ItemChange {
+  itemWritesMade++;
   const oldImage = table.items.get(keyString);
   if (newImage === undefined) table.items.delete(keyString);
   else table.items.set(keyString, newImage);

@@ -3,183 +3,32 @@
 // the request is compiled once: everything that cannot depend on a placeholder (table, options, key
 // types, the 400 KB and key-size limits, attribute shapes) is checked here against the largest and
 // smallest values the placeholders can take, and each request then only builds its item or key and
-// runs the same capacity and write functions the operation runs (`chargeItemWrite`, `applyItemWrite`,
-// `chargeRead`). A template this file cannot prove valid for every request is refused: the sandbox then
-// runs `putItem` / `getItem` on each filled request, which stays the reference (a property test holds
-// the two paths equal). The contract is src/sim/load-request.ts.
+// runs the same capacity and write steps the operation runs (`takeTableUnits`, `applyItemWrite`). A
+// run of requests the engine hands over at once (`runBatch`) goes through the quiet loops of
+// load-quiet-batch.ts when the table allows it, else request by request. A template this file cannot
+// prove valid for every request is refused: the sandbox then runs `putItem` / `getItem` on each filled
+// request, which stays the reference (property tests hold the paths equal). The contract is
+// src/sim/load-request.ts.
 import { fail, ok, type Result } from '../result.js';
-import type { LoadPlaceholderText, LoadTemplate, PreparedLoadRequest } from '../load-request.js';
+import type { LimitType } from './throughput/charge.js';
+import type { Direction } from './throughput/meter.js';
+import type { LoadBatch, LoadTemplate, PreparedLoadRequest } from '../load-request.js';
 import type { RandomStream } from '../rng.js';
 import type { World } from '../world.js';
-import { readUnits } from './capacity.js';
-import { totalUnits, type ConsumedUnits } from './consumed.js';
+import { itemWriteUnits, readUnits } from './capacity.js';
 import { checkMrscWrite } from './global-tables.js';
 import { applyItemWrite } from './item-changes.js';
-import { attributeValueBytes, itemSizeBytes, rememberItemSize, sizeOrZero, utf8Bytes } from './item-size.js';
+import { itemSizeBytes, rememberItemSize, sizeOrZero } from './item-size.js';
+import { buildItem, builtItemBytes, builtKeyEntry, compileItem, hasPlaceholders, type CompiledItem } from './load-item-template.js';
 import { checkItemKeys, checkKey, partitionKeyName, scalarText } from './keys.js';
 import { MAX_ITEM_SIZE_BYTES } from './limits.js';
-import { itemKeyString, type AttributeValue, type Item, type TableState } from './model.js';
+import { itemKeyString, type BillingMode, type Item, type TableState } from './model.js';
 import { RETURN_CONSUMED_CAPACITY_CHOICES } from './consumed.js';
-import { isRecord, requireItem } from './request.js';
+import { requireItem } from './request.js';
 import { lookUpTable } from './state.js';
-import { chargeItemWrite, chargeRead } from './write-path.js';
+import { takeTableUnits, throttleAnswer } from './write-path.js';
+import { isQuietTable, quietGets, quietPuts, SUCCEEDED } from './load-quiet-batch.js';
 
-type Request = Readonly<Record<string, unknown>>;
-
-/** One answer for every request that succeeds: the load engine reads only `ok`. */
-const SUCCEEDED: Result<unknown> = ok(undefined);
-
-/** `{{rand N}}` values are cached per drawn number (one shared attribute value each) up to this N. */
-const MAX_CACHED_RAND = 65_536;
-
-/** Numbers with placeholders stay plain integers of at most this many digits: always valid (DDB-03). */
-const MAX_NUMBER_DIGITS = 15;
-
-type Fill = (n: number, random: RandomStream) => AttributeValue;
-
-interface CompiledItem {
-  /** The template map: attributes without placeholders are shared with every request, as the slow path shares them. */
-  readonly base: Item;
-  readonly names: readonly string[];
-  readonly fills: readonly Fill[];
-  /** Bytes of the template's fixed attributes (names included), and of each filled attribute's name (DDB-03). */
-  readonly fixedBytes: number;
-  readonly nameBytes: readonly number[];
-  /** For a single-attribute key filled from a cache: one entry per cached key value (see `KeyEntry`). */
-  readonly keyStrings: Map<AttributeValue, KeyEntry> | undefined;
-  readonly keyName: string;
-  /** Two samples with every placeholder at its shortest and longest text, for the checks made once. */
-  readonly shortest: Item;
-  readonly longest: Item;
-  /** Bytes the longest request can add over `longest` (numbers whose trailing literal zeros hide digits). */
-  readonly sizeMarginBytes: number;
-}
-
-const digitsOf = (value: number): number => String(Math.max(0, value)).length;
-
-function fillText(text: LoadPlaceholderText, n: number, random: RandomStream): string {
-  let out = text.literals[0] as string;
-  for (let i = 0; i < text.slots.length; i++) {
-    const slot = text.slots[i] as number;
-    out += slot === 0 ? n : random.nextInt(slot);
-    out += text.literals[i + 1] as string;
-  }
-  return out;
-}
-
-function sampleText(text: LoadPlaceholderText, maxN: number, isLongest: boolean): string {
-  let out = text.literals[0] as string;
-  text.slots.forEach((slot, i) => {
-    out += isLongest ? '9'.repeat(digitsOf(slot === 0 ? maxN : slot - 1)) : '1';
-    out += text.literals[i + 1] as string;
-  });
-  return out;
-}
-
-function isCachedFill(text: LoadPlaceholderText): boolean {
-  const slot = text.slots[0] as number;
-  return text.slots.length === 1 && slot > 0 && slot <= MAX_CACHED_RAND;
-}
-
-function fillOf(type: 'S' | 'N', text: LoadPlaceholderText): Fill {
-  const slot = text.slots[0] as number;
-  if (isCachedFill(text)) {
-    const cache: (AttributeValue | undefined)[] = [];
-    const [before, after] = text.literals as [string, string];
-    return (_n, random) => {
-      const drawn = random.nextInt(slot);
-      return (cache[drawn] ??= (type === 'S' ? { S: before + drawn + after } : { N: before + drawn + after }) as AttributeValue);
-    };
-  }
-  return (n, random) => (type === 'S' ? { S: fillText(text, n, random) } : { N: fillText(text, n, random) });
-}
-
-function hasPlaceholders(value: unknown, template: LoadTemplate): boolean {
-  if (typeof value === 'string') return template.placeholdersOf(value) !== undefined;
-  if (value === null || typeof value !== 'object') return false;
-  return Object.values(value).some((child) => hasPlaceholders(child, template));
-}
-
-/** A number text that stays a plain integer of ≤ 15 digits whatever digits fill its placeholders. */
-function isPlainNumber(text: LoadPlaceholderText, maxN: number): boolean {
-  const literalDigits = text.literals.join('');
-  if (!/^[0-9]*$/.test(literalDigits)) return false;
-  const slotDigits = text.slots.reduce((sum, slot) => sum + digitsOf(slot === 0 ? maxN : slot - 1), 0);
-  return literalDigits.length + slotDigits <= MAX_NUMBER_DIGITS;
-}
-
-/** Compiles an item or key map whose placeholders sit only in top-level S and N values. */
-function compileItem(value: unknown, template: LoadTemplate, keyNames: readonly string[]): CompiledItem | undefined {
-  if (!isRecord(value)) return undefined;
-  const names: string[] = [];
-  const fills: Fill[] = [];
-  let keyStrings: Map<AttributeValue, KeyEntry> | undefined;
-  const shortest: Record<string, unknown> = { ...value };
-  const longest: Record<string, unknown> = { ...value };
-  let sizeMarginBytes = 0;
-  for (const [name, attribute] of Object.entries(value)) {
-    if (!hasPlaceholders(attribute, template)) continue;
-    if (!isRecord(attribute) || Object.keys(attribute).length !== 1) return undefined;
-    const type = 'S' in attribute ? 'S' : 'N' in attribute ? 'N' : undefined;
-    const text = type === undefined || typeof attribute[type] !== 'string' ? undefined : template.placeholdersOf(attribute[type]);
-    if (type === undefined || text === undefined || (type === 'N' && !isPlainNumber(text, template.maxN))) return undefined;
-    if (type === 'N') sizeMarginBytes += MAX_NUMBER_DIGITS;
-    names.push(name);
-    fills.push(fillOf(type, text));
-    if (keyNames.length === 1 && keyNames[0] === name && isCachedFill(text)) keyStrings = new Map();
-    shortest[name] = { [type]: sampleText(text, template.maxN, false) };
-    longest[name] = { [type]: sampleText(text, template.maxN, true) };
-  }
-  let fixedBytes = 0;
-  for (const name in value) if (!names.includes(name)) fixedBytes += utf8Bytes(name) + attributeValueBytes(value[name] as AttributeValue);
-  const nameBytes = names.map(utf8Bytes);
-  return { base: value as Item, names, fills, fixedBytes, nameBytes, keyStrings, keyName: keyNames[0] ?? '', shortest: shortest as Item, longest: longest as Item, sizeMarginBytes };
-}
-
-/** Request n's item (or key), its size remembered for the write path (the same sum `itemSizeBytes` makes). */
-function buildItem(compiled: CompiledItem, n: number, random: RandomStream): Item {
-  const item: Record<string, AttributeValue> = { ...compiled.base };
-  let bytes = compiled.fixedBytes;
-  // Placeholders are filled in the template's order, as the slow path's template builder draws them.
-  for (let i = 0; i < compiled.names.length; i++) {
-    const value = (compiled.fills[i] as Fill)(n, random);
-    item[compiled.names[i] as string] = value;
-    bytes += (compiled.nameBytes[i] as number) + attributeValueBytes(value);
-  }
-  builtBytes = bytes;
-  return item;
-}
-
-/** The size of the item `buildItem` returned last (a second answer without allocating one). */
-let builtBytes = 0;
-
-/** `itemKeyString` of a built item, from the per-value cache when the key comes from one. */
-function keyStringOf(compiled: CompiledItem, table: TableState, item: Item): string {
-  return keyEntryOf(compiled, table, item)?.keyString ?? itemKeyString(table.keySchema, item);
-}
-
-/**
- * A key this load writes again and again ({{rand N}}): its key string, built once (so the Map hashes
- * it once), and the item this load stored under it last with that item's size. When the table still
- * holds that very item (identity: items are immutable), the next write knows its old image's size.
- */
-interface KeyEntry {
-  readonly keyString: string;
-  item: Item | undefined;
-  bytes: number;
-}
-
-function keyEntryOf(compiled: CompiledItem, table: TableState, item: Item): KeyEntry | undefined {
-  const cache = compiled.keyStrings;
-  if (cache === undefined) return undefined;
-  const value = item[compiled.keyName] as AttributeValue;
-  let entry = cache.get(value);
-  if (entry === undefined) {
-    entry = { keyString: itemKeyString(table.keySchema, item), item: undefined, bytes: 0 };
-    cache.set(value, entry);
-  }
-  return entry;
-}
 
 /** The members a compiled request may have beside its item or key, none with placeholders. */
 function optionsAreFixed(template: LoadTemplate, member: 'Item' | 'Key', allowed: readonly string[]): boolean {
@@ -214,42 +63,91 @@ function compileChecked(template: LoadTemplate, table: TableState, member: Membe
   return compiled;
 }
 
+/** One request's step: the units it consumed when it succeeded, else its failure. */
+type Step = (now: World, built: Item) => number | Result<unknown>;
+
 /** The sandbox's shape around one operation's per-request step: build, remember for a retry, report units. */
-function preparedLoad(template: LoadTemplate, member: Member, compiled: CompiledItem, canRun: (world: World) => boolean, step: (now: World, built: Item) => Result<ConsumedUnits>): PreparedLoadRequest {
+/** A batch's tight loop when the world allows it (load-quiet-batch.ts): how many requests it ran, or undefined. */
+type QuietLoop = (now: World, batch: LoadBatch) => number | undefined;
+
+function preparedLoad(template: LoadTemplate, member: Member, compiled: CompiledItem, canRun: (world: World) => boolean, step: Step, quiet: QuietLoop): PreparedLoadRequest {
   let last: Item = compiled.base;
   let units = 0;
   const run = (now: World, n: number, random: RandomStream): Result<unknown> => {
     last = buildItem(compiled, n, random);
-    const charged = step(now, last);
-    units = charged.ok ? totalUnits(charged.value) : 0;
-    return charged.ok ? SUCCEEDED : charged;
+    const outcome = step(now, last);
+    if (typeof outcome !== 'number') {
+      units = 0;
+      return outcome;
+    }
+    units = outcome;
+    return SUCCEEDED;
   };
-  return { canRun, run, unitsConsumed: () => units, lastRequest: () => ({ ...template.request, [member]: last }) };
+  const runBatch = (now: World, batch: LoadBatch): number => {
+    const ran = canRun(now) ? quiet(now, batch) : undefined;
+    if (ran !== undefined) return ran;
+    const firstN = batch.firstN;
+    const endN = firstN + batch.count;
+    let n = firstN;
+    // Each request exactly as the engine would issue it alone; a timer due first, or a changed table, ends the batch.
+    for (; n < endN; n++) {
+      const timeMs = batch.timeMsOf(n);
+      if (now.clock.nextDueMs() <= timeMs || !canRun(now)) break;
+      if (timeMs > now.nowMs) now.advanceTo(timeMs);
+      const result = run(now, n, batch.random);
+      batch.settle(result, units);
+    }
+    return n - firstN;
+  };
+  return { canRun, run, unitsConsumed: () => units, lastRequest: () => ({ ...template.request, [member]: last }), runBatch };
+}
+
+/**
+ * The answer to a request the table refused, made once per billing mode and limit (what
+ * `throttleError` builds; the throttle itself is counted by `takeTableUnits`). The load engine reads
+ * only its name and `retryable`, so sharing one changes nothing it records.
+ */
+function throttleAnswers(table: TableState, direction: Direction): (limit: LimitType) => Result<unknown> {
+  const answers: Record<BillingMode, Map<LimitType, Result<unknown>>> = { PROVISIONED: new Map(), PAY_PER_REQUEST: new Map() };
+  return (limit) => {
+    const forMode = answers[table.throughput.mode];
+    let answer = forMode.get(limit);
+    if (answer === undefined) {
+      answer = fail(throttleAnswer(table.throughput, direction, limit, table));
+      forMode.set(limit, answer);
+    }
+    return answer;
+  };
 }
 
 function preparePut(template: LoadTemplate, table: TableState, canRun: (world: World) => boolean): PreparedLoadRequest | undefined {
   const item = compileChecked(template, table, 'Item', ['TableName', 'ReturnConsumedCapacity'], checkItemKeys);
   if (item === undefined || itemSizeBytes(item.longest) + item.sizeMarginBytes > MAX_ITEM_SIZE_BYTES) return undefined; // DDB-03
+  const partitionKey = partitionKeyName(table.keySchema);
+  const throttled = throttleAnswers(table, 'write');
+  const quiet: QuietLoop = (now, batch) => (isQuietTable(now, table) ? quietPuts(now, batch, table, item, throttled) : undefined);
   return preparedLoad(template, 'Item', item, canRun, (now, newImage) => {
-    // From here on exactly `putItem` after its checks: conditionalWrite without a condition.
-    const newBytes = builtBytes;
-    const entry = keyEntryOf(item, table, newImage);
+    // From here on exactly `putItem` after its checks: conditionalWrite without a condition, and
+    // `chargeItemWrite` on a table without indexes (no LSI collection limit, no GSI, no LSI units).
+    const newBytes = builtItemBytes();
+    const entry = builtKeyEntry(item, table);
     const keyString = entry?.keyString ?? itemKeyString(table.keySchema, newImage);
     const oldImage = table.items.get(keyString);
     // The write path asks both sizes (limit, units, TableSizeBytes): the memo's two slots answer them.
-    if (oldImage !== undefined && oldImage === entry?.item) rememberItemSize(oldImage, entry.bytes);
+    if (oldImage !== undefined && oldImage === entry?.item) rememberItemSize(oldImage, entry.itemBytes);
     rememberItemSize(newImage, newBytes);
     const mrsc = checkMrscWrite(now, table.region, table.name, newImage); // DDB-21
-    if (!mrsc.ok) return fail(mrsc.error);
-    const charged = chargeItemWrite(now.nowMs, table, newImage, oldImage, newImage, false);
-    if (!charged.ok) return charged;
+    if (!mrsc.ok) return mrsc;
+    const units = itemWriteUnits(sizeOrZero(oldImage), newBytes); // DDB-02
+    const limit = takeTableUnits(now.nowMs, table, 'write', scalarText(newImage[partitionKey]), units);
+    if (limit !== undefined) return throttled(limit);
     applyItemWrite(now, table, newImage, newImage, 'user', keyString);
     if (entry !== undefined) {
       entry.item = newImage;
-      entry.bytes = newBytes;
+      entry.itemBytes = newBytes;
     }
-    return charged;
-  });
+    return units;
+  }, quiet);
 }
 
 function prepareGet(template: LoadTemplate, table: TableState, canRun: (world: World) => boolean): PreparedLoadRequest | undefined {
@@ -259,11 +157,15 @@ function prepareGet(template: LoadTemplate, table: TableState, canRun: (world: W
   if (key === undefined) return undefined;
   const consistency = consistentRead === true ? 'strong' : 'eventual';
   const partitionKey = partitionKeyName(table.keySchema);
+  const throttled = throttleAnswers(table, 'read');
+  const quiet: QuietLoop = (now, batch) => quietGets(now, batch, table, key, consistency, throttled);
   return preparedLoad(template, 'Key', key, canRun, (now, requestKey) => {
-    // Exactly `getItem` after its checks, without a projection or a response.
-    const item = table.items.get(keyStringOf(key, table, requestKey));
-    return chargeRead(now.nowMs, table, undefined, scalarText(requestKey[partitionKey]), readUnits(sizeOrZero(item), consistency)); // DDB-01
-  });
+    // Exactly `getItem` after its checks (`chargeRead` on the table), without a projection or a response.
+    const item = table.items.get(builtKeyEntry(key, table)?.keyString ?? itemKeyString(table.keySchema, requestKey));
+    const units = readUnits(sizeOrZero(item), consistency); // DDB-01
+    const limit = takeTableUnits(now.nowMs, table, 'read', scalarText(requestKey[partitionKey]), units);
+    return limit === undefined ? units : throttled(limit);
+  }, quiet);
 }
 
 /** `LoadMeterSpec.prepare` for DynamoDB: PutItem and GetItem on a table without secondary indexes. */

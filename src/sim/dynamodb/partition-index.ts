@@ -56,4 +56,4 @@ onItemChange('dynamodb.core.partition-index', (_world, table, change) => {
     partitions.set(text, partition);
   }
   partition.set(keyString, change.newImage);
-});
+}, (_world, table) => indexes.has(table));

@@ -21,7 +21,10 @@ export function collectionSizeBytes(table: TableState, item: Item): number {
   return detailOf(table.throughput).collectionSizesBytes[collectionKey(table, item)] ?? 0;
 }
 
-onItemChange('dynamodb.core.storage', (_world, table, change) => {
+/** The storage listener's name: `sim load`'s batch of writes does its bookkeeping itself (load-quiet-batch.ts). */
+export const STORAGE_LISTENER = 'dynamodb.core.storage';
+
+onItemChange(STORAGE_LISTENER, (_world, table, change) => {
   const deltaBytes = sizeOrZero(change.newImage) - sizeOrZero(change.oldImage);
   if (deltaBytes === 0) return;
   const detail = detailOf(table.throughput);

@@ -25,6 +25,11 @@ export function throttleError(
   index?: IndexState,
 ): AwsError {
   noteThrottle(throughput, direction, nowMs);
+  return throttleAnswer(throughput, direction, limit, table, index);
+}
+
+/** The error `throttleError` answers, without counting the throttle (the caller has counted it). */
+export function throttleAnswer(throughput: ThroughputState, direction: Direction, limit: LimitType, table: TableState, index?: IndexState): AwsError {
   const scope = index === undefined ? 'Table' : 'Index';
   const verb = direction === 'read' ? 'Read' : 'Write';
   const resource = index === undefined ? table.arn : `${table.arn}/index/${index.name}`;
@@ -90,19 +95,33 @@ export function chargeItemWrite(nowMs: number, table: TableState, key: Item, old
 
 /** DDB-02: a write whose condition fails still consumes the table's write units (no index writes happen). */
 export function chargeFailedWrite(nowMs: number, table: TableState, key: Item, units: number): Result<ConsumedUnits> {
-  const keyText = scalarText(key[partitionKeyName(table.keySchema)]);
-  const limit = checkCharge(table.throughput, 'write', nowMs, keyText, detailOf(table.throughput).sizeBytes, units);
-  if (limit !== undefined) return fail(throttleError(nowMs, table.throughput, 'write', limit, table));
-  commitCharge(table.throughput, 'write', nowMs, keyText, units);
+  const limit = takeTableUnits(nowMs, table, 'write', scalarText(key[partitionKeyName(table.keySchema)]), units);
+  if (limit !== undefined) return fail(throttleAnswer(table.throughput, 'write', limit, table));
   return ok({ tableName: table.name, tableUnits: units });
+}
+
+/**
+ * Takes `units` from the table's own capacity for one partition key, as a charge touching no index
+ * does (`chargeFailedWrite`; `chargeItemWrite` and `chargeRead` on a table without indexes), without
+ * building an answer: the limit broken (the throttle counted, nothing taken), or undefined once taken.
+ */
+export function takeTableUnits(nowMs: number, table: TableState, direction: Direction, keyText: string | null, units: number): LimitType | undefined {
+  const throughput = table.throughput;
+  const limit = checkCharge(throughput, direction, nowMs, keyText, detailOf(throughput).sizeBytes, units);
+  if (limit === undefined) commitCharge(throughput, direction, nowMs, keyText, units);
+  else noteThrottle(throughput, direction, nowMs);
+  return limit;
 }
 
 /** Read units on a table or GSI for one partition key (null: spread over all partitions, as a Scan is). */
 export function chargeRead(nowMs: number, table: TableState, index: IndexState | undefined, keyText: string | null, units: number): Result<ConsumedUnits> {
-  const throughput = index?.throughput ?? table.throughput;
+  if (index === undefined) {
+    const limit = takeTableUnits(nowMs, table, 'read', keyText, units);
+    return limit === undefined ? ok({ tableName: table.name, tableUnits: units }) : fail(throttleAnswer(table.throughput, 'read', limit, table));
+  }
+  const throughput = index.throughput ?? table.throughput;
   const limit = checkCharge(throughput, 'read', nowMs, keyText, detailOf(table.throughput).sizeBytes, units);
-  if (limit !== undefined) return fail(throttleError(nowMs, throughput, 'read', limit, table, index?.throughput === undefined ? undefined : index));
+  if (limit !== undefined) return fail(throttleError(nowMs, throughput, 'read', limit, table, index.throughput === undefined ? undefined : index));
   commitCharge(throughput, 'read', nowMs, keyText, units);
-  if (index === undefined) return ok({ tableName: table.name, tableUnits: units });
   return ok(index.kind === 'GSI' ? { tableName: table.name, tableUnits: 0, gsiUnits: { [index.name]: units } } : { tableName: table.name, tableUnits: 0, lsiUnits: { [index.name]: units } });
 }

@@ -117,4 +117,4 @@ function buildRecord(world: World, log: StreamLog, change: ItemChange, position:
   };
 }
 
-onItemChange('dynamodb.streams', writeStreamRecord);
+onItemChange('dynamodb.streams', writeStreamRecord, (_world, table) => table.stream?.enabled === true);

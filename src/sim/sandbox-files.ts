@@ -16,6 +16,7 @@ export function writeSandboxFile(world: World, path: string, text: string): void
   filesOf(world).files[path] = text;
 }
 
+/** Reading does not create the slot, so a world where no file was written stays as it was. */
 export function readSandboxFile(world: World, path: string): string | undefined {
-  return filesOf(world).files[path];
+  return world.peekService<SandboxFiles>(SANDBOX_FILES_SLOT)?.files[path];
 }

@@ -115,7 +115,7 @@ function planMethod(ctx: OperationContext, path: string, verb: string, operation
 /** `/pets/{petId}` → itself when every part is a valid path part, else undefined with an error. */
 function checkedPath(ctx: OperationContext, rawPath: string): string | undefined {
   const path = `/${`${ctx.basePath}/${rawPath}`.split('/').filter((part) => part !== '').join('/')}`;
-  const bad = path.split('/').slice(1).find((part) => !PATH_PART.test(part));
+  const bad = path.split('/').filter((part) => part !== '').find((part) => !PATH_PART.test(part));
   if (bad === undefined) return path;
   ctx.findings.errors.push(`Resource path ${rawPath}: the path part '${bad}' is invalid; path parts allow a-zA-Z0-9._- and curly braces at the beginning and the end, with an optional plus sign before the closing brace.`);
   return undefined;

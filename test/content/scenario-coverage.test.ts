@@ -37,6 +37,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'apigateway-integrations' },
   { topic: 'apigateway-iam-auth' },
   { topic: 'apigateway-endpoint-types' },
+  { topic: 'apigateway-openapi' },
   { topic: 'cognito-user-pools' },
   { topic: 'cognito-identity-pools' },
   { topic: 'sam-templates' },

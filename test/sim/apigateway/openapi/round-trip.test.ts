@@ -9,7 +9,7 @@ import { apigateway, createWorld, type World } from '../../../../src/sim/index.j
 
 const SEGMENTS = ['orders', 'items', '{id}', 'v1'];
 const AUTH = ['none', 'iam', 'token', 'request', 'pool'] as const;
-const AUTHORIZERS: apigateway.RestApiSpec['authorizers'] = [
+const AUTHORIZERS: NonNullable<apigateway.RestApiSpec['authorizers']> = [
   { type: 'TOKEN', name: 'tok', functionName: 'auth', identitySource: 'method.request.header.Authorization', resultTtlSeconds: 120, identityValidationExpression: '^Bearer .+$' },
   { type: 'REQUEST', name: 'req', functionName: 'auth', identitySources: ['method.request.header.X-User', 'method.request.querystring.tenant'], resultTtlSeconds: 0 },
   { type: 'COGNITO_USER_POOLS', name: 'pool', providerArns: ['arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_abc'], identitySource: 'method.request.header.Authorization' },
@@ -30,7 +30,9 @@ const route = fc.record({
   parameters: fc.subarray(['method.request.querystring.q', 'method.request.header.X-Id']).chain((keys) => fc.tuple(...keys.map((key) => fc.tuple(fc.constant(key), fc.boolean())))),
 });
 
-function specOf(routes: fc.infer<typeof route>[]): apigateway.RestApiSpec {
+type Route = typeof route extends fc.Arbitrary<infer T> ? T : never;
+
+function specOf(routes: Route[]): apigateway.RestApiSpec {
   return {
     name: 'source', authorizers: AUTHORIZERS, stages: [{ name: 'prod' }],
     routes: routes.map((r) => ({

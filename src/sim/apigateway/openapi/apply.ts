@@ -4,12 +4,11 @@
 // the first change (the plan, --fail-on-warnings, the limits after a merge), so a failed import changes
 // nothing; a failure while applying is a bug (InvariantError).
 // Source: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-import-api-update.html
-import { awsError, fail, invariant, ok, type Result } from '../../result.js';
+import { fail, invariant, ok, type Result } from '../../result.js';
 import type { World } from '../../world.js';
-import { AUTHORIZERS_PER_API_MAX, RESOURCES_PER_API_MAX } from '../limits.js';
 import { newId, type RestApi } from '../model.js';
 import { badRequest, createAuthorizer, createRestApi, ensureResourcePath, putIntegration, putMethod } from '../rest-api.js';
-import { planImport, type ImportOptions } from './plan.js';
+import { checkLimits, planImport, resourcePathsOf, type ImportOptions } from './plan.js';
 import type { ImportPlan, PlannedMethod } from './plan-types.js';
 import { compact } from './values.js';
 
@@ -105,15 +104,9 @@ export function importRestApi(world: World, request: ImportRequest): Result<Impo
 
 /** After a merge: the resources and authorizers the API would hold (APIGW-08 limits). */
 function checkMergedLimits(api: RestApi, plan: ImportPlan): Result<void> {
-  const paths = new Set(Object.values(api.resources).map((r) => r.path));
-  for (const path of plan.paths) {
-    const parts = path.split('/').filter((p) => p !== '');
-    for (let i = 1; i <= parts.length; i++) paths.add(`/${parts.slice(0, i).join('/')}`);
-  }
-  if (paths.size > RESOURCES_PER_API_MAX) return fail(awsError('LimitExceededException', 429, 'Maximum number of Resources for this API has been reached'));
+  const paths = resourcePathsOf([...Object.values(api.resources).map((r) => r.path), ...plan.paths]);
   const names = new Set([...Object.values(api.authorizers).map((a) => (a.type === 'AWS_IAM' ? a.id : a.name)), ...plan.authorizers.map((a) => a.name)]);
-  if (names.size > AUTHORIZERS_PER_API_MAX) return fail(awsError('LimitExceededException', 429, 'Maximum number of Authorizers for this API has been reached'));
-  return ok(undefined);
+  return checkLimits(paths.size + 1, names.size);
 }
 
 /** put-rest-api: overwrite or merge an existing API's definition; stages keep serving their deployments. */

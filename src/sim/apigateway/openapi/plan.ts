@@ -11,7 +11,7 @@ import { readOpenApiText, type OpenApiDocument } from './document.js';
 import { readApiSettings, readGatewayResponses, readModels, readValidators } from './plan-api.js';
 import { planPaths } from './plan-operations.js';
 import { readSecuritySchemes } from './plan-security.js';
-import type { Findings, ImportPlan, NamedAuthorizer } from './plan-types.js';
+import type { Findings, ImportPlan } from './plan-types.js';
 import { asRecord, asString, compact } from './values.js';
 
 export interface ImportOptions {
@@ -30,20 +30,20 @@ function documentBasePath(document: OpenApiDocument): string {
   return url.replace(/^[a-z]+:\/\/[^/]*/i, '');
 }
 
-/** Every resource path the methods and paths need, root excluded (for the resources limit). */
-function resourceCount(paths: readonly string[]): number {
+/** Every resource path `paths` need, with their parents (`/a/b` → `/a`, `/a/b`); the root is not listed. */
+export function resourcePathsOf(paths: Iterable<string>): Set<string> {
   const all = new Set<string>();
   for (const path of paths) {
     const parts = path.split('/').filter((p) => p !== '');
-    for (let i = 1; i <= parts.length; i++) all.add(parts.slice(0, i).join('/'));
+    for (let i = 1; i <= parts.length; i++) all.add(`/${parts.slice(0, i).join('/')}`);
   }
-  return all.size + 1;
+  return all;
 }
 
-function checkLimits(paths: readonly string[], authorizers: readonly NamedAuthorizer[]): Result<void> {
-  // 300 resources and 10 authorizers per API (APIGW-08).
-  if (resourceCount(paths) > RESOURCES_PER_API_MAX) return fail(awsError('LimitExceededException', 429, 'Maximum number of Resources for this API has been reached'));
-  if (authorizers.length > AUTHORIZERS_PER_API_MAX) return fail(awsError('LimitExceededException', 429, 'Maximum number of Authorizers for this API has been reached'));
+/** 300 resources (root included) and 10 authorizers per API (APIGW-08). */
+export function checkLimits(resourceCount: number, authorizerCount: number): Result<void> {
+  if (resourceCount > RESOURCES_PER_API_MAX) return fail(awsError('LimitExceededException', 429, 'Maximum number of Resources for this API has been reached'));
+  if (authorizerCount > AUTHORIZERS_PER_API_MAX) return fail(awsError('LimitExceededException', 429, 'Maximum number of Authorizers for this API has been reached'));
   return ok(undefined);
 }
 
@@ -65,7 +65,7 @@ export function planImport(text: string, options: ImportOptions = {}): Result<Im
   });
   if (findings.errors.length > 0) return fail(badRequest(`Errors found during import:\n\t${findings.errors.join('\n\t')}`));
   const authorizers = [...schemes.values()].flatMap((meaning) => (meaning.kind === 'authorizer' ? [meaning.config] : []));
-  const limits = checkLimits(paths, authorizers);
+  const limits = checkLimits(resourcePathsOf(paths).size + 1, authorizers.length);
   if (!limits.ok) return limits;
   return ok(compact({
     version: document.version, name: name!, endpointType: options.endpointType, ...settings, authorizers, models, validators, gatewayResponses, paths, methods, warnings: findings.warnings,

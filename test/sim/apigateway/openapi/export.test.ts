@@ -215,6 +215,13 @@ describe('get-export', () => {
     `);
   });
 
+  it('leaves the document in a sandbox file that file:// reads, so an export imports as a copy', () => {
+    const session = built();
+    must(session, 'aws apigateway get-export --rest-api-id orders-api --stage-name prod --export-type swagger --parameters extensions=apigateway api.json');
+    const copy = must(session, 'aws apigateway import-rest-api --body file://api.json --fail-on-warnings');
+    expect(copy).toMatchObject({ name: 'orders-api', endpointConfiguration: { types: ['EDGE'] } });
+  });
+
   it('writes YAML that reads back as the same document as the JSON', () => {
     const session = built();
     must(session, 'aws apigateway get-export --rest-api-id orders-api --stage-name prod --export-type oas30 --parameters extensions=apigateway a.json');

@@ -72,6 +72,25 @@ components:
   });
 });
 
+describe('import-rest-api limits (APIGW-08)', () => {
+  it('refuses more than 10 authorizers', () => {
+    const schemes = Array.from({ length: 11 }, (_, i) => `    a${i}: {type: apiKey, name: Authorization, in: header, x-amazon-apigateway-authorizer: {type: token, authorizerUri: 'arn:x'}}\n`).join('');
+    expect(importFailure(oas('  /x:\n    get:\n      x-amazon-apigateway-integration: {type: mock}\n', `components:\n  securitySchemes:\n${schemes}`))).toMatchInlineSnapshot(`
+      "An error occurred (LimitExceededException) when calling the ImportRestApi operation: Maximum number of Authorizers for this API has been reached
+      "
+    `);
+  });
+
+  it('refuses more than 300 resources, counting parents and the root', () => {
+    const paths = Array.from({ length: 150 }, (_, i) => `  /r${i}/child: {}\n`).join('');
+    expect(importFailure(oas(paths))).toMatchInlineSnapshot(`
+      "An error occurred (LimitExceededException) when calling the ImportRestApi operation: Maximum number of Resources for this API has been reached
+      "
+    `);
+    expect(run(importOf(oas(Array.from({ length: 149 }, (_, i) => `  /r${i}/child: {}\n`).join('') + '  /last: {}\n')).session, 'aws apigateway import-rest-api --body file://doc.yaml').ok).toBe(true);
+  });
+});
+
 describe('import-rest-api warnings', () => {
   const doc = oas(`  /pets:
     get:

@@ -26,6 +26,16 @@ describe('import-rest-api errors', () => {
     `);
   });
 
+  it('reads --body as a blob: a missing file is the CLI\'s paramfile error', () => {
+    expect(failure(openApiSandbox(), 'aws apigateway import-rest-api --body file://missing.yaml')).toMatchInlineSnapshot(`
+      "Error parsing parameter '--body': Unable to load paramfile file://missing.yaml: [Errno 2] No such file or directory: 'missing.yaml'
+      (line 1, column 39)
+          aws apigateway import-rest-api --body file://missing.yaml
+                                                ^
+      "
+    `);
+  });
+
   it('names the line and column of a JSON syntax error', () => {
     const { session, line } = importOf('{\n  "openapi": "3.0.1",\n  "info": {"title": "x",}\n  "paths": {}\n}');
     expect(failure(session, line)).toMatchInlineSnapshot(`

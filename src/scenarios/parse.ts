@@ -2,7 +2,7 @@
 // Beyond the schema it checks what zod cannot: unique step ids, a way to know each prediction's
 // answer, and that every command is valid sandbox language.
 import { parseDocument } from 'yaml';
-import { defaultCommandTable, parseLine, NO_FILES, type CommandTable } from '../sim/index.js';
+import { defaultCommandTable, parseLine, type CommandTable, type SandboxIo } from '../sim/index.js';
 import { describeValue, problemsFromIssues, type AuthorProblem as ScenarioProblem } from '../authoring/index.js';
 import { scenarioSchema, type Check, type Scenario, type Step } from './schema.js';
 
@@ -121,8 +121,15 @@ function checkProblems(check: Check | undefined, at: string, add: Add): void {
   });
 }
 
+/**
+ * Files named by `file://` are read when the scenario runs (from data/templates/, or a sandbox file an
+ * earlier step wrote, such as get-export's outfile); the validator checks only the command's shape, so
+ * every name reads as an empty JSON object here.
+ */
+const ANY_FILE: SandboxIo = { readText: () => ({ ok: true, value: '{}' }) };
+
 function checkCommand(line: string, at: string, add: Add): void {
-  const parsed = parseLine(line, { table: commandTable(), io: NO_FILES });
+  const parsed = parseLine(line, { table: commandTable(), io: ANY_FILE });
   // The CLI's message may list suggestions on later lines (`maybe you meant:` + `  * put-item`): one line here.
   if (parsed.kind === 'parse-error') add(at, 'a sandbox command (docs/sandbox.md)', `${JSON.stringify(line)}: ${parsed.message.replace(/\n\s*\*\s*/g, ' ').replace(/\n/g, ' ')}`);
   else if (parsed.kind === 'empty') add(at, 'a sandbox command', 'a blank line or comment');

@@ -74,6 +74,11 @@ export class World {
     return state;
   }
 
+  /** The state slot of a service if it exists, without creating it (reads that must not change the world). */
+  peekService<State>(name: string): State | undefined {
+    return this.slots.get(name) as State | undefined;
+  }
+
   /** Reports something observable that just happened, stamped with the time and Region. */
   record(input: TraceInput): TraceEvent {
     // Built member by member: an object spread here cost ~1 µs per call, which `sim load` makes

@@ -55,4 +55,10 @@ describe('parseScenario', () => {
       ]
     `);
   });
+
+  it('accepts file:// values without reading them: files are read when the scenario runs', () => {
+    const withFile = tiny.replace(`--item '{"id":{"S":"a"}}'`, '--item file://item.json');
+    expect(withFile).not.toBe(tiny);
+    expect(problemsOf(withFile)).toEqual([]);
+  });
 });

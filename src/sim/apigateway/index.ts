@@ -18,3 +18,8 @@ export { tokensAt } from './throttle.js';
 export { createApiKey, createUsagePlan, createUsagePlanKey } from './usage-plans.js';
 export { callLambda, setAwsServiceActions, type AwsServiceActions } from './integrations.js';
 export * as websocket from './websocket/index.js';
+export { importRestApi, putRestApi, type ImportOutcome, type ImportRequest, type PutMode } from './openapi/apply.js';
+export { exportRestApi, type ExportExtensions, type ExportRequest } from './openapi/export.js';
+export { planImport, type ImportOptions } from './openapi/plan.js';
+export type { ImportPlan, PlannedMethod } from './openapi/plan-types.js';
+export { generateSdk, sdkFunctionName, SDK_TYPES } from './openapi/sdk.js';

@@ -65,7 +65,8 @@ export function createRestApi(world: World, input: CreateRestApiInput): Result<R
   return ok(api);
 }
 
-const PATH_PART = /^(\{[A-Za-z0-9._-]+\+?\}|[A-Za-z0-9._~:@!$&'()*+,;=-]+)$/;
+/** What a resource path part may be: a name, `{param}` or `{proxy+}` (create-resource and OpenAPI import). */
+export const PATH_PART = /^(\{[A-Za-z0-9._-]+\+?\}|[A-Za-z0-9._~:@!$&'()*+,;=-]+)$/;
 
 export function createResource(world: World, api: RestApi, parentId: string, pathPart: string): Result<Resource> {
   const parent = api.resources[resolveResourceId(api, parentId)];

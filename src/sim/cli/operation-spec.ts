@@ -10,9 +10,11 @@ import type { World } from '../world.js';
  * - `boolean`: `--flag` / `--no-flag` (the AWS CLI's form for booleans such as --consistent-read);
  * - `json`: a JSON document, or the AWS CLI shorthand where the service row allows it
  *   (`--key id={S=1}` style is the CLI parser's job, not the service's);
- * - `string-list`: one or more words (`--attribute-names a b`).
+ * - `string-list`: one or more words (`--attribute-names a b`);
+ * - `blob`: a document passed as is, usually `file://api.yaml` or `fileb://api.yaml` read through the
+ *   sandbox's io (the AWS CLI's blob members such as `--body`); its text is not parsed by the CLI.
  */
-export type ParamType = 'string' | 'integer' | 'number' | 'boolean' | 'json' | 'string-list';
+export type ParamType = 'string' | 'integer' | 'number' | 'boolean' | 'json' | 'string-list' | 'blob';
 
 export interface ParamSpec {
   /** The AWS CLI flag, e.g. `--table-name`. */

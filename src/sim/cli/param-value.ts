@@ -62,6 +62,14 @@ function readJson(spec: ParamSpec, words: readonly Word[], io: SandboxIo): Param
   return { ok: true, value: values.flatMap((value) => (Array.isArray(value) ? (value as unknown[]) : [value])) };
 }
 
+/** A blob member: the file's text (`file://` or `fileb://`, read through the io) or the word itself. */
+function readBlob(spec: ParamSpec, word: Word, io: SandboxIo): ParamResult {
+  const prefix = [FILE_PREFIX, 'fileb://'].find((p) => word.text.startsWith(p));
+  if (prefix === undefined) return { ok: true, value: word.text };
+  const read = io.readText(word.text.slice(prefix.length));
+  return read.ok ? { ok: true, value: read.value } : problem(word, 0, `Error parsing parameter '${spec.flag}': Unable to load paramfile ${word.text}: ${read.message}`);
+}
+
 function readScalar(spec: ParamSpec, word: Word): ParamResult {
   const text = word.text;
   if (spec.type === 'integer' && !/^-?\d+$/.test(text)) {
@@ -96,5 +104,5 @@ export function readParamValue(spec: ParamSpec, flagWord: Word, words: readonly 
   if (spec.type === 'json') return readJson(spec, words, io);
   if (spec.type === 'string-list') return { ok: true, value: words.map((word) => word.text) };
   if (words.length > 1) return problem(words[1]!, 0, `aws: error: argument ${spec.flag}: expected one argument, got ${words.length}`);
-  return readScalar(spec, words[0]!);
+  return spec.type === 'blob' ? readBlob(spec, words[0]!, io) : readScalar(spec, words[0]!);
 }

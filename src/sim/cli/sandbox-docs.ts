@@ -12,6 +12,7 @@ function paramType(param: ParamSpec): string {
   if (param.choices !== undefined) return param.choices.join(' \\| ');
   if (param.type === 'boolean') return `boolean (\`${param.flag}\` / \`--no-${param.flag.slice(2)}\`)`;
   if (param.type === 'json') return param.isList === true ? 'JSON or shorthand (list)' : 'JSON or shorthand';
+  if (param.type === 'blob') return 'blob (`file://PATH` or text)';
   return param.type;
 }
 

@@ -7,6 +7,7 @@ import type { ErrorJson } from './format-error.js';
 import { stringifyAwsJson } from './format-output.js';
 import { parseLine, type ParseOptions } from './parse.js';
 import type { CommandTable, SandboxIo, SandboxSession } from './sim-command-spec.js';
+import { readSandboxFile } from '../sandbox-files.js';
 import { createWorld } from '../world.js';
 
 export interface SandboxOptions {
@@ -50,8 +51,18 @@ function caretBlock(line: string, column: number): string {
   return `    ${line}\n    ${' '.repeat(Math.max(0, column - 1))}^\n`;
 }
 
+/** The session's io, seeing first the files commands wrote in the sandbox (get-export's outfile ...). */
+function ioWithSandboxFiles(session: SandboxSession): SandboxIo {
+  return {
+    readText: (path) => {
+      const written = readSandboxFile(session.world, path);
+      return written === undefined ? session.io.readText(path) : { ok: true, value: written };
+    },
+  };
+}
+
 export function runSandboxLine(session: SandboxSession, line: string, lineNumber = 1): LineReport {
-  const options: ParseOptions = { table: session.table, io: session.io };
+  const options: ParseOptions = { table: session.table, io: ioWithSandboxFiles(session) };
   const parsed = parseLine(line, options);
   const base = { command: line, lineNumber };
   if (parsed.kind === 'parse-error') {

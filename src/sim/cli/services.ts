@@ -3,6 +3,7 @@
 // `sim load` measures its requests (LoadMeterSpec). Adding a service = adding its arrays here; nothing
 // else in the parser, dispatcher or docs changes.
 import { APIGATEWAY_OPERATIONS } from '../apigateway/commands.js';
+import { APIGATEWAY_OPENAPI_OPERATIONS } from '../apigateway/commands-openapi.js';
 import { APIGATEWAYV2_OPERATIONS } from '../apigateway/commands-v2.js';
 import { APIGATEWAY_DOMAIN_OPERATIONS } from '../apigateway/commands-domains.js';
 import { APIGATEWAY_SIM_COMMANDS } from '../apigateway/sim-commands.js';
@@ -43,6 +44,7 @@ export const SERVICE_OPERATIONS: readonly (readonly OperationSpec[])[] = [
   LAMBDA_PERMISSION_OPERATIONS,
   IAM_OPERATIONS,
   APIGATEWAY_OPERATIONS,
+  APIGATEWAY_OPENAPI_OPERATIONS,
   APIGATEWAYV2_OPERATIONS,
   APIGATEWAY_DOMAIN_OPERATIONS,
   WEBSOCKET_V2_OPERATIONS,

@@ -4,6 +4,7 @@ import { stringifyAwsJson } from '../cli/format-output.js';
 import type { SimCommandSpec } from '../cli/sim-command-spec.js';
 import { defineShowCommand } from '../cli/sim-show.js';
 import { awsError, fail, ok } from '../result.js';
+import { readSandboxFile } from '../sandbox-files.js';
 import { readLambdaOutFile } from './commands.js';
 import { pushImage } from './images.js';
 import { describeLambdaForShow, lambdaCostReport } from './show.js';
@@ -51,16 +52,16 @@ export const LAMBDA_SIM_COMMANDS: readonly SimCommandSpec[] = [
   },
   {
     words: ['cat'],
-    args: [{ name: 'FILE', type: 'string', required: true, description: 'The outfile named in an `aws lambda invoke` command.' }],
+    args: [{ name: 'FILE', type: 'string', required: true, description: 'The outfile named in an `aws lambda invoke`, `aws apigateway get-export` or `get-sdk` command.' }],
     flags: [],
-    summary: 'Prints a file that `aws lambda invoke` wrote in the sandbox (the response payload).',
+    summary: 'Prints a file a command wrote in the sandbox (`aws lambda invoke` payloads, `aws apigateway get-export` documents, `get-sdk` clients).',
     example: 'sim cat response.json',
     output: '`{file, content}`.',
     run: (session, input) => {
       const file = input.args['FILE'] as string;
-      const content = readLambdaOutFile(session.world, file);
+      const content = readSandboxFile(session.world, file) ?? readLambdaOutFile(session.world, file);
       if (content === undefined) {
-        return fail(awsError('FileNotFound', 404, `No sandbox file named ${file}. Files are written by aws lambda invoke ... ${file}.`));
+        return fail(awsError('FileNotFound', 404, `No sandbox file named ${file}. Files are written by aws lambda invoke ... ${file} and aws apigateway get-export / get-sdk ... ${file}.`));
       }
       return ok({ json: { file, content }, text: `${content}\n` });
     },

@@ -16,6 +16,9 @@ export interface HomeScreenProps {
   readonly summary?: HomeSummary | undefined;
 }
 
+/** `c` is shown on the Continue line itself, which keeps the footer within 60 columns. */
+const FOOTER_KEYS = HOME_KEYS.filter((binding) => binding.action !== 'continue');
+
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 function SummaryLines({ summary }: { readonly summary: HomeSummary | undefined }) {
@@ -37,7 +40,6 @@ function SummaryLines({ summary }: { readonly summary: HomeSummary | undefined }
 /** Draws the menu; its keys are routed by the app (app-keys.ts). */
 export function HomeScreen({ version, state, summary }: HomeScreenProps) {
   const current = selectedEntry(state);
-  const canContinue = summary?.continueWith !== undefined;
   return (
     <Box flexDirection="column">
       <Header version={version} />
@@ -58,7 +60,7 @@ export function HomeScreen({ version, state, summary }: HomeScreenProps) {
         <Text wrap="wrap">{current.description}</Text>
       </Box>
       <Box marginTop={1}>
-        <KeyFooter bindings={canContinue ? HOME_KEYS : HOME_KEYS.filter((binding) => binding.action !== 'continue')} />
+        <KeyFooter bindings={FOOTER_KEYS} />
       </Box>
     </Box>
   );

@@ -1,0 +1,72 @@
+// Proves the home screen's lines about the learner with a seeded progress store (ink-testing-library):
+// "Continue: <title> — step k/n" and `c` opening that scenario, "Reviews due today: N" from the review
+// cards, "Streak: N days"; with nothing in progress there is no Continue line and `c` does nothing.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMemoryRepository, dayKeyOf, emptyProgress, type ProgressData } from '../../../../src/progress/index.js';
+import { App } from '../../../../src/repl/app.js';
+import { KEYS, renderInk, type Rendered } from '../../../helpers/render.js';
+import { testLibrary } from '../../../helpers/scenario-library.js';
+
+let rendered: Rendered | undefined;
+afterEach(() => rendered?.unmount());
+
+const NOW_MS = Date.parse('2026-03-10T12:00:00');
+const DAY_MS = 86_400_000;
+const CARD = { stability: 1, difficulty: 5, elapsed_days: 1, scheduled_days: 1, learning_steps: 0, reps: 2, lapses: 0, state: 2, last_review: NOW_MS - 2 * DAY_MS };
+
+function seeded(): ProgressData {
+  const progress = emptyProgress();
+  progress.scenarios['dynamodb/throttling'] = { stepsDone: ['say-1'], predictionsRight: 0, predictionsTotal: 0, completedAtMs: null, lastActiveAtMs: NOW_MS - DAY_MS };
+  progress.scenarios['fixture/tiny'] = { stepsDone: ['say-1', 'run-2', 'count'], predictionsRight: 1, predictionsTotal: 1, completedAtMs: null, lastActiveAtMs: NOW_MS - 60_000 };
+  progress.cards = { 'q:due-yesterday': { ...CARD, due: NOW_MS - DAY_MS }, 'q:due-now': { ...CARD, due: NOW_MS }, 'q:due-tomorrow': { ...CARD, due: NOW_MS + DAY_MS } };
+  progress.streakDays = [dayKeyOf(NOW_MS - 2 * DAY_MS), dayKeyOf(NOW_MS - DAY_MS), dayKeyOf(NOW_MS)];
+  return progress;
+}
+
+async function renderHome(progress: ProgressData): Promise<Rendered> {
+  const repository = createMemoryRepository({ initial: progress });
+  rendered = await renderInk(<App version="9.9.9" library={testLibrary} repository={repository} progress={progress} cards={progress.cards} now={() => NOW_MS} />);
+  return rendered;
+}
+
+describe('the home screen with progress', () => {
+  it('shows the scenario to continue, the reviews due now and the streak', async () => {
+    const app = await renderHome(seeded());
+    expect(await app.waitFor('Streak')).toMatchInlineSnapshot(`
+      "trainer 9.9.9 · AWS serverless exam trainer
+
+      ❯ 1. Scenarios
+        2. Quiz
+        3. Review
+        4. Mock exam
+        5. Progress
+        6. Sandbox REPL
+        7. Help
+        8. Quit
+
+      Continue: Tiny fixture — step 4/6 (c)
+      Reviews due today: 2
+      Streak: 3 days
+
+      Watch AWS behave, predict what it will do, then do it yourself.
+
+      ↑/k move up · ↓/j move down · Enter open · ? help · q quit"
+    `);
+  });
+
+  it('opens the scenario to continue with c, and leaving it comes back to Scenarios', async () => {
+    const app = await renderHome(seeded());
+    await app.waitFor('Continue: Tiny fixture');
+    await app.pressAndWaitFor('step 1/6', 'c');
+    await app.pressAndWaitFor('❯ Tiny fixture', KEYS.escape);
+    await app.pressAndWaitFor('❯ 1. Scenarios', KEYS.escape);
+  });
+
+  it('has no Continue line, and c does nothing, when no scenario is in progress', async () => {
+    const app = await renderHome({ ...seeded(), scenarios: {}, streakDays: [dayKeyOf(NOW_MS - DAY_MS)] });
+    const frame = await app.waitFor('Streak: 1 day');
+    expect(frame).not.toContain('Continue');
+    await app.press('c', 'j');
+    expect(await app.waitFor('❯ 2. Quiz')).not.toContain('Continue');
+  });
+});

@@ -23,11 +23,16 @@ function seededProgress(): ProgressData {
 }
 
 /** A boot whose load the test finishes when it wants: `finish()` hands the app over. */
-async function renderBoot(props: Partial<LoadedShell['props']> = {}): Promise<{ app: Rendered; finish(): Promise<void> }> {
+async function renderBoot(problem?: ProgressProblem): Promise<{ app: Rendered; finish(): Promise<void> }> {
   let resolve!: (shell: LoadedShell) => void;
   const loading = new Promise<LoadedShell>((done) => (resolve = done));
   const progress = seededProgress();
-  const shell: LoadedShell = { App, props: { library: testLibrary, repository: createMemoryRepository({ initial: progress }), progress, bank: [], now, ...props } };
+  const shared = { library: testLibrary, bank: [], now };
+  const props =
+    problem === undefined
+      ? { ...shared, repository: createMemoryRepository({ initial: progress }), progress }
+      : { ...shared, repository: createMemoryRepository({ problem }), progressProblem: problem };
+  const shell: LoadedShell = { App, props };
   const load = (): Promise<LoadedShell> => loading;
   rendered = await renderInk(<Boot version="9.9.9" load={load} />);
   const app = rendered;
@@ -88,7 +93,7 @@ describe('the boot screen', () => {
 
   it('shows the progress problem first when progress could not be read, dropping the keys typed before', async () => {
     const problem: ProgressProblem = { kind: 'corrupt', path: '/p/progress.json', movedTo: '/p/progress.json.corrupt-1', message: 'Your progress file could not be read.' };
-    const { app, finish } = await renderBoot({ progressProblem: problem, repository: createMemoryRepository({ problem }), progress: undefined });
+    const { app, finish } = await renderBoot(problem);
     await app.pressAndWaitFor('Loading…', '1');
     await finish();
     await app.waitFor('Quit and keep everything as it is');

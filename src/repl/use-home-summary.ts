@@ -1,7 +1,7 @@
 // The home screen's lines about the learner, kept current: computed from the progress last read and the
 // review cards as they stand, re-read from the store whenever the learner comes back home (the quiz
 // screens write to it), and the scenario to continue handed to the key router (`c`) as state.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { emptyProgress, type ProgressData } from '../progress/index.js';
 import type { CardRecord } from '../quiz/index.js';
 import type { Scenario } from '../scenarios/index.js';
@@ -24,8 +24,11 @@ export function useHomeSummary({ progress, cards, library, isHome, now, send, re
   const summary = useMemo(() => homeSummary(progress ?? emptyProgress(), cards, library, now()), [progress, cards, library, now]);
   const resume = summary.continueWith?.scenarioId;
   useEffect(() => send({ type: 'set-resume', scenarioId: resume }), [resume, send]);
+  // Only on coming back: the first frame's data was read just before the app started.
+  const wasHome = useRef(isHome);
   useEffect(() => {
-    if (isHome) refresh();
+    if (isHome && !wasHome.current) refresh();
+    wasHome.current = isHome;
   }, [isHome, refresh]);
   return summary;
 }

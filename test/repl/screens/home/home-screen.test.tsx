@@ -1,9 +1,11 @@
 // Proves the home screen's lines about the learner with a seeded progress store (ink-testing-library):
 // "Continue: <title> — step k/n" and `c` opening that scenario, "Reviews due today: N" from the review
-// cards, "Streak: N days"; with nothing in progress there is no Continue line and `c` does nothing.
+// cards, "Streak: N days"; with nothing in progress there is no Continue line and `c` does nothing; the
+// lines follow an answer rated in the quiz once the learner is back home.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryRepository, dayKeyOf, emptyProgress, type ProgressData } from '../../../../src/progress/index.js';
 import { App } from '../../../../src/repl/app.js';
+import { singleQuestion } from '../../../helpers/questions.js';
 import { KEYS, renderInk, type Rendered } from '../../../helpers/render.js';
 import { testLibrary } from '../../../helpers/scenario-library.js';
 
@@ -60,5 +62,19 @@ describe('the home screen with progress', () => {
     expect(frame).not.toContain('Continue');
     await app.press('c', 'j');
     expect(await app.waitFor('❯ 2. Quiz')).not.toContain('Continue');
+  });
+
+  it('follows a quiz answer: back home, the streak counts today', async () => {
+    const repository = createMemoryRepository();
+    const bank = [singleQuestion('test/single', { topic: 'test-topic' })];
+    rendered = await renderInk(<App version="9.9.9" repository={repository} progress={repository.current()} bank={bank} cards={{}} now={() => NOW_MS} />);
+    await rendered.waitFor('Streak: 0 days');
+    await rendered.pressAndWaitFor('Pick a topic', '2');
+    await rendered.pressAndWaitFor('single choice: pick one', 'j', KEYS.enter);
+    await rendered.pressAndWaitFor('✓ Correct.', 'b', KEYS.enter);
+    await rendered.pressAndWaitFor('Done: 1 of 1 correct.', '4');
+    await rendered.press(KEYS.escape);
+    await rendered.waitFor('Streak: 1 day');
+    expect(rendered.frame()).toContain('Reviews due today: 0');
   });
 });

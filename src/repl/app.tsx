@@ -86,6 +86,22 @@ function useExamClock(isExamRunning: boolean, send: (action: AppAction) => void,
 
 const NO_SCENARIOS: readonly Scenario[] = [];
 
+/**
+ * Where the app's keys come from: the boot screen's subscription, which the app hands its handler to
+ * in a layout effect (the same turn as the hand-over, so no key falls between), or its own when it is
+ * rendered alone (component tests). Inactive while the progress-problem screen reads its own keys.
+ */
+function useKeyHandler(onInput: InputHandler, isActive: boolean, inputRef: RefObject<InputHandler | undefined> | undefined): void {
+  useInput(onInput, { isActive: isActive && inputRef === undefined });
+  useLayoutEffect(() => {
+    if (inputRef === undefined) return;
+    inputRef.current = isActive ? onInput : undefined;
+    return () => {
+      inputRef.current = undefined;
+    };
+  }, [inputRef, onInput, isActive]);
+}
+
 /** The first state, with the keys pressed before the app was loaded already acted on (none if progress could not be read). */
 function firstOutcome(props: AppProps): KeyOutcome {
   const state = firstState(props);
@@ -114,7 +130,7 @@ export function App(props: AppProps) {
     latest.current = appReducer(latest.current, action);
     setState(latest.current);
   }, []);
-  const onInput = useCallback<Parameters<typeof useInput>[0]>(
+  const onInput = useCallback<InputHandler>(
     (input, key) => {
       const outcome = routeKeys(latest.current, keyNamesOf(input, key), now());
       latest.current = outcome.state;
@@ -128,25 +144,14 @@ export function App(props: AppProps) {
   const { refresh } = scenarioProgress;
   const { settled } = outbox;
   const refreshAfterWrites = useCallback(() => void settled().then(refresh), [settled, refresh]);
-  const summary = useHomeSummary({
-    progress: scenarioProgress.progress,
-    cards: state.learning.cards,
-    library: library ?? NO_SCENARIOS,
-    isHome: state.screen.kind === 'home',
-    now,
-    send,
-    refresh: refreshAfterWrites,
-  });
+  const isHome = state.screen.kind === 'home';
+  const summary = useHomeSummary({ progress: scenarioProgress.progress, cards: state.learning.cards, library: library ?? NO_SCENARIOS, isHome, now, send, refresh: refreshAfterWrites });
   // What the replayed keys did: recorded, or quit, once.
   useEffect(() => {
     record(first.scenarioEvents);
     if (first.shouldQuit) exit();
   }, [first, record, exit]);
-  useInput(onInput, { isActive: problem === undefined && inputRef === undefined });
-  useLayoutEffect(() => {
-    if (inputRef === undefined) return;
-    inputRef.current = problem === undefined ? onInput : undefined;
-  }, [inputRef, onInput, problem]);
+  useKeyHandler(onInput, problem === undefined, inputRef);
   useExamClock(state.screen.kind === 'exam' && state.learning.exam?.session?.endReason === null, send, now, clockTickMs);
   const startFresh = useCallback(() => {
     if (repository === undefined) return setProblem(undefined);

@@ -27,7 +27,7 @@ export type OpenLearning = { readonly entry: 'quiz' | 'review' | 'exam'; readonl
 
 export interface AppProps {
   readonly version: string;
-  /** Where progress is kept; the app loaded it before drawing (run-app.tsx). */
+  /** Where progress is kept; loaded (shell-loader.ts) before the app is drawn, right after the home screen's first frame. */
   readonly repository?: ProgressRepository;
   /** Why the progress could not be loaded, if it could not: shown first, before anything else. */
   readonly progressProblem?: ProgressProblem;

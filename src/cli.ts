@@ -61,7 +61,7 @@ async function carryOut(invocation: Invocation): Promise<number> {
             if (!wantsColor(process.env, false)) process.env['FORCE_COLOR'] = '0';
             const { runApp } = await import('./repl/index.js');
             const seed = invocation.kind === 'run-scenario' ? invocation.seed : 1;
-            await runApp({ version, progressDir: dir, bankDirs: Object.values(bankDirsOf(dir)), openScenario: { id: scenarioId, seed } });
+            await runApp({ version, locate: async () => placesOf(dir), openScenario: { id: scenarioId, seed } });
             return 0;
           },
         });
@@ -75,9 +75,9 @@ async function carryOut(invocation: Invocation): Promise<number> {
       // colour and style off for NO_COLOR / --no-color.
       if (!invocation.useColor) process.env['FORCE_COLOR'] = '0';
       const { runApp } = await import('./repl/index.js');
-      const home = await progressDir();
       const repl = invocation.kind === 'open-repl' ? { startInRepl: true, seed: invocation.seed } : {};
-      await runApp({ version, progressDir: home, bankDirs: Object.values(bankDirsOf(home)), ...repl });
+      // The progress folder is found after the first frame: finding it loads the progress store's code.
+      await runApp({ version, locate: async () => placesOf(await progressDir()), ...repl });
       return 0;
     }
     case 'quiz': {
@@ -87,7 +87,7 @@ async function carryOut(invocation: Invocation): Promise<number> {
       if (openLearning !== undefined) {
         if (!wantsColor(process.env, false)) process.env['FORCE_COLOR'] = '0';
         const { runApp } = await import('./repl/index.js');
-        await runApp({ version, progressDir: home, bankDirs: Object.values(bankDirsOf(home)), openLearning });
+        await runApp({ version, locate: async () => placesOf(home), openLearning });
         return 0;
       }
       const { runQuizCommand } = await import('./cli/quiz-commands.js');
@@ -120,6 +120,11 @@ async function carryOut(invocation: Invocation): Promise<number> {
 /** data/questions sits next to build/ in the package (and next to src/ in the repository); packs in the progress folder. */
 function bankDirsOf(home: string): { readonly builtIn: string; readonly user: string } {
   return { builtIn: fileURLToPath(new URL('../data/questions/', import.meta.url)), user: path.join(home, 'questions') };
+}
+
+/** Where the shell finds progress and the question banks. */
+function placesOf(home: string): { readonly progressDir: string; readonly bankDirs: readonly string[] } {
+  return { progressDir: home, bankDirs: Object.values(bankDirsOf(home)) };
 }
 
 /** The progress folder from the environment (paths.ts is pure; this is where the environment is read). */

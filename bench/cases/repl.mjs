@@ -1,102 +1,119 @@
-// Sandbox REPL: keystroke-to-frame latency, from writing one key to the pty until the prompt row shows
-// it, with an empty log and with about 1,000 log lines (the `sim help` overview run until the log holds
-// that many). Figures only: nothing passes or fails on time.
-import xterm from '@xterm/headless';
-import pty from 'node-pty';
-import { execFileSync } from 'node:child_process';
+// Sandbox REPL in a pseudo-terminal. Keystroke-to-frame latency, from writing one key until the prompt
+// row shows it, with an empty log and with about 1,000 log lines (the `sim help` overview run until the
+// log holds that many); while a `sim load` animates: screen updates per wall second and keystroke
+// latency; peak memory (VmHWM) after the 1,000-line case and at the end of the load. Figures only:
+// nothing passes or fails on time or size.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LAUNCHER, median } from '../lib.mjs';
+import { peakRssMiB, startPty } from '../pty.mjs';
 
 const KEYS_PER_RUN = 40;
+/** At most this many keys are typed, one after another, while the load runs. */
+const MAX_KEYS_DURING_LOAD = 200;
+/** The issue's memory target for the REPL. */
+const TARGET_PEAK_MIB = 150;
+const CREATE = 'aws dynamodb create-table --table-name Bench --attribute-definitions AttributeName=id,AttributeType=S --key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST';
+const LOAD = `sim load --rate 100/s --for 600s -- aws dynamodb put-item --table-name Bench --item '{"id":{"S":"b{{n}}"}}'`;
+const IS_LOADING = 'Ctrl+C stops it';
 
-/** ink draws before it switches raw mode on; keys sent before that would be echoed (see test/helpers/pty.ts). */
-async function waitForRawMode(child) {
-  for (let tries = 0; tries < 1_000; tries++) {
-    try {
-      if (/(^|\s)-icanon(\s|$)/.test(execFileSync('stty', ['-F', child.ptsName, '-a'], { encoding: 'utf8' }))) return;
-    } catch {
-      // Not readable yet: try again.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 10));
+/** Runs `body(repl)` against `trainer repl` in a fresh progress folder, then ends it. */
+async function withRepl(body, onFrame) {
+  const home = mkdtempSync(path.join(tmpdir(), 'trainer-bench-repl-'));
+  const repl = startPty([LAUNCHER, 'repl'], { cols: 120, rows: 40, env: { TRAINER_HOME: home }, onFrame });
+  try {
+    await repl.waitFor((text) => text.includes('sandbox›'));
+    await repl.waitForRawMode();
+    return await body(repl);
+  } finally {
+    await repl.stop();
+    rmSync(home, { recursive: true, force: true });
   }
-  throw new Error('bench repl: the REPL never switched the terminal to raw mode');
 }
 
-function startRepl(home) {
-  const term = new xterm.Terminal({ cols: 120, rows: 40, allowProposedApi: true });
-  const child = pty.spawn(process.execPath, [LAUNCHER, 'repl'], {
-    name: 'xterm-256color',
-    cols: 120,
-    rows: 40,
-    env: { ...process.env, CI: 'false', TERM: 'xterm-256color', TRAINER_HOME: home },
-  });
-  const waiters = new Set();
-  const screen = () => {
-    const buffer = term.buffer.active;
-    const lines = [];
-    for (let y = 0; y < term.rows; y++) lines.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
-    return lines.join('\n');
-  };
-  child.onData((data) => term.write(data, () => waiters.forEach((check) => check())));
-  const waitFor = (isDone, timeoutMs = 20_000) =>
-    new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`bench repl: timed out\n${screen()}`)), timeoutMs);
-      const check = () => {
-        if (!isDone(screen())) return;
-        clearTimeout(timer);
-        waiters.delete(check);
-        resolve();
-      };
-      waiters.add(check);
-      check();
-    });
-  return { child, screen, waitFor };
-}
-
-/** Milliseconds from each key to the frame showing it, typed one at a time into the prompt. */
-async function keyLatencies(repl) {
+/**
+ * Milliseconds from each key to the frame showing it at the prompt, typed one at a time, `count` keys
+ * or until `isStillMeasured(screen)` turns false (a key shown after that is not counted).
+ */
+async function keyLatencies(repl, count, isStillMeasured = () => true) {
   const times = [];
   let typed = '';
-  for (let i = 0; i < KEYS_PER_RUN; i++) {
-    const char = String.fromCharCode(97 + (i % 26));
-    typed += char;
+  for (let i = 0; i < count; i++) {
+    typed += String.fromCharCode(97 + (i % 26));
     const started = performance.now();
-    repl.child.write(char);
-    await repl.waitFor((text) => text.includes(`sandbox› ${typed}`));
-    times.push(performance.now() - started);
+    repl.child.write(typed.slice(-1));
+    const shownAt = await repl.waitFor((text) => text.includes(`sandbox› ${typed}`));
+    if (!isStillMeasured(repl.screen())) break;
+    times.push(shownAt - started);
   }
   return times;
 }
 
-async function measure(logLines) {
-  const home = mkdtempSync(path.join(tmpdir(), 'trainer-bench-repl-'));
-  const repl = startRepl(home);
-  try {
-    await repl.waitFor((text) => text.includes('sandbox›'));
-    await waitForRawMode(repl.child);
+/** Keystroke latencies with about `logLines` lines in the log, and the peak memory after them. */
+function measureLog(logLines) {
+  return withRepl(async (repl) => {
     // Each `sim help` adds about 80 rows; run it until the log holds the wanted number of lines.
     for (let runs = 0; runs * 80 < logLines; runs++) {
       repl.child.write('sim help\r');
       await repl.waitFor((text) => text.includes('sandbox›') && !text.includes('sandbox› sim help'));
     }
-    await new Promise((resolve) => setImmediate(resolve));
-    return await keyLatencies(repl);
-  } finally {
-    repl.child.kill('SIGKILL');
-    rmSync(home, { recursive: true, force: true });
-  }
+    const times = await keyLatencies(repl, KEYS_PER_RUN);
+    return { times, peakMiB: peakRssMiB(repl.child.pid) };
+  });
+}
+
+/** Screen updates per wall second while the load animates, keystroke latencies during it, peak memory at its end. */
+function measureLoad() {
+  let frames = 0;
+  let last = '';
+  let isCounting = false;
+  const countFrame = (screen) => {
+    if (!isCounting) return;
+    const text = screen();
+    if (text !== last) frames++;
+    last = text;
+  };
+  return withRepl(async (repl) => {
+    repl.child.write(`${CREATE}\r`);
+    await repl.waitFor((text) => text.includes('table/Bench'));
+    repl.child.write(`${LOAD}\r`);
+    const startedAt = await repl.waitFor((text) => text.includes(IS_LOADING));
+    isCounting = true;
+    const times = await keyLatencies(repl, MAX_KEYS_DURING_LOAD, (text) => text.includes(IS_LOADING));
+    const endedAt = await repl.waitFor((text) => !text.includes(IS_LOADING), 600_000);
+    isCounting = false;
+    const seconds = (endedAt - startedAt) / 1000;
+    return { fps: frames / seconds, seconds, times, peakMiB: peakRssMiB(repl.child.pid) };
+  }, countFrame);
 }
 
 const p95 = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? NaN;
+const memory = (peaks) => `${median(peaks).toFixed(0)} (target < ${TARGET_PEAK_MIB})`;
 
 export default async function repl({ runs }) {
   const rows = [];
+  const repeats = Math.max(1, Math.ceil(runs / 4));
   for (const logLines of [0, 1_000]) {
     const all = [];
-    for (let run = 0; run < Math.max(1, Math.ceil(runs / 4)); run++) all.push(...(await measure(logLines)));
-    rows.push({ case: `keystroke → frame, ~${logLines} log lines`, keys: all.length, 'median ms': median(all).toFixed(1), 'p95 ms': p95(all).toFixed(1) });
+    const peaks = [];
+    for (let run = 0; run < repeats; run++) {
+      const { times, peakMiB } = await measureLog(logLines);
+      all.push(...times);
+      peaks.push(peakMiB);
+    }
+    rows.push({ case: `keystroke → frame, ~${logLines} log lines`, keys: all.length, 'median ms': median(all).toFixed(1), 'p95 ms': p95(all).toFixed(1), 'frames/s': '–', 'peak MiB': memory(peaks) });
   }
+  const loads = [];
+  for (let run = 0; run < repeats; run++) loads.push(await measureLoad());
+  const times = loads.flatMap((load) => load.times);
+  rows.push({
+    case: `during sim load 100/s for 600s (${median(loads.map((load) => load.seconds)).toFixed(1)} s wall): keystroke → frame, screen updates`,
+    keys: times.length,
+    'median ms': median(times).toFixed(1),
+    'p95 ms': p95(times).toFixed(1),
+    'frames/s': median(loads.map((load) => load.fps)).toFixed(1),
+    'peak MiB': memory(loads.map((load) => load.peakMiB)),
+  });
   return rows;
 }

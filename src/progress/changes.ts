@@ -84,6 +84,7 @@ function applyOne(data: ProgressData, change: ProgressChange, indexOf: Map<strin
       if (!scenario.stepsDone.includes(change.stepId)) scenario.stepsDone.push(change.stepId);
       if (change.prediction !== 'none') scenario.predictionsTotal += 1;
       if (change.prediction === 'right') scenario.predictionsRight += 1;
+      scenario.lastActiveAtMs = Math.max(scenario.lastActiveAtMs ?? 0, change.atMs);
       addStreakDay(data, change.atMs);
       return;
     }

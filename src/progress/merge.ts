@@ -56,12 +56,14 @@ function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, combine: (x
 function mergeScenario(a: ScenarioProgress | undefined, b: ScenarioProgress | undefined): ScenarioProgress | undefined {
   if (a === undefined || b === undefined) return a ?? b;
   const completed = [a.completedAtMs, b.completedAtMs].filter((value): value is number => value !== null);
+  const active = [a.lastActiveAtMs, b.lastActiveAtMs].filter((value): value is number => value !== undefined);
   return {
     stepsDone: [...new Set([...a.stepsDone, ...b.stepsDone])].sort(),
     // Counts cannot be told apart, so the larger is kept rather than adding the same steps twice.
     predictionsRight: Math.max(a.predictionsRight, b.predictionsRight),
     predictionsTotal: Math.max(a.predictionsTotal, b.predictionsTotal),
     completedAtMs: completed.length === 0 ? null : Math.min(...completed),
+    ...(active.length === 0 ? {} : { lastActiveAtMs: Math.max(...active) }),
   };
 }
 

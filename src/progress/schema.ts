@@ -80,6 +80,8 @@ export const scenarioProgressSchema = z.object({
   predictionsRight: count,
   predictionsTotal: count,
   completedAtMs: timeMs.nullable(),
+  /** When a step was last recorded (the home screen's "Continue" line); absent in files written before it existed. */
+  lastActiveAtMs: timeMs.optional(),
 });
 
 export const domainScoreSchema = z.object({ correct: count, total: count });

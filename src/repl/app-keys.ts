@@ -79,6 +79,8 @@ function actionsForKey(state: AppState, name: KeyName, nowMs: number): AppAction
       return [{ type: 'home', action: { type: action } }];
     case 'open-help':
       return [{ type: 'open', entry: 'help' }];
+    case 'continue':
+      return state.resume === undefined ? [] : [{ type: 'resume' }];
     case 'quit':
       return 'quit';
     case 'choose': {

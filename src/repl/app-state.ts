@@ -29,7 +29,11 @@ export type AppAction =
   | { readonly type: 'open-repl'; readonly leaveTo: 'home' | 'quit'; readonly seed?: number }
   | { readonly type: 'repl'; readonly action: ReplAction }
   /** Quiz, review and exam actions carry the clock reading they happen at (answer times, the exam limit). */
-  | { readonly type: 'learning'; readonly action: LearningAction; readonly nowMs: number };
+  | { readonly type: 'learning'; readonly action: LearningAction; readonly nowMs: number }
+  /** The scenario the home screen offers to continue (from the progress store), or none. */
+  | { readonly type: 'set-resume'; readonly scenarioId: string | undefined }
+  /** Home's `c`: opens that scenario (from its first step: the world is rebuilt step by step). */
+  | { readonly type: 'resume' };
 
 export interface AppState {
   readonly screen: Screen;
@@ -37,9 +41,18 @@ export interface AppState {
   readonly scenarios: ScenariosState;
   readonly repl: ReplState;
   readonly learning: LearningState;
+  /** The in-progress scenario with the latest activity, which home's `c` opens; undefined when none. */
+  readonly resume: string | undefined;
 }
 
-export const initialAppState: AppState = { screen: { kind: 'home' }, home: initialHomeState, scenarios: initialScenariosState(), repl: initialReplState(), learning: initialLearningState() };
+export const initialAppState: AppState = {
+  screen: { kind: 'home' },
+  home: initialHomeState,
+  scenarios: initialScenariosState(),
+  repl: initialReplState(),
+  learning: initialLearningState(),
+  resume: undefined,
+};
 
 /** How the shell starts: a scenario already open (`trainer run ID`), or the sandbox (`trainer repl`). */
 export type StartIn = { readonly kind: 'scenario'; readonly id: string; readonly seed: number } | { readonly kind: 'repl'; readonly seed: number };
@@ -49,7 +62,13 @@ export function createAppState(library: readonly Scenario[], start?: StartIn): A
   const state: AppState = { ...initialAppState, scenarios: initialScenariosState(library) };
   if (start === undefined) return state;
   if (start.kind === 'repl') return appReducer(state, { type: 'open-repl', leaveTo: 'quit', seed: start.seed });
-  return appReducer({ ...state, screen: { kind: 'scenarios' } }, { type: 'scenarios', action: { type: 'open-scenario', id: start.id, seed: start.seed } });
+  return openScenario(state, start.id, start.seed);
+}
+
+/** The runner on `id`, with the home selection on Scenarios so that leaving comes back there. */
+function openScenario(state: AppState, id: string, seed: number): AppState {
+  const home = homeReducer(state.home, { type: 'select', index: HOME_ENTRIES.findIndex((entry) => entry.id === 'scenarios') });
+  return appReducer({ ...state, home, screen: { kind: 'scenarios' } }, { type: 'scenarios', action: { type: 'open-scenario', id, seed } });
 }
 
 /** Quitting is not a state: the app component unmounts ink instead. */
@@ -70,6 +89,10 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, repl: replReducer(state.repl, action.action) };
     case 'learning':
       return { ...state, learning: learningReducer(state.learning, action.action, action.nowMs) };
+    case 'set-resume':
+      return { ...state, resume: action.scenarioId };
+    case 'resume':
+      return state.resume === undefined ? state : openScenario(state, state.resume, 1);
     default: {
       const unreachable: never = action;
       return unreachable;

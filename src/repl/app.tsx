@@ -1,22 +1,25 @@
 // The root of the shell: one reducer decides which screen shows; screens send intents back up.
 import { useApp, useInput } from 'ink';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { ProgressData, ProgressProblem, ProgressRepository } from '../progress/index.js';
 import type { CardRecord, Question } from '../quiz/index.js';
 import type { Scenario } from '../scenarios/index.js';
-import { routeKeys } from './app-keys.js';
+import { routeKeys, type KeyOutcome } from './app-keys.js';
 import { appReducer, createAppState, type AppAction, type AppState, type StartIn } from './app-state.js';
-import { keyNamesOf } from './keymap.js';
+import type { InputHandler } from './boot.js';
+import { keyNamesOf, type KeyName } from './keymap.js';
 import { initialLearningState, type LearningAction } from './learning-state.js';
 import { LearningScreen } from './learning-screen.js';
 import { HelpScreen } from './screens/help/help-screen.js';
 import { HOME_ENTRIES } from './screens/home/home-entries.js';
 import { HomeScreen } from './screens/home/home-screen.js';
+import { scenarioToContinue } from './screens/home/home-summary.js';
 import { ReplScreen } from './screens/repl/repl-screen.js';
 import { ProgressProblemScreen } from './screens/progress-problem/progress-problem-screen.js';
 import { ScenariosScreen } from './screens/scenarios/scenarios-screen.js';
 import { UnavailableScreen } from './screens/unavailable/unavailable-screen.js';
 import { useProgressOutbox } from './use-progress-outbox.js';
+import { useHomeSummary } from './use-home-summary.js';
 import { useScenarioProgress } from './use-scenario-progress.js';
 
 /** What `trainer quiz | review | exam` in a terminal opens at once. */
@@ -24,7 +27,7 @@ export type OpenLearning = { readonly entry: 'quiz' | 'review' | 'exam'; readonl
 
 export interface AppProps {
   readonly version: string;
-  /** Where progress is kept; the app loaded it before drawing (run-app.tsx). */
+  /** Where progress is kept; loaded (shell-loader.ts) before the app is drawn, right after the home screen's first frame. */
   readonly repository?: ProgressRepository;
   /** Why the progress could not be loaded, if it could not: shown first, before anything else. */
   readonly progressProblem?: ProgressProblem;
@@ -49,6 +52,10 @@ export interface AppProps {
   readonly now?: () => number;
   /** How often the exam countdown redraws and checks the time limit. @default 1000 */
   readonly clockTickMs?: number;
+  /** Keys pressed on the boot screen before the app was loaded (boot.tsx): replayed from the first state. */
+  readonly pendingKeys?: readonly KeyName[];
+  /** Given by the boot screen, which holds the one input subscription: the app puts its handler here. */
+  readonly inputRef?: RefObject<InputHandler | undefined>;
 }
 
 function startIn({ openScenario, startInRepl = false, seed = 1 }: AppProps): StartIn | undefined {
@@ -57,8 +64,9 @@ function startIn({ openScenario, startInRepl = false, seed = 1 }: AppProps): Sta
 }
 
 function firstState(props: AppProps): AppState {
-  const { library, bank, cards, openLearning, now = Date.now } = props;
-  const state: AppState = { ...createAppState(library ?? [], startIn(props)), learning: initialLearningState(bank, cards) };
+  const { library, bank, cards, openLearning, progress, now = Date.now } = props;
+  const resume = progress === undefined ? undefined : scenarioToContinue(progress, library ?? [])?.scenarioId;
+  const state: AppState = { ...createAppState(library ?? [], startIn(props)), learning: initialLearningState(bank, cards), resume };
   if (openLearning === undefined) return state;
   // Esc then lands on the entry of the screen that was open, as if it had been opened from home.
   const index = HOME_ENTRIES.findIndex((entry) => entry.id === openLearning.entry);
@@ -76,10 +84,36 @@ function useExamClock(isExamRunning: boolean, send: (action: AppAction) => void,
   }, [isExamRunning, send, now, clockTickMs]);
 }
 
+const NO_SCENARIOS: readonly Scenario[] = [];
+
+/**
+ * Where the app's keys come from: the boot screen's subscription, which the app hands its handler to
+ * in a layout effect (the same turn as the hand-over, so no key falls between), or its own when it is
+ * rendered alone (component tests). Inactive while the progress-problem screen reads its own keys.
+ */
+function useKeyHandler(onInput: InputHandler, isActive: boolean, inputRef: RefObject<InputHandler | undefined> | undefined): void {
+  useInput(onInput, { isActive: isActive && inputRef === undefined });
+  useLayoutEffect(() => {
+    if (inputRef === undefined) return;
+    inputRef.current = isActive ? onInput : undefined;
+    return () => {
+      inputRef.current = undefined;
+    };
+  }, [inputRef, onInput, isActive]);
+}
+
+/** The first state, with the keys pressed before the app was loaded already acted on (none if progress could not be read). */
+function firstOutcome(props: AppProps): KeyOutcome {
+  const state = firstState(props);
+  const keys = props.progressProblem === undefined ? (props.pendingKeys ?? []) : [];
+  return routeKeys(state, keys, (props.now ?? Date.now)());
+}
+
 export function App(props: AppProps) {
-  const { version, repository, progressProblem, progress: initialProgress, historyDir, now = Date.now, clockTickMs = 1_000 } = props;
+  const { version, repository, progressProblem, progress: initialProgress, historyDir, library, inputRef, now = Date.now, clockTickMs = 1_000 } = props;
   const { exit } = useApp();
-  const [state, setState] = useState(() => firstState(props));
+  const [first] = useState(() => firstOutcome(props));
+  const [state, setState] = useState(first.state);
   const scenarioProgress = useScenarioProgress(repository, initialProgress, now);
   const { record } = scenarioProgress;
   const outbox = useProgressOutbox(repository, state.learning.outbox);
@@ -90,13 +124,13 @@ export function App(props: AppProps) {
   // Every change goes through `latest` first (keys below, `send` from effects), so it is never behind;
   // it is not reset from a render, which React may do with an older state while a lower-priority
   // update (an effect's promise) waits, and which would then lose that update.
-  const latest = useRef(state);
+  const latest = useRef(first.state);
   // Screens with effects (the REPL's runner) send actions too; they go through the same latest state.
   const send = useCallback((action: AppAction) => {
     latest.current = appReducer(latest.current, action);
     setState(latest.current);
   }, []);
-  const onInput = useCallback<Parameters<typeof useInput>[0]>(
+  const onInput = useCallback<InputHandler>(
     (input, key) => {
       const outcome = routeKeys(latest.current, keyNamesOf(input, key), now());
       latest.current = outcome.state;
@@ -107,7 +141,17 @@ export function App(props: AppProps) {
     [exit, record, now],
   );
   const getState = useCallback(() => latest.current, []);
-  useInput(onInput, { isActive: problem === undefined });
+  const { refresh } = scenarioProgress;
+  const { settled } = outbox;
+  const refreshAfterWrites = useCallback(() => void settled().then(refresh), [settled, refresh]);
+  const isHome = state.screen.kind === 'home';
+  const summary = useHomeSummary({ progress: scenarioProgress.progress, cards: state.learning.cards, library: library ?? NO_SCENARIOS, isHome, now, send, refresh: refreshAfterWrites });
+  // What the replayed keys did: recorded, or quit, once.
+  useEffect(() => {
+    record(first.scenarioEvents);
+    if (first.shouldQuit) exit();
+  }, [first, record, exit]);
+  useKeyHandler(onInput, problem === undefined, inputRef);
   useExamClock(state.screen.kind === 'exam' && state.learning.exam?.session?.endReason === null, send, now, clockTickMs);
   const startFresh = useCallback(() => {
     if (repository === undefined) return setProblem(undefined);
@@ -119,7 +163,7 @@ export function App(props: AppProps) {
   const { screen } = state;
   switch (screen.kind) {
     case 'home':
-      return <HomeScreen version={version} state={state.home} />;
+      return <HomeScreen version={version} state={state.home} summary={summary} />;
     case 'help':
       return <HelpScreen version={version} />;
     case 'scenarios':

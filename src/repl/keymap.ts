@@ -14,7 +14,7 @@ export interface Binding<Action extends string> {
   readonly short?: string;
 }
 
-export type HomeKeyAction = 'move-up' | 'move-down' | 'choose' | 'open-help' | 'quit' | `jump-${number}`;
+export type HomeKeyAction = 'move-up' | 'move-down' | 'choose' | 'continue' | 'open-help' | 'quit' | `jump-${number}`;
 export type BackKeyAction = 'back' | 'quit';
 
 export const HOME_KEYS: readonly Binding<HomeKeyAction>[] = [
@@ -24,6 +24,7 @@ export const HOME_KEYS: readonly Binding<HomeKeyAction>[] = [
   ...[1, 2, 3, 4, 5, 6, 7, 8].map(
     (n): Binding<HomeKeyAction> => ({ keys: [String(n)], action: `jump-${n}`, description: `open entry ${n}` }),
   ),
+  { keys: ['c'], action: 'continue', description: 'continue the scenario you left off (the "Continue" line)', short: 'continue' },
   { keys: ['?'], action: 'open-help', description: 'help' },
   { keys: ['q'], action: 'quit', description: 'quit (Ctrl+C quits from any screen)', short: 'quit' },
 ];

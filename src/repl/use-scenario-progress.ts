@@ -12,6 +12,8 @@ export interface ScenarioProgress {
   /** Why progress is not being saved, once a write failed. */
   readonly notice: string | undefined;
   record(batches: readonly ScenarioEvents[]): void;
+  /** Reads the store again (after the quiz screens wrote to it), after the writes queued here. */
+  refresh(): void;
 }
 
 export function useScenarioProgress(repository: ProgressRepository | undefined, initial: ProgressData | undefined, now: () => number): ScenarioProgress {
@@ -32,5 +34,12 @@ export function useScenarioProgress(repository: ProgressRepository | undefined, 
     },
     [repository, now],
   );
-  return { progress, notice, record };
+  const refresh = useCallback(() => {
+    if (repository === undefined) return;
+    queue.current = queue.current.then(async () => {
+      const loaded = await repository.load();
+      if (loaded.ok) setProgress(loaded.value);
+    });
+  }, [repository]);
+  return { progress, notice, record, refresh };
 }

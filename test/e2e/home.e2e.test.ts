@@ -1,8 +1,12 @@
 // Proves the built `trainer` works as a person uses it: started in a real pseudo-terminal, it draws the
 // home screen, follows arrow keys, j/k and Enter, quits cleanly with `q` or Ctrl+C, and leaves the
 // terminal as it found it. It drives bin/trainer.js, so `npm test` builds first.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { dayKeyOf, emptyProgress } from '../../src/progress/index.js';
 import { startTrainer, type RunningTerminal } from '../helpers/pty.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 const ARROW_DOWN = '\u001B[B';
 const ARROW_UP = '\u001B[A';
@@ -101,5 +105,24 @@ describe('trainer in a terminal', () => {
     const term = start({ cols: 60, rows: 20 });
     const screen = await term.waitForReady('8. Quit');
     expect(screen).toContain('1. Scenarios');
+  });
+
+  it('shows what the learner has going, in 60×20, and c continues the scenario', async () => {
+    const home = makeTempDir();
+    const nowMs = Date.now();
+    const progress = emptyProgress();
+    progress.scenarios['dynamodb/capacity-modes'] = { stepsDone: ['a', 'b'], predictionsRight: 1, predictionsTotal: 1, completedAtMs: null, lastActiveAtMs: nowMs - 60_000 };
+    progress.streakDays = [dayKeyOf(nowMs - 86_400_000), dayKeyOf(nowMs)];
+    writeFileSync(path.join(home, 'progress.json'), JSON.stringify(progress));
+    const term = start({ cols: 60, rows: 20, env: { TRAINER_HOME: home } });
+    const screen = await term.waitForReady('Streak: 2 days');
+    expect(screen).toContain('Reviews due today: 0');
+    // The title is cut in the middle to fit; the step and the key stay.
+    expect(screen).toMatch(/Continue: On-demand vs provisi.*step 3\/10 \(c\)/);
+    // Every line fits: the menu's first entry and the key footer are both on the 20 rows.
+    expect(screen).toContain('❯ 1. Scenarios');
+    expect(screen).toContain('↑/k move up · ↓/j move down · Enter open · ? help · q quit');
+    term.press('c');
+    await term.waitFor('step 1/');
   });
 });

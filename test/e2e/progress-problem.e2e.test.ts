@@ -1,6 +1,7 @@
-// Proves the built trainer loads progress before its first screen: with a damaged progress file it
-// moves the file aside and asks first; "start fresh" opens the home screen with a new empty file, and
-// "quit" leaves the moved-aside file and no new one. Real pseudo-terminal, TRAINER_HOME in a temp folder.
+// Proves the built trainer reads progress before anything can be recorded (right after the home
+// screen's first frame): with a damaged progress file it moves the file aside and asks first; "start
+// fresh" opens the home screen with a new empty file, and "quit" leaves the moved-aside file and no new
+// one. Real pseudo-terminal, TRAINER_HOME in a temp folder.
 import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';

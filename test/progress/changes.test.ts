@@ -25,17 +25,17 @@ describe('applyChanges', () => {
     expect(summary.correct).toBe(MAX_KEPT_ATTEMPTS + extra - 1);
   });
 
-  it('counts a scenario step once, its predictions each time, and completion at the first time', () => {
+  it('counts a scenario step once, its predictions each time, completion at the first time and activity at the latest', () => {
     const data = emptyProgress();
     const step = { type: 'record-scenario-step', scenarioId: 's/1', stepId: 'intro', atMs: T0_MS } as const;
     applyChanges(data, [
       { ...step, prediction: 'wrong' },
-      { ...step, prediction: 'right' },
-      { ...step, prediction: 'none' },
+      { ...step, prediction: 'right', atMs: T0_MS + 3 },
+      { ...step, prediction: 'none', atMs: T0_MS + 1 },
       { type: 'complete-scenario', scenarioId: 's/1', atMs: T0_MS + 5 },
       { type: 'complete-scenario', scenarioId: 's/1', atMs: T0_MS + 9 },
     ]);
-    expect(data.scenarios['s/1']).toEqual({ stepsDone: ['intro'], predictionsRight: 1, predictionsTotal: 2, completedAtMs: T0_MS + 5 });
+    expect(data.scenarios['s/1']).toEqual({ stepsDone: ['intro'], predictionsRight: 1, predictionsTotal: 2, completedAtMs: T0_MS + 5, lastActiveAtMs: T0_MS + 3 });
   });
 
   it('keeps streak days distinct and sorted, and counts the current streak back from today', () => {

@@ -53,7 +53,7 @@ describe('the lowdb progress store', () => {
     expect(data.items).toEqual(['q:a', 'q:b']);
     expect(data.attempts).toEqual([[0, 'B', 1, 4_000, T0_MS], [1, 'C', 0, 4_000, T0_MS + 1]]);
     expect(data.cards).toEqual({ 'q:a': CARD });
-    expect(data.scenarios).toEqual({ 'dynamodb/throttling': { stepsDone: ['burst'], predictionsRight: 1, predictionsTotal: 1, completedAtMs: T0_MS + 5 } });
+    expect(data.scenarios).toEqual({ 'dynamodb/throttling': { stepsDone: ['burst'], predictionsRight: 1, predictionsTotal: 1, completedAtMs: T0_MS + 5, lastActiveAtMs: T0_MS } });
     expect(data.exams.map((exam) => exam.id)).toEqual(['exam-1']);
     expect(data.settings).toEqual({ theme: 'dark' });
     expect(data.streakDays).toHaveLength(1);

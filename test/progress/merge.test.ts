@@ -67,6 +67,7 @@ describe('mergeProgress', () => {
     expect(merged.cards['q:a']?.reps).toBe(3);
     expect(Object.keys(merged.cards)).toEqual(['q:a', 'q:unknown-elsewhere']);
     expect(merged.scenarios['s/1']?.stepsDone).toEqual(['burst', 'intro']);
+    expect(merged.scenarios['s/1']?.lastActiveAtMs).toBe(T0_MS + 86_400_000);
     expect(merged.exams.map((exam) => exam.id)).toEqual(['e1']);
     expect(merged.settings).toEqual({ theme: 'dark', dailyGoal: 20 });
     expect(merged.streakDays).toHaveLength(2);

@@ -27,6 +27,9 @@ describe('the shell', () => {
         7. Help
         8. Quit
 
+      Reviews due today: 0
+      Streak: 0 days
+
       Watch AWS behave, predict what it will do, then do it yourself.
 
       ↑/k move up · ↓/j move down · Enter open · ? help · q quit"

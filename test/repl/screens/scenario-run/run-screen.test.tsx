@@ -78,7 +78,7 @@ describe('the scenario runner screen', () => {
     const finished = await app.pressAndWaitFor('Predictions right: 1 of 2.', KEYS.enter, KEYS.enter);
     expect(finished).toContain('✓ Finished: Tiny fixture');
     const record = repository.current().scenarios['fixture/tiny'];
-    expect(record).toEqual({ stepsDone: ['say-1', 'run-2', 'count', 'stated', 'three', 'recap-6'], predictionsRight: 1, predictionsTotal: 2, completedAtMs: 1_000 });
+    expect(record).toEqual({ stepsDone: ['say-1', 'run-2', 'count', 'stated', 'three', 'recap-6'], predictionsRight: 1, predictionsTotal: 2, completedAtMs: 1_000, lastActiveAtMs: 1_000 });
     await app.pressAndWaitFor('✓ done', KEYS.enter);
   });
 });

@@ -1,12 +1,15 @@
 // The root of the shell: one reducer decides which screen shows; screens send intents back up.
-import { useApp, useInput } from 'ink';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Box, useApp, useInput } from 'ink';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ProgressData, ProgressProblem, ProgressRepository } from '../progress/index.js';
 import type { CardRecord, Question } from '../quiz/index.js';
 import type { Scenario } from '../scenarios/index.js';
 import { routeKeys } from './app-keys.js';
 import { appReducer, createAppState, type AppAction, type AppState, type StartIn } from './app-state.js';
+import { ScrollContext } from './components/scroll-view.js';
 import { keyNamesOf } from './keymap.js';
+import { keysOfScreen } from './screen-keys.js';
+import { initialScroll } from './scroll.js';
 import { initialLearningState, type LearningAction } from './learning-state.js';
 import { LearningScreen } from './learning-screen.js';
 import { HelpScreen } from './screens/help/help-screen.js';
@@ -77,7 +80,7 @@ function useExamClock(isExamRunning: boolean, send: (action: AppAction) => void,
 }
 
 export function App(props: AppProps) {
-  const { version, repository, progressProblem, progress: initialProgress, historyDir, now = Date.now, clockTickMs = 1_000 } = props;
+  const { version, repository, progressProblem, progress: initialProgress, now = Date.now, clockTickMs = 1_000 } = props;
   const { exit } = useApp();
   const [state, setState] = useState(() => firstState(props));
   const scenarioProgress = useScenarioProgress(repository, initialProgress, now);
@@ -108,6 +111,8 @@ export function App(props: AppProps) {
   );
   const getState = useCallback(() => latest.current, []);
   useInput(onInput, { isActive: problem === undefined });
+  const report = useCallback((maxOffsetLines: number, pageLines: number) => send({ type: 'scroll-room', maxOffsetLines, pageLines }), [send]);
+  const scroll = useMemo(() => ({ scroll: state.scroll, report }), [state.scroll, report]);
   useExamClock(state.screen.kind === 'exam' && state.learning.exam?.session?.endReason === null, send, now, clockTickMs);
   const startFresh = useCallback(() => {
     if (repository === undefined) return setProblem(undefined);
@@ -116,12 +121,41 @@ export function App(props: AppProps) {
   if (problem !== undefined) {
     return <ProgressProblemScreen version={version} problem={problem} onStartFresh={startFresh} onQuit={exit} />;
   }
+  const isHelp = state.screen.kind === 'help';
+  // Help lies over the screen it was opened from, which stays mounted but not drawn (the REPL's
+  // session lives in its screen; the tree keeps its shape so nothing remounts) and scrolls nothing.
+  return (
+    <>
+      <Box flexDirection="column" display={isHelp ? 'none' : 'flex'}>
+        <ScrollContext.Provider value={isHelp ? INERT_SCROLL : scroll}>{screenOf(props, state, { outbox, scenarioProgress, send, getState })}</ScrollContext.Provider>
+      </Box>
+      {state.screen.kind === 'help' ? (
+        <ScrollContext.Provider value={scroll}>
+          <HelpScreen version={version} keys={keysOfScreen(state.screen.from, state)} />
+        </ScrollContext.Provider>
+      ) : null}
+    </>
+  );
+}
+
+const INERT_SCROLL = { scroll: initialScroll, report: () => undefined };
+
+interface ScreenDeps {
+  readonly outbox: ReturnType<typeof useProgressOutbox>;
+  readonly scenarioProgress: ReturnType<typeof useScenarioProgress>;
+  readonly send: (action: AppAction) => void;
+  readonly getState: () => AppState;
+}
+
+function screenOf(props: AppProps, state: AppState, deps: ScreenDeps): ReactNode {
+  const { outbox, scenarioProgress, send, getState } = deps;
+  const { version, repository, historyDir, now = Date.now } = props;
   const { screen } = state;
   switch (screen.kind) {
     case 'home':
       return <HomeScreen version={version} state={state.home} />;
     case 'help':
-      return <HelpScreen version={version} />;
+      return screenOf(props, { ...state, screen: screen.from ?? { kind: 'home' } }, deps);
     case 'scenarios':
       return <ScenariosScreen version={version} state={state.scenarios} progress={scenarioProgress.progress} notice={scenarioProgress.notice} />;
     case 'repl':

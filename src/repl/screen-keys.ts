@@ -1,0 +1,150 @@
+// Which key tables each screen uses, in one place: the help overlay lists the tables of the screen it
+// was opened from (then the global keys), the router asks which keys scroll and whether keys are being
+// typed. The tables themselves live in keymap.ts, quiz-keymap.ts and repl-keys.ts; footers draw the
+// same tables, so no key is described twice. Pure.
+import type { AppState, Screen } from './app-state.js';
+import {
+  BACK_KEYS,
+  BROWSER_FILTER_KEYS,
+  BROWSER_KEYS,
+  HOME_JUMP_HELP,
+  HOME_KEYS,
+  PAGE_KEYS,
+  RUN_FINISHED_KEYS,
+  RUN_QUESTION_KEYS,
+  RUN_READING_KEYS,
+  RUN_TASK_KEYS,
+  SCROLL_KEYS,
+  type Binding,
+  type ScrollKeyAction,
+} from './keymap.js';
+import { questionOnScreen } from './screens/quiz/practice-state.js';
+import {
+  CHOICE_KEYS,
+  DONE_KEYS,
+  EXAM_CONFIRM_KEYS,
+  EXAM_INTRO_KEYS,
+  EXAM_OVERVIEW_KEYS,
+  EXAM_QUESTION_KEYS,
+  EXAM_RESULTS_KEYS,
+  RATING_KEYS,
+  TOPIC_KEYS,
+  TYPING_KEYS,
+} from './screens/quiz/quiz-keymap.js';
+import { REPL_KEYS } from './screens/repl/repl-keys.js';
+
+export interface KeySection {
+  readonly title: string;
+  readonly bindings: readonly Binding<string>[];
+}
+
+export interface ScreenKeys {
+  /** The screen's name, as help's title says it ("Keys of the mock exam"). */
+  readonly name: string;
+  readonly sections: readonly KeySection[];
+}
+
+const section = (title: string, bindings: readonly Binding<string>[]): KeySection => ({ title, bindings });
+const SCROLLING = section('Long content (the status line says "↓ N more lines")', SCROLL_KEYS);
+
+const HOME: ScreenKeys = { name: 'the home screen', sections: [section('Menu', [...HOME_KEYS, HOME_JUMP_HELP])] };
+const BROWSER: ScreenKeys = { name: 'the scenario browser', sections: [section('The list', BROWSER_KEYS), section('While typing a filter (other keys are typed)', BROWSER_FILTER_KEYS)] };
+const RUNNER: ScreenKeys = {
+  name: 'the scenario runner',
+  sections: [
+    section('Reading a step', RUN_READING_KEYS),
+    section('Answering a prediction', RUN_QUESTION_KEYS),
+    section('During a task (other keys are typed at the prompt)', [...RUN_TASK_KEYS, ...PAGE_KEYS]),
+    section('When the scenario is finished', RUN_FINISHED_KEYS),
+    section('A step taller than the screen (not during a task)', SCROLL_KEYS),
+  ],
+};
+const QUIZ: ScreenKeys = {
+  name: 'the quiz and review',
+  sections: [
+    section('Picking a topic', TOPIC_KEYS),
+    section('A choice question', CHOICE_KEYS),
+    section('A numeric or ordering question (other keys are typed)', TYPING_KEYS),
+    section('After answering: rate how well you knew it', RATING_KEYS),
+    section('The summary', DONE_KEYS),
+    SCROLLING,
+  ],
+};
+const EXAM: ScreenKeys = {
+  name: 'the mock exam',
+  sections: [
+    section('Before it starts', EXAM_INTRO_KEYS),
+    section('A question (q does not quit here; Ctrl+C does)', EXAM_QUESTION_KEYS),
+    section('The overview of all questions', EXAM_OVERVIEW_KEYS),
+    section('Submitting', EXAM_CONFIRM_KEYS),
+    section('The results', EXAM_RESULTS_KEYS),
+    SCROLLING,
+  ],
+};
+const DASHBOARD: ScreenKeys = { name: 'the progress dashboard', sections: [section('The dashboard', BACK_KEYS), SCROLLING] };
+const REPL: ScreenKeys = { name: 'the sandbox REPL', sections: [section('The prompt (other keys are typed; ? on an empty prompt is help; exit or Esc leaves)', REPL_KEYS)] };
+const OTHER: ScreenKeys = { name: 'this screen', sections: [section('Keys', BACK_KEYS)] };
+
+/** The key tables of `screen` (help's `from`; undefined: the home screen). */
+export function keysOfScreen(screen: Screen | undefined, state: Pick<AppState, 'scenarios'>): ScreenKeys {
+  switch (screen?.kind) {
+    case undefined:
+    case 'home':
+    case 'help':
+      return HOME;
+    case 'scenarios':
+      return state.scenarios.run === undefined ? BROWSER : RUNNER;
+    case 'quiz':
+      return QUIZ;
+    case 'exam':
+      return EXAM;
+    case 'progress':
+      return DASHBOARD;
+    case 'repl':
+      return REPL;
+    default:
+      return OTHER;
+  }
+}
+
+/** True while keys are typed into a line (so `?` and `q` are letters there, not shortcuts). */
+export function isTyping(state: AppState): boolean {
+  switch (state.screen.kind) {
+    case 'repl':
+      // `?` on an empty prompt opens help (no command starts with it).
+      return state.repl.input !== '';
+    case 'scenarios':
+      return state.scenarios.run === undefined ? state.scenarios.browser.isFiltering : state.scenarios.run.runner.phase === 'working';
+    case 'quiz': {
+      const practice = state.learning.practice;
+      const type = practice === null ? undefined : questionOnScreen(practice)?.type;
+      return practice?.phase === 'question' && (type === 'numeric' || type === 'ordering');
+    }
+    default:
+      return false;
+  }
+}
+
+/** The keys that scroll on the screen as it stands: none where ↑/↓ and PgUp/PgDn have other uses. */
+export function scrollKeysOf(state: AppState): readonly Binding<ScrollKeyAction>[] {
+  switch (state.screen.kind) {
+    case 'help':
+    case 'progress':
+      return SCROLL_KEYS;
+    case 'scenarios': {
+      const run = state.scenarios.run;
+      if (run === undefined) return [];
+      return run.runner.phase === 'working' ? PAGE_KEYS : SCROLL_KEYS;
+    }
+    case 'quiz': {
+      const phase = state.learning.practice?.phase;
+      return phase === 'question' || phase === 'feedback' ? SCROLL_KEYS : [];
+    }
+    case 'exam': {
+      const phase = state.learning.exam?.phase;
+      return phase === 'question' || phase === 'results' ? SCROLL_KEYS : [];
+    }
+    default:
+      return [];
+  }
+}

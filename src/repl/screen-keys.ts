@@ -45,7 +45,7 @@ export interface ScreenKeys {
 }
 
 const section = (title: string, bindings: readonly Binding<string>[]): KeySection => ({ title, bindings });
-const SCROLLING = section('Long content (the status line says "↓ N more lines")', SCROLL_KEYS);
+const SCROLLING = section('Content taller than the screen (its status line counts what is hidden)', SCROLL_KEYS);
 
 const HOME: ScreenKeys = { name: 'the home screen', sections: [section('Menu', [...HOME_KEYS, HOME_JUMP_HELP])] };
 const BROWSER: ScreenKeys = { name: 'the scenario browser', sections: [section('The list', BROWSER_KEYS), section('While typing a filter (other keys are typed)', BROWSER_FILTER_KEYS)] };

@@ -15,7 +15,7 @@ import type { StyledLine } from '../../src/repl/styled-line.js';
 import { numericQuestion, singleQuestion } from '../helpers/questions.js';
 import { testLibrary } from '../helpers/scenario-library.js';
 
-const after = (state: AppState, names: string[]) => routeKeys(state, names, 1_000).actions.reduce(appReducer, state);
+const after = (state: AppState, names: readonly string[]) => routeKeys(state, names, 1_000).actions.reduce(appReducer, state);
 const text = (lines: readonly StyledLine[]): string => lines.map((styled) => styled.map((segment) => segment.text).join('')).join('\n');
 const base: AppState = { ...createAppState(testLibrary), learning: initialLearningState([singleQuestion('test/q', { topic: 'test-topic' })]) };
 
@@ -50,9 +50,8 @@ describe('help for the screen it was opened from', () => {
     const shownTables = SCREENS.flatMap(([, keys]) => keysOfScreen(after(base, keys).screen, after(base, keys)).sections.map((section) => section.bindings));
     shownTables.push(...keysOfScreen(undefined, base).sections.map((section) => section.bindings));
     const shownBindings = new Set(shownTables.flat());
-    const tables = [...Object.entries(keymap), ...Object.entries(quizKeymap), ['REPL_KEYS', REPL_KEYS] as const].filter(
-      (entry): entry is [string, readonly keymap.Binding<string>[]] => Array.isArray(entry[1]) && typeof entry[1][0] === 'object',
-    );
+    const entries: [string, unknown][] = [...Object.entries(keymap), ...Object.entries(quizKeymap), ['REPL_KEYS', REPL_KEYS]];
+    const tables = entries.filter((entry): entry is [string, readonly keymap.Binding<string>[]] => Array.isArray(entry[1]) && typeof entry[1][0] === 'object');
     const unshown = tables.filter(([name, table]) => !['GLOBAL_KEYS', 'HELP_KEYS', 'PROGRESS_PROBLEM_KEYS'].includes(name) && !table.every((binding) => shownBindings.has(binding)));
     expect(unshown.map(([name]) => name)).toEqual([]);
   });

@@ -86,6 +86,7 @@ export function App(props: AppProps) {
   const scenarioProgress = useScenarioProgress(repository, initialProgress, now);
   const { record } = scenarioProgress;
   const outbox = useProgressOutbox(repository, state.learning.outbox);
+  const { flush } = outbox;
   const [problem, setProblem] = useState(progressProblem);
   // One subscription for the whole app, with a handler that never changes: it reads the latest state
   // through a ref and keeps it current itself, so keys arriving before React re-renders act on the
@@ -105,9 +106,11 @@ export function App(props: AppProps) {
       latest.current = outcome.state;
       setState(outcome.state);
       record(outcome.scenarioEvents);
-      if (outcome.shouldQuit) exit();
+      // Answers rated by keys of this same event are written before the app goes (the writes finish
+      // after ink unmounts: node stays until they are done).
+      if (outcome.shouldQuit) void flush(outcome.state.learning.outbox).finally(exit);
     },
-    [exit, record, now],
+    [exit, record, now, flush],
   );
   const getState = useCallback(() => latest.current, []);
   useInput(onInput, { isActive: problem === undefined });

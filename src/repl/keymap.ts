@@ -165,7 +165,8 @@ export function keyNamesOf(input: string, key: Key): KeyName[] {
   // The app reads Ctrl+C itself (run-app.tsx turns ink's exitOnCtrlC off) so the REPL can stop long work with it.
   if (key.ctrl && input === 'c') return ['ctrl-c'];
   if (key.ctrl || key.meta) return [];
-  return [...input].map((char) => (char === '\r' || char === '\n' ? 'enter' : char === '\t' ? 'tab' : char));
+  // Ctrl+C typed right after other keys arrives inside their event, as its control character.
+  return [...input].map((char) => (char === '\r' || char === '\n' ? 'enter' : char === '\t' ? 'tab' : char === '\u0003' ? 'ctrl-c' : char));
 }
 
 export function resolveKey<Action extends string>(

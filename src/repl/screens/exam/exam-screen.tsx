@@ -35,6 +35,9 @@ function Intro({ state }: { readonly state: ExamScreenState }) {
   );
 }
 
+/** The countdown warns (in words and colour) from this much time left. */
+const FINAL_MINUTES_MS = 5 * 60_000;
+
 function StatusLine({ session, nowMs }: { readonly session: ExamState; readonly nowMs: number }) {
   const left = remainingMs(session, nowMs);
   return (
@@ -43,7 +46,11 @@ function StatusLine({ session, nowMs }: { readonly session: ExamState; readonly 
         Question {session.current + 1} of {session.items.length}
       </Text>
       {session.flagged[session.current] === true ? <Text color={theme.warning}> ⚑ flagged</Text> : null}
-      <Text color={left < 5 * 60_000 ? theme.warning : theme.muted}> · {countdownText(left)}</Text>
+      <Text color={left < FINAL_MINUTES_MS ? theme.warning : theme.muted}>
+        {' · '}
+        {countdownText(left)}
+        {left < FINAL_MINUTES_MS ? ' ⚠ last 5 minutes' : ''}
+      </Text>
     </Text>
   );
 }

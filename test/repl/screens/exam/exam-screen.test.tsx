@@ -51,7 +51,7 @@ describe('the mock exam screen', () => {
     await app.pressAndWaitFor('Question 1 of 20 ⚑ flagged', LEFT);
     const overview = await app.pressAndWaitFor('All questions', 'o');
     expect(overview).toContain('1 answered · 19 unanswered (?) · 1 flagged (⚑)');
-    expect(overview).toContain('  1 ⚑  2?   3?');
+    expect(overview).toContain('❯ 1 ⚑  2?   3?');
     await app.pressAndWaitFor('Question 3 of 20', RIGHT, RIGHT, KEYS.enter);
   });
 

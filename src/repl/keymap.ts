@@ -178,16 +178,19 @@ export function resolveKey<Action extends string>(
 
 /**
  * "↑/k move up · ↓/j move down": the footer line for a table of bindings. When that is wider than
- * `columns`, each binding shows only its first key ("↑ move up"), so every action stays named.
+ * `columns`, each binding shows only its first key ("↑ move up"), then the separators tighten, so
+ * every action stays named.
  */
 export function describeBindings(bindings: readonly Binding<string>[], columns = Number.POSITIVE_INFINITY): string {
   const shown = bindings.filter((binding) => !binding.action.startsWith('jump-'));
-  const describe = (keysOf: (binding: Binding<string>) => readonly KeyName[]): string =>
-    shown.map((binding) => `${keysLabel(keysOf(binding))} ${binding.short ?? binding.description}`).join(' · ');
-  const full = describe((binding) => binding.keys);
+  const describe = (keysOf: (binding: Binding<string>) => readonly KeyName[], separator: string): string =>
+    shown.map((binding) => `${keysLabel(keysOf(binding))} ${binding.short ?? binding.description}`).join(separator);
+  const full = describe((binding) => binding.keys, ' · ');
   if ([...full].length <= columns) return full;
   // A letter range stays whole: "a–d pick" names keys, not aliases.
-  return describe((binding) => (keysLabel(binding.keys).includes('–') ? binding.keys : binding.keys.slice(0, 1)));
+  const firstKeys = (binding: Binding<string>): readonly KeyName[] => (keysLabel(binding.keys).includes('–') ? binding.keys : binding.keys.slice(0, 1));
+  const short = describe(firstKeys, ' · ');
+  return [...short].length <= columns ? short : describe(firstKeys, '·');
 }
 
 const KEY_LABELS: Readonly<Record<string, string>> = { up: '↑', down: '↓', left: '←', right: '→', pageup: 'PgUp', pagedown: 'PgDn', enter: 'Enter', escape: 'Esc', tab: 'Tab', backspace: 'Backspace', 'ctrl-c': 'Ctrl+C', ' ': 'Space' };

@@ -36,6 +36,8 @@ import { REPL_KEYS } from './screens/repl/repl-keys.js';
 export interface KeySection {
   readonly title: string;
   readonly bindings: readonly Binding<string>[];
+  /** True when the screen is in this section's state: help lists it first. */
+  readonly isNow?: (state: AppState) => boolean;
 }
 
 export interface ScreenKeys {
@@ -44,40 +46,43 @@ export interface ScreenKeys {
   readonly sections: readonly KeySection[];
 }
 
-const section = (title: string, bindings: readonly Binding<string>[]): KeySection => ({ title, bindings });
+const section = (title: string, bindings: readonly Binding<string>[], isNow?: (state: AppState) => boolean): KeySection => ({ title, bindings, ...(isNow === undefined ? {} : { isNow }) });
+const runPhase = (state: AppState): string | undefined => state.scenarios.run?.runner.phase;
+const practicePhase = (state: AppState): string | undefined => state.learning.practice?.phase;
+const examPhase = (state: AppState): string | undefined => state.learning.exam?.phase;
 const SCROLLING = section('Content taller than the screen (its status line counts what is hidden)', SCROLL_KEYS);
 
 const HOME: ScreenKeys = { name: 'the home screen', sections: [section('Menu', [...HOME_KEYS, HOME_JUMP_HELP])] };
-const BROWSER: ScreenKeys = { name: 'the scenario browser', sections: [section('The list', BROWSER_KEYS), section('While typing a filter (other keys are typed)', BROWSER_FILTER_KEYS)] };
+const BROWSER: ScreenKeys = { name: 'the scenario browser', sections: [section('The list', BROWSER_KEYS, (state) => !state.scenarios.browser.isFiltering), section('While typing a filter (other keys are typed)', BROWSER_FILTER_KEYS, (state) => state.scenarios.browser.isFiltering)] };
 const RUNNER: ScreenKeys = {
   name: 'the scenario runner',
   sections: [
-    section('Reading a step', RUN_READING_KEYS),
-    section('Answering a prediction', RUN_QUESTION_KEYS),
-    section('During a task (other keys are typed at the prompt)', [...RUN_TASK_KEYS, ...PAGE_KEYS]),
-    section('When the scenario is finished', RUN_FINISHED_KEYS),
+    section('Reading a step', RUN_READING_KEYS, (state) => ['reading', 'answered', 'solved'].includes(runPhase(state) ?? '')),
+    section('Answering a prediction', RUN_QUESTION_KEYS, (state) => runPhase(state) === 'awaiting-answer'),
+    section('During a task (other keys are typed at the prompt)', [...RUN_TASK_KEYS, ...PAGE_KEYS], (state) => runPhase(state) === 'working'),
+    section('When the scenario is finished', RUN_FINISHED_KEYS, (state) => runPhase(state) === 'finished'),
     section('A step taller than the screen (not during a task)', SCROLL_KEYS),
   ],
 };
 const QUIZ: ScreenKeys = {
   name: 'the quiz and review',
   sections: [
-    section('Picking a topic', TOPIC_KEYS),
-    section('A choice question', CHOICE_KEYS),
-    section('A numeric or ordering question (other keys are typed)', TYPING_KEYS),
-    section('After answering: rate how well you knew it', RATING_KEYS),
-    section('The summary', DONE_KEYS),
+    section('Picking a topic', TOPIC_KEYS, (state) => practicePhase(state) === 'topics'),
+    section('A choice question', CHOICE_KEYS, (state) => practicePhase(state) === 'question' && !isTyping(state)),
+    section('A numeric or ordering question (other keys are typed)', TYPING_KEYS, (state) => practicePhase(state) === 'question' && isTyping(state)),
+    section('After answering: rate how well you knew it', RATING_KEYS, (state) => practicePhase(state) === 'feedback'),
+    section('The summary', DONE_KEYS, (state) => practicePhase(state) === 'done'),
     SCROLLING,
   ],
 };
 const EXAM: ScreenKeys = {
   name: 'the mock exam',
   sections: [
-    section('Before it starts', EXAM_INTRO_KEYS),
-    section('A question (q does not quit here; Ctrl+C does)', EXAM_QUESTION_KEYS),
-    section('The overview of all questions', EXAM_OVERVIEW_KEYS),
-    section('Submitting', EXAM_CONFIRM_KEYS),
-    section('The results', EXAM_RESULTS_KEYS),
+    section('Before it starts', EXAM_INTRO_KEYS, (state) => examPhase(state) === 'intro'),
+    section('A question (q does not quit here; Ctrl+C does)', EXAM_QUESTION_KEYS, (state) => examPhase(state) === 'question'),
+    section('The overview of all questions', EXAM_OVERVIEW_KEYS, (state) => examPhase(state) === 'overview'),
+    section('Submitting', EXAM_CONFIRM_KEYS, (state) => examPhase(state) === 'confirm'),
+    section('The results', EXAM_RESULTS_KEYS, (state) => examPhase(state) === 'results'),
     SCROLLING,
   ],
 };
@@ -85,8 +90,18 @@ const DASHBOARD: ScreenKeys = { name: 'the progress dashboard', sections: [secti
 const REPL: ScreenKeys = { name: 'the sandbox REPL', sections: [section('The prompt (other keys are typed; ? on an empty prompt is help; exit or Esc leaves)', REPL_KEYS)] };
 const OTHER: ScreenKeys = { name: 'this screen', sections: [section('Keys', BACK_KEYS)] };
 
-/** The key tables of `screen` (help's `from`; undefined: the home screen). */
-export function keysOfScreen(screen: Screen | undefined, state: Pick<AppState, 'scenarios'>): ScreenKeys {
+/**
+ * The key tables of `screen` (help's `from`; undefined: the home screen), the tables of the state it
+ * is in first (`state`: the app's state, whose screen may be help itself).
+ */
+export function keysOfScreen(screen: Screen | undefined, state: AppState): ScreenKeys {
+  const keys = screenKeysOf(screen, state);
+  const inScreen: AppState = { ...state, screen: screen ?? { kind: 'home' } };
+  const isNow = (candidate: KeySection): boolean => candidate.isNow?.(inScreen) === true;
+  return { ...keys, sections: [...keys.sections.filter(isNow), ...keys.sections.filter((candidate) => !isNow(candidate))] };
+}
+
+function screenKeysOf(screen: Screen | undefined, state: AppState): ScreenKeys {
   switch (screen?.kind) {
     case undefined:
     case 'home':

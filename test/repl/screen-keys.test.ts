@@ -46,6 +46,13 @@ describe('help for the screen it was opened from', () => {
     expect(back.scenarios).toBe(screen.scenarios);
   });
 
+  it('lists the keys of what the screen is doing first: rating after a quiz answer, the filter while typing one', () => {
+    const feedback = after(base, ['2', 'j', 'enter', 'b', 'enter']);
+    expect(keysOfScreen(feedback.screen, feedback).sections[0]?.bindings).toBe(quizKeymap.RATING_KEYS);
+    const filtering = after(base, ['1', '/']);
+    expect(keysOfScreen(filtering.screen, filtering).sections[0]?.bindings).toBe(keymap.BROWSER_FILTER_KEYS);
+  });
+
   it('shows every key table of the shell on some screen (the help screen and the progress problem show theirs in the footer)', () => {
     const shownTables = SCREENS.flatMap(([, keys]) => keysOfScreen(after(base, keys).screen, after(base, keys)).sections.map((section) => section.bindings));
     shownTables.push(...keysOfScreen(undefined, base).sections.map((section) => section.bindings));

@@ -4,7 +4,7 @@ import { GLOBAL_KEYS, keysLabel, type Binding } from '../../keymap.js';
 import type { ScreenKeys } from '../../screen-keys.js';
 import { line, type StyledLine } from '../../styled-line.js';
 
-const KEY_COLUMN = 16;
+const KEY_COLUMN = 14;
 
 function tableLines(title: string, bindings: readonly Binding<string>[]): StyledLine[] {
   const rows = bindings.filter((binding) => !binding.action.startsWith('jump-'));
@@ -17,9 +17,8 @@ function tableLines(title: string, bindings: readonly Binding<string>[]): Styled
 
 export function helpLines(keys: ScreenKeys): StyledLine[] {
   return [
-    line('trainer runs AWS serverless scenarios on a small, deterministic simulator of AWS: you predict what AWS will do, then watch it happen. Every screen names its keys on its last line.'),
-    [],
     line(`Keys of ${keys.name}`, 'accent', true),
+    line('What you are doing now comes first; the keys that work everywhere come last. Every screen names its keys on its last line.', 'muted'),
     [],
     ...keys.sections.flatMap((section) => tableLines(section.title, section.bindings)),
     ...tableLines('Everywhere', GLOBAL_KEYS),

@@ -19,18 +19,7 @@ import {
   type ScrollKeyAction,
 } from './keymap.js';
 import { questionOnScreen } from './screens/quiz/practice-state.js';
-import {
-  CHOICE_KEYS,
-  DONE_KEYS,
-  EXAM_CONFIRM_KEYS,
-  EXAM_INTRO_KEYS,
-  EXAM_OVERVIEW_KEYS,
-  EXAM_QUESTION_KEYS,
-  EXAM_RESULTS_KEYS,
-  RATING_KEYS,
-  TOPIC_KEYS,
-  TYPING_KEYS,
-} from './screens/quiz/quiz-keymap.js';
+import * as quiz from './screens/quiz/quiz-keymap.js';
 import { REPL_KEYS } from './screens/repl/repl-keys.js';
 
 export interface KeySection {
@@ -67,22 +56,22 @@ const RUNNER: ScreenKeys = {
 const QUIZ: ScreenKeys = {
   name: 'the quiz and review',
   sections: [
-    section('Picking a topic', TOPIC_KEYS, (state) => practicePhase(state) === 'topics'),
-    section('A choice question', CHOICE_KEYS, (state) => practicePhase(state) === 'question' && !isTyping(state)),
-    section('A numeric or ordering question (other keys are typed)', TYPING_KEYS, (state) => practicePhase(state) === 'question' && isTyping(state)),
-    section('After answering: rate how well you knew it', RATING_KEYS, (state) => practicePhase(state) === 'feedback'),
-    section('The summary', DONE_KEYS, (state) => practicePhase(state) === 'done'),
+    section('Picking a topic', quiz.TOPIC_KEYS, (state) => practicePhase(state) === 'topics'),
+    section('A choice question', quiz.CHOICE_KEYS, (state) => practicePhase(state) === 'question' && !isTyping(state)),
+    section('A numeric or ordering question (other keys are typed)', quiz.TYPING_KEYS, (state) => practicePhase(state) === 'question' && isTyping(state)),
+    section('After answering: rate how well you knew it', quiz.RATING_KEYS, (state) => practicePhase(state) === 'feedback'),
+    section('The summary', quiz.DONE_KEYS, (state) => practicePhase(state) === 'done'),
     SCROLLING,
   ],
 };
 const EXAM: ScreenKeys = {
   name: 'the mock exam',
   sections: [
-    section('Before it starts', EXAM_INTRO_KEYS, (state) => examPhase(state) === 'intro'),
-    section('A question (q does not quit here; Ctrl+C does)', EXAM_QUESTION_KEYS, (state) => examPhase(state) === 'question'),
-    section('The overview of all questions', EXAM_OVERVIEW_KEYS, (state) => examPhase(state) === 'overview'),
-    section('Submitting', EXAM_CONFIRM_KEYS, (state) => examPhase(state) === 'confirm'),
-    section('The results', EXAM_RESULTS_KEYS, (state) => examPhase(state) === 'results'),
+    section('Before it starts', quiz.EXAM_INTRO_KEYS, (state) => examPhase(state) === 'intro'),
+    section('A question (q does not quit here; Ctrl+C does)', quiz.EXAM_QUESTION_KEYS, (state) => examPhase(state) === 'question'),
+    section('The overview of all questions', quiz.EXAM_OVERVIEW_KEYS, (state) => examPhase(state) === 'overview'),
+    section('Submitting', quiz.EXAM_CONFIRM_KEYS, (state) => examPhase(state) === 'confirm'),
+    section('The results', quiz.EXAM_RESULTS_KEYS, (state) => examPhase(state) === 'results'),
     SCROLLING,
   ],
 };

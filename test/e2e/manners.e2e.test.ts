@@ -3,12 +3,10 @@
 // Ctrl+C right after rating an answer still saves it (a restart shows it); a resize from 100×30 to
 // 60×20 and back redraws one clean frame each time; NO_COLOR and --no-color draw no colour on any
 // screen; Esc goes back from every screen.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LAUNCHER, startTrainer, type RunningTerminal } from '../helpers/pty.js';
+import { startTrainer, type RunningTerminal } from '../helpers/pty.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
+import { homeWithTiny, progressText } from '../helpers/trainer-home.js';
 
 const ENTER = '\r';
 const ESCAPE = '\u001B';
@@ -24,15 +22,17 @@ function start(options: Parameters<typeof startTrainer>[0]): RunningTerminal {
   return running;
 }
 
-/** A TRAINER_HOME holding the tiny fixture scenario as the learner's own pack. */
-function homeWithTiny(): string {
-  const home = makeTempDir();
-  mkdirSync(path.join(home, 'scenarios'));
-  copyFileSync(path.resolve(import.meta.dirname, '../fixtures/scenarios/good/tiny.yaml'), path.join(home, 'scenarios/tiny.yaml'));
-  return home;
+/** Presses `keys`, then waits for `shows` on screen. */
+async function step(term: RunningTerminal, keys: string, shows: string): Promise<string> {
+  term.press(keys);
+  return term.waitFor(shows);
 }
 
-const progressText = (home: string): string => execFileSync(process.execPath, [LAUNCHER, 'progress'], { env: { ...process.env, TRAINER_HOME: home }, encoding: 'utf8' });
+/** From the tiny fixture's graded prediction: Esc to the browser (its marker shows), Esc home. */
+async function leaveScenario(term: RunningTerminal): Promise<void> {
+  await step(term, ESCAPE, '◐');
+  await step(term, ESCAPE, '❯ 1. Scenarios');
+}
 
 /** Answers the question on screen by its kind (the bank is shuffled), then waits for the rating row. */
 async function answerQuestion(term: RunningTerminal): Promise<void> {
@@ -52,24 +52,14 @@ describe('the shell in a terminal', () => {
     const home = homeWithTiny();
     const term = start({ env: { TRAINER_HOME: home }, cols: 80, rows: 24 });
     await term.waitForReady('❯ 1. Scenarios');
-    term.press(ENTER);
-    await term.waitFor('Scenarios');
-    term.press('/tiny');
-    await term.waitFor('(1 shown)');
-    term.press(ENTER + ENTER);
-    await term.waitFor('step 1/6 · Tiny fixture');
-    term.press(ENTER + ENTER);
-    await term.waitFor('? How many items?');
-    term.press('b');
-    await term.waitFor('✓ Right: b) 2');
-    term.press(ENTER);
-    await term.waitFor('step 4/6');
-    term.press(ESCAPE);
-    await term.waitFor('◐');
-    term.press(ESCAPE);
-    await term.waitFor('❯ 1. Scenarios');
-    term.press('2');
-    await term.waitFor('Pick a topic');
+    await step(term, ENTER, 'Scenarios');
+    await step(term, '/tiny', '(1 shown)');
+    await step(term, ENTER + ENTER, 'step 1/6 · Tiny fixture');
+    await step(term, ENTER + ENTER, '? How many items?');
+    await step(term, 'b', '✓ Right: b) 2');
+    await step(term, ENTER, 'step 4/6');
+    await leaveScenario(term);
+    await step(term, '2', 'Pick a topic');
     term.press(ENTER);
     await answerQuestion(term);
     term.press('3');
@@ -130,24 +120,16 @@ describe('the shell in a terminal', () => {
     const home = homeWithTiny();
     const term = start({ args, env: { TRAINER_HOME: home, ...env }, cols: 80, rows: 24 });
     await term.waitForReady('❯ 1. Scenarios');
-    const visit = async (keys: string, shows: string, back = ESCAPE): Promise<void> => {
-      term.press(keys);
-      await term.waitFor(shows);
-      term.press(back);
-      await term.waitFor('8. Quit');
+    const visit = async (keys: string, shows: string): Promise<void> => {
+      await step(term, keys, shows);
+      await step(term, ESCAPE, '8. Quit');
     };
     await visit('?', 'Keys of the home screen');
     await visit('1', 'Scenarios');
-    term.press(`1/tiny${ENTER}${ENTER}${ENTER}${ENTER}`);
-    await term.waitFor('? How many items?');
-    term.press('a?');
-    await term.waitFor('Keys of the scenario runner');
-    term.press(ESCAPE);
-    await term.waitFor('✗ Wrong');
-    term.press(ESCAPE);
-    await term.waitFor('◐');
-    term.press(ESCAPE);
-    await term.waitFor('❯ 1. Scenarios');
+    await step(term, `1/tiny${ENTER}${ENTER}${ENTER}${ENTER}`, '? How many items?');
+    await step(term, 'a?', 'Keys of the scenario runner');
+    await step(term, ESCAPE, '✗ Wrong');
+    await leaveScenario(term);
     await visit('2', 'Pick a topic');
     await visit('3', 'Nothing is due');
     await visit('4', 'full exam: 65 questions');

@@ -190,7 +190,7 @@ export function describeBindings(bindings: readonly Binding<string>[], columns =
   // A letter range stays whole: "a–d pick" names keys, not aliases.
   const firstKeys = (binding: Binding<string>): readonly KeyName[] => (keysLabel(binding.keys).includes('–') ? binding.keys : binding.keys.slice(0, 1));
   const short = describe(firstKeys, ' · ');
-  return [...short].length <= columns ? short : describe(firstKeys, '·');
+  return [...short].length <= columns ? short : describe(firstKeys, '·').replaceAll('Ctrl+C', '^C');
 }
 
 const KEY_LABELS: Readonly<Record<string, string>> = { up: '↑', down: '↓', left: '←', right: '→', pageup: 'PgUp', pagedown: 'PgDn', enter: 'Enter', escape: 'Esc', tab: 'Tab', backspace: 'Backspace', 'ctrl-c': 'Ctrl+C', ' ': 'Space' };

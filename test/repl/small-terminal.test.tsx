@@ -82,6 +82,32 @@ describe('a 60×20 terminal', () => {
     expect(await scrollToEnd(rendered, 'quit')).toContain('Mock exams');
   });
 
+  it('the other screens fit with their footers: home, browser, topics, exam intro, overview and confirm, REPL', async () => {
+    rendered = await renderInk(<App version="9.9.9" library={LIBRARY} bank={BANK} now={() => START_MS} />, SIZE);
+    const app = rendered;
+    expectFits(await app.waitFor('8. Quit'), 'q quit');
+    expectFits(await app.pressAndWaitFor('apigateway', '1'), 'q quit');
+    await app.pressAndWaitFor('8. Quit', KEYS.escape);
+    expectFits(await app.pressAndWaitFor('Pick a topic', '2'), 'q quit');
+    await app.pressAndWaitFor('8. Quit', KEYS.escape);
+    expectFits(await app.pressAndWaitFor('full exam', '4'), 'q quit');
+    expectFits(await app.pressAndWaitFor('Question 1 of 65', KEYS.enter), 's submit');
+    expectFits(await app.pressAndWaitFor('All questions', 'o'), 's submit');
+    expectFits(await app.pressAndWaitFor('Submit the exam now?', 's'), 'back to the questions');
+  });
+
+  it('the sandbox REPL fits, and its world survives a visit to help', async () => {
+    rendered = await renderInk(<App version="9.9.9" startInRepl />, SIZE);
+    const app = rendered;
+    await app.waitFor('sandbox›');
+    await app.press(...'aws dynamodb create-table --table-name Kept --attribute-definitions AttributeName=id,AttributeType=S --key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST\r');
+    await app.waitFor('PAY_PER_REQUEST');
+    expectFits(await app.pressAndWaitFor('Keys of the sandbox REPL', '?'), 'back');
+    expectFits(await app.pressAndWaitFor('sandbox›', KEYS.escape), 'Esc leave');
+    await app.press(...'clear\r', ...'aws dynamodb list-tables\r');
+    expectFits(await app.waitFor('"Kept"'), 'Esc leave');
+  });
+
   it('help from the home screen fits and scrolls to the global keys', async () => {
     rendered = await renderInk(<App version="9.9.9" />, SIZE);
     expectFits(await rendered.pressAndWaitFor('Keys of the home screen', '?'), 'back');

@@ -1,18 +1,15 @@
 // The root of the shell: one reducer decides which screen shows; screens send intents back up.
-import { Box, useApp, useInput } from 'ink';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useApp, useInput } from 'ink';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ProgressData, ProgressProblem, ProgressRepository } from '../progress/index.js';
 import type { CardRecord, Question } from '../quiz/index.js';
 import type { Scenario } from '../scenarios/index.js';
 import { routeKeys } from './app-keys.js';
 import { appReducer, createAppState, type AppAction, type AppState, type StartIn } from './app-state.js';
-import { ScrollContext } from './components/scroll-view.js';
+import { HelpOverlay } from './components/help-overlay.js';
 import { keyNamesOf } from './keymap.js';
-import { keysOfScreen } from './screen-keys.js';
-import { initialScroll } from './scroll.js';
 import { initialLearningState, type LearningAction } from './learning-state.js';
 import { LearningScreen } from './learning-screen.js';
-import { HelpScreen } from './screens/help/help-screen.js';
 import { HOME_ENTRIES } from './screens/home/home-entries.js';
 import { HomeScreen } from './screens/home/home-screen.js';
 import { ReplScreen } from './screens/repl/repl-screen.js';
@@ -114,8 +111,6 @@ export function App(props: AppProps) {
   );
   const getState = useCallback(() => latest.current, []);
   useInput(onInput, { isActive: problem === undefined });
-  const report = useCallback((maxOffsetLines: number, pageLines: number) => send({ type: 'scroll-room', maxOffsetLines, pageLines }), [send]);
-  const scroll = useMemo(() => ({ scroll: state.scroll, report }), [state.scroll, report]);
   useExamClock(state.screen.kind === 'exam' && state.learning.exam?.session?.endReason === null, send, now, clockTickMs);
   const startFresh = useCallback(() => {
     if (repository === undefined) return setProblem(undefined);
@@ -124,24 +119,12 @@ export function App(props: AppProps) {
   if (problem !== undefined) {
     return <ProgressProblemScreen version={version} problem={problem} onStartFresh={startFresh} onQuit={exit} />;
   }
-  const isHelp = state.screen.kind === 'help';
-  // Help lies over the screen it was opened from, which stays mounted but not drawn (the REPL's
-  // session lives in its screen; the tree keeps its shape so nothing remounts) and scrolls nothing.
   return (
-    <>
-      <Box flexDirection="column" display={isHelp ? 'none' : 'flex'}>
-        <ScrollContext.Provider value={isHelp ? INERT_SCROLL : scroll}>{screenOf(props, state, { outbox, scenarioProgress, send, getState })}</ScrollContext.Provider>
-      </Box>
-      {state.screen.kind === 'help' ? (
-        <ScrollContext.Provider value={scroll}>
-          <HelpScreen version={version} keys={keysOfScreen(state.screen.from, state)} />
-        </ScrollContext.Provider>
-      ) : null}
-    </>
+    <HelpOverlay version={version} state={state} send={send}>
+      {screenOf(props, state, { outbox, scenarioProgress, send, getState })}
+    </HelpOverlay>
   );
 }
-
-const INERT_SCROLL = { scroll: initialScroll, report: () => undefined };
 
 interface ScreenDeps {
   readonly outbox: ReturnType<typeof useProgressOutbox>;

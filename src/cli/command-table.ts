@@ -27,6 +27,7 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
   { name: '--help', short: '-h', summary: 'Show this help (or `trainer help COMMAND` for one command)' },
   { name: '--version', short: '-v', summary: 'Print the version and exit' },
   { name: '--no-color', summary: 'Draw without colour (the NO_COLOR environment variable does the same)' },
+  { name: '--plain', summary: 'Plain text on stdin/stdout even in a terminal, as without one (trainer --plain: this help)' },
 ];
 
 /** Subcommands that exist today. Later features add their rows here and nowhere else. */
@@ -50,8 +51,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'repl',
-    synopsis: 'repl [--seed N] [--json]',
-    summary: 'The sandbox REPL: type aws and sim commands against a free simulated world (without a terminal: like "sim -")',
+    synopsis: 'repl [--seed N] [--json] [--plain]',
+    summary: 'The sandbox REPL: type aws and sim commands against a free simulated world (without a terminal, or with --plain: like "sim -")',
     flags: [
       { name: '--seed', value: 'N', summary: 'Seed of the simulated world (default 1)' },
       { name: '--json', summary: 'Without a terminal: print one JSON object per command, as "sim - --json" does' },

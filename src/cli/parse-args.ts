@@ -100,6 +100,8 @@ export function parseArgs(argv: readonly string[], context: InvocationContext): 
 
   const [name, ...args] = positionals;
   if (name === undefined) {
+    // --plain in a terminal: what trainer can do, as plain text (every mode has its plain command).
+    if (seen.has('--plain')) return { kind: 'show-help' };
     return context.isInteractive
       ? { kind: 'open-ui', useColor: wantsColor(context.env, seen.has('--no-color')) }
       : { kind: 'show-no-terminal-help' };
@@ -174,11 +176,11 @@ function sandboxScript(source: string | undefined, seen: ReadonlySet<string>, va
   return { kind: 'run-sandbox-script', source, format: seen.has('--json') ? 'json' : 'transcript', seed };
 }
 
-/** In a terminal the REPL screen; piped, the same lines run as `trainer sim -` would run them. */
+/** In a terminal the REPL screen; piped or with --plain, the same lines run as `trainer sim -` would run them. */
 function replInvocation(seen: ReadonlySet<string>, values: ReadonlyMap<string, string>, context: InvocationContext): Invocation {
   const seed = seedOf(values);
   if (typeof seed !== 'number') return seed;
-  if (!context.isInteractive) return { kind: 'run-sandbox-script', source: '-', format: seen.has('--json') ? 'json' : 'transcript', seed };
+  if (!context.isInteractive || seen.has('--plain')) return { kind: 'run-sandbox-script', source: '-', format: seen.has('--json') ? 'json' : 'transcript', seed };
   return { kind: 'open-repl', useColor: wantsColor(context.env, seen.has('--no-color')), seed };
 }
 

@@ -4,7 +4,7 @@
 // effect, after the frame), and several keys in one input event act in order across screens.
 import type { RunnerEvent } from '../scenarios/index.js';
 import { appReducer, type AppAction, type AppState } from './app-state.js';
-import { BACK_KEYS, HOME_KEYS, resolveKey, type KeyName } from './keymap.js';
+import { BACK_KEYS, HELP_KEYS, HOME_KEYS, resolveKey, type KeyName } from './keymap.js';
 import { learningKeys } from './learning-keys.js';
 import { QUIZ_COUNT, REVIEW_COUNT, type LearningAction } from './learning-state.js';
 import { HOME_ENTRIES } from './screens/home/home-entries.js';
@@ -12,6 +12,7 @@ import { selectedEntry } from './screens/home/home-state.js';
 import { scenarioKeys } from './screens/scenarios/scenario-keys.js';
 import { runnerEventsOf } from './screens/scenarios/scenarios-state.js';
 import { replKeys } from './screens/repl/repl-keys.js';
+import { isTyping, scrollKeysOf } from './screen-keys.js';
 
 /** Runner events of one transition, for the progress store. */
 export interface ScenarioEvents {
@@ -65,10 +66,28 @@ function screenKeys(state: AppState, name: KeyName, nowMs: number): AppAction[] 
   return action === 'quit' ? 'quit' : [{ type: 'back' }];
 }
 
+/** PgUp/PgDn (and ↑/↓ where the screen has no other use for them) scroll long content. */
+function scrollKeys(state: AppState, name: KeyName): AppAction[] | undefined {
+  const action = resolveKey(scrollKeysOf(state), name);
+  if (action === undefined) return undefined;
+  const direction = action === 'scroll-down' ? 1 : -1;
+  return [{ type: 'scroll', lines: direction, unit: name === 'pageup' || name === 'pagedown' ? 'page' : 'line' }];
+}
+
+function helpKeys(name: KeyName): AppAction[] | 'quit' {
+  const action = resolveKey(HELP_KEYS, name);
+  if (action === undefined) return [];
+  return action === 'quit' ? 'quit' : [{ type: 'back' }];
+}
+
 function actionsForKey(state: AppState, name: KeyName, nowMs: number): AppAction[] | 'quit' {
   // Ctrl+C quits from every screen but the REPL, where it may stop long work (the app reads it
   // itself: see keymap.ts).
   if (name === 'ctrl-c' && state.screen.kind !== 'repl') return 'quit';
+  const scrolled = scrollKeys(state, name);
+  if (scrolled !== undefined) return scrolled;
+  if (state.screen.kind === 'help') return helpKeys(name);
+  if (name === '?' && !isTyping(state)) return [{ type: 'open-help' }];
   if (state.screen.kind !== 'home') return screenKeys(state, name, nowMs);
   const action = resolveKey(HOME_KEYS, name);
   switch (action) {

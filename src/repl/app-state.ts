@@ -7,10 +7,12 @@ import { HOME_ENTRIES } from './screens/home/home-entries.js';
 import { homeReducer, initialHomeState, type HomeAction, type HomeState } from './screens/home/home-state.js';
 import { initialScenariosState, scenariosReducer, type ScenariosAction, type ScenariosState } from './screens/scenarios/scenarios-state.js';
 import { initialReplState, replReducer, type ReplAction, type ReplState } from './screens/repl/repl-state.js';
+import { initialScroll, scrollReducer, type ScrollAction, type ScrollState } from './scroll.js';
 
 export type Screen =
   | { readonly kind: 'home' }
-  | { readonly kind: 'help' }
+  /** Help over the screen it was opened from (`from`; none: the home screen), which Esc returns to. */
+  | { readonly kind: 'help'; readonly from?: Exclude<Screen, { kind: 'help' }> }
   /** The scenario browser, or the runner while a scenario is open (`scenarios.run`). */
   | { readonly kind: 'scenarios' }
   | { readonly kind: 'repl' }
@@ -23,6 +25,9 @@ export type Screen =
 export type AppAction =
   | { readonly type: 'open'; readonly entry: HomeEntryId }
   | { readonly type: 'back' }
+  /** `?`: help for the screen on show. */
+  | { readonly type: 'open-help' }
+  | ScrollAction
   | { readonly type: 'home'; readonly action: HomeAction }
   | { readonly type: 'scenarios'; readonly action: ScenariosAction }
   /** `leaveTo: 'quit'` for `trainer repl`, where leaving the sandbox leaves trainer. */
@@ -43,6 +48,8 @@ export interface AppState {
   readonly learning: LearningState;
   /** The in-progress scenario with the latest activity, which home's `c` opens; undefined when none. */
   readonly resume: string | undefined;
+  /** How far long content on the screen is scrolled (one position: one screen shows at a time). */
+  readonly scroll: ScrollState;
 }
 
 export const initialAppState: AppState = {
@@ -52,6 +59,7 @@ export const initialAppState: AppState = {
   repl: initialReplState(),
   learning: initialLearningState(),
   resume: undefined,
+  scroll: initialScroll,
 };
 
 /** How the shell starts: a scenario already open (`trainer run ID`), or the sandbox (`trainer repl`). */
@@ -71,11 +79,31 @@ function openScenario(state: AppState, id: string, seed: number): AppState {
   return appReducer({ ...state, home, screen: { kind: 'scenarios' } }, { type: 'scenarios', action: { type: 'open-scenario', id, seed } });
 }
 
+/** A scenario step keeps its newest lines in view; everything else starts at its top. */
+export function scrollAnchorOf(state: AppState): 'top' | 'end' {
+  const run = state.screen.kind === 'scenarios' ? state.scenarios.run : undefined;
+  return run !== undefined && run.runner.phase !== 'finished' ? 'end' : 'top';
+}
+
+/** The exam's clock tick redraws the countdown: it must not move what the learner scrolled to. */
+function keepsScroll(action: AppAction): boolean {
+  return action.type === 'learning' && action.action.type === 'exam' && action.action.action.type === 'tick';
+}
+
 /** Quitting is not a state: the app component unmounts ink instead. */
 export function appReducer(state: AppState, action: AppAction): AppState {
+  if (action.type === 'scroll' || action.type === 'scroll-room') return { ...state, scroll: scrollReducer(state.scroll, action, scrollAnchorOf(state)) };
+  const next = screenReducer(state, action);
+  return keepsScroll(action) || next.scroll.offsetLines === 0 ? next : { ...next, scroll: { ...next.scroll, offsetLines: 0 } };
+}
+
+function screenReducer(state: AppState, action: Exclude<AppAction, ScrollAction>): AppState {
   switch (action.type) {
     case 'back':
-      return { ...state, screen: { kind: 'home' } };
+      return { ...state, screen: state.screen.kind === 'help' && state.screen.from !== undefined ? state.screen.from : { kind: 'home' } };
+    case 'open-help':
+      if (state.screen.kind === 'help') return state;
+      return { ...state, screen: state.screen.kind === 'home' ? { kind: 'help' } : { kind: 'help', from: state.screen } };
     case 'open':
       return open(state, action.entry);
     case 'home':

@@ -1,16 +1,16 @@
 // The root of the shell: one reducer decides which screen shows; screens send intents back up.
 import { useApp, useInput } from 'ink';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { ProgressData, ProgressProblem, ProgressRepository } from '../progress/index.js';
 import type { CardRecord, Question } from '../quiz/index.js';
 import type { Scenario } from '../scenarios/index.js';
 import { routeKeys, type KeyOutcome } from './app-keys.js';
 import { appReducer, createAppState, type AppAction, type AppState, type StartIn } from './app-state.js';
 import type { InputHandler } from './boot.js';
+import { HelpOverlay } from './components/help-overlay.js';
 import { keyNamesOf, type KeyName } from './keymap.js';
 import { initialLearningState, type LearningAction } from './learning-state.js';
 import { LearningScreen } from './learning-screen.js';
-import { HelpScreen } from './screens/help/help-screen.js';
 import { HOME_ENTRIES } from './screens/home/home-entries.js';
 import { HomeScreen } from './screens/home/home-screen.js';
 import { scenarioToContinue } from './screens/home/home-summary.js';
@@ -110,13 +110,14 @@ function firstOutcome(props: AppProps): KeyOutcome {
 }
 
 export function App(props: AppProps) {
-  const { version, repository, progressProblem, progress: initialProgress, historyDir, library, inputRef, now = Date.now, clockTickMs = 1_000 } = props;
+  const { version, repository, progressProblem, progress: initialProgress, library, inputRef, now = Date.now, clockTickMs = 1_000 } = props;
   const { exit } = useApp();
   const [first] = useState(() => firstOutcome(props));
   const [state, setState] = useState(first.state);
   const scenarioProgress = useScenarioProgress(repository, initialProgress, now);
   const { record } = scenarioProgress;
   const outbox = useProgressOutbox(repository, state.learning.outbox);
+  const { flush } = outbox;
   const [problem, setProblem] = useState(progressProblem);
   // One subscription for the whole app, with a handler that never changes: it reads the latest state
   // through a ref and keeps it current itself, so keys arriving before React re-renders act on the
@@ -136,9 +137,11 @@ export function App(props: AppProps) {
       latest.current = outcome.state;
       setState(outcome.state);
       record(outcome.scenarioEvents);
-      if (outcome.shouldQuit) exit();
+      // Answers rated by keys of this same event are written before the app goes (the writes finish
+      // after ink unmounts: node stays until they are done).
+      if (outcome.shouldQuit) void flush(outcome.state.learning.outbox).finally(exit);
     },
-    [exit, record, now],
+    [exit, record, now, flush],
   );
   const getState = useCallback(() => latest.current, []);
   const { refresh } = scenarioProgress;
@@ -160,12 +163,30 @@ export function App(props: AppProps) {
   if (problem !== undefined) {
     return <ProgressProblemScreen version={version} problem={problem} onStartFresh={startFresh} onQuit={exit} />;
   }
+  return (
+    <HelpOverlay version={version} state={state} send={send}>
+      {screenOf(props, state, { outbox, scenarioProgress, send, getState, summary })}
+    </HelpOverlay>
+  );
+}
+
+interface ScreenDeps {
+  readonly outbox: ReturnType<typeof useProgressOutbox>;
+  readonly scenarioProgress: ReturnType<typeof useScenarioProgress>;
+  readonly send: (action: AppAction) => void;
+  readonly getState: () => AppState;
+  readonly summary: ReturnType<typeof useHomeSummary>;
+}
+
+function screenOf(props: AppProps, state: AppState, deps: ScreenDeps): ReactNode {
+  const { outbox, scenarioProgress, send, getState, summary } = deps;
+  const { version, repository, historyDir, now = Date.now } = props;
   const { screen } = state;
   switch (screen.kind) {
     case 'home':
       return <HomeScreen version={version} state={state.home} summary={summary} />;
     case 'help':
-      return <HelpScreen version={version} />;
+      return screenOf(props, { ...state, screen: screen.from ?? { kind: 'home' } }, deps);
     case 'scenarios':
       return <ScenariosScreen version={version} state={state.scenarios} progress={scenarioProgress.progress} notice={scenarioProgress.notice} />;
     case 'repl':

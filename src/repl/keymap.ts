@@ -29,9 +29,47 @@ export const HOME_KEYS: readonly Binding<HomeKeyAction>[] = [
   { keys: ['q'], action: 'quit', description: 'quit (Ctrl+C quits from any screen)', short: 'quit' },
 ];
 
-/** Keys on every screen that is not the home screen. */
+/** The home screen's number keys, as help shows them (one row for 1–8). */
+export const HOME_JUMP_HELP: Binding<'jump'> = { keys: ['1-8'], action: 'jump', description: 'open an entry by its number' };
+
+/** Keys on screens that only show something (the dashboard, "not available yet"). */
 export const BACK_KEYS: readonly Binding<BackKeyAction>[] = [
   { keys: ['escape', 'enter', 'b'], action: 'back', description: 'back to the home screen', short: 'back' },
+  { keys: ['q'], action: 'quit', description: 'quit' },
+];
+
+export type GlobalKeyAction = 'open-help' | 'back' | 'quit' | 'quit-anywhere';
+
+/**
+ * Keys that mean the same on every screen (help lists them last). `?` and `q` are typed instead where
+ * a line is being typed (the REPL, a task's prompt, the browser's filter, a numeric answer).
+ */
+export const GLOBAL_KEYS: readonly Binding<GlobalKeyAction>[] = [
+  { keys: ['?'], action: 'open-help', description: 'help: the keys of the screen you are on', short: 'help' },
+  { keys: ['escape'], action: 'back', description: 'go back (leave the screen, the scenario, the filter)', short: 'back' },
+  { keys: ['q'], action: 'quit', description: 'quit, after saving (not while typing, nor during an exam)', short: 'quit' },
+  { keys: ['ctrl-c'], action: 'quit-anywhere', description: 'quit from any screen, after saving (in the REPL it first stops long work)', short: 'quit' },
+];
+
+export type ScrollKeyAction = 'scroll-up' | 'scroll-down';
+
+/** Scrolling long content, where ↑/↓ have no other use on the screen. */
+export const SCROLL_KEYS: readonly Binding<ScrollKeyAction>[] = [
+  { keys: ['pageup', 'up'], action: 'scroll-up', description: 'scroll up (PgUp a page, ↑ a line)', short: 'scroll' },
+  { keys: ['pagedown', 'down'], action: 'scroll-down', description: 'scroll down (PgDn a page, ↓ a line)', short: 'scroll' },
+];
+
+/** Scrolling where ↑/↓ are taken (a task's prompt recalls lines with them). */
+export const PAGE_KEYS: readonly Binding<ScrollKeyAction>[] = [
+  { keys: ['pageup'], action: 'scroll-up', description: 'scroll the step up a page', short: 'scroll' },
+  { keys: ['pagedown'], action: 'scroll-down', description: 'scroll the step down a page', short: 'scroll' },
+];
+
+export type HelpKeyAction = 'back' | 'quit';
+
+/** Keys of the help overlay (besides scrolling): back to the screen it was opened from. */
+export const HELP_KEYS: readonly Binding<HelpKeyAction>[] = [
+  { keys: ['escape', 'enter', 'b', '?'], action: 'back', description: 'back to the screen help was opened from', short: 'back' },
   { keys: ['q'], action: 'quit', description: 'quit' },
 ];
 
@@ -79,11 +117,11 @@ export const RUN_READING_KEYS: readonly Binding<RunReadingKeyAction>[] = [
   { keys: ['q'], action: 'quit', description: 'quit' },
 ];
 
-export type RunQuestionKeyAction = `answer-${number}` | 'leave' | 'quit';
+export type RunQuestionKeyAction = 'answer' | 'leave' | 'quit';
 
-/** Keys of the scenario runner while a prediction waits for an answer. */
+/** Keys of the scenario runner while a prediction waits for an answer (the letters its choices have). */
 export const RUN_QUESTION_KEYS: readonly Binding<RunQuestionKeyAction>[] = [
-  ...['a', 'b', 'c', 'd', 'e', 'f'].map((letter, index): Binding<RunQuestionKeyAction> => ({ keys: [letter], action: `answer-${index}`, description: `answer ${letter}` })),
+  { keys: ['a', 'b', 'c', 'd', 'e', 'f'], action: 'answer', description: 'answer with that choice (the commands run after)', short: 'answer' },
   { keys: ['escape'], action: 'leave', description: 'leave the scenario (finished steps are saved)', short: 'leave' },
   { keys: ['q'], action: 'quit', description: 'quit' },
 ];
@@ -121,8 +159,6 @@ export function keyNamesOf(input: string, key: Key): KeyName[] {
   if (key.return) return ['enter'];
   if (key.escape) return ['escape'];
   if (key.tab) return ['tab'];
-  if (key.leftArrow) return ['left'];
-  if (key.rightArrow) return ['right'];
   if (key.pageUp) return ['pageup'];
   if (key.pageDown) return ['pagedown'];
   // ink 6 reports the Backspace key of most terminals (DEL, 0x7f) as `delete`.
@@ -130,7 +166,8 @@ export function keyNamesOf(input: string, key: Key): KeyName[] {
   // The app reads Ctrl+C itself (run-app.tsx turns ink's exitOnCtrlC off) so the REPL can stop long work with it.
   if (key.ctrl && input === 'c') return ['ctrl-c'];
   if (key.ctrl || key.meta) return [];
-  return [...input].map((char) => (char === '\r' || char === '\n' ? 'enter' : char === '\t' ? 'tab' : char));
+  // Ctrl+C typed right after other keys arrives inside their event, as its control character.
+  return [...input].map((char) => (char === '\r' || char === '\n' ? 'enter' : char === '\t' ? 'tab' : char === '\u0003' ? 'ctrl-c' : char));
 }
 
 export function resolveKey<Action extends string>(
@@ -140,12 +177,33 @@ export function resolveKey<Action extends string>(
   return bindings.find((binding) => binding.keys.includes(name))?.action;
 }
 
-/** "↑/k move up · ↓/j move down": the footer line for a table of bindings. */
-export function describeBindings(bindings: readonly Binding<string>[]): string {
-  const labels: Readonly<Record<string, string>> = { up: '↑', down: '↓', left: '←', right: '→', pageup: 'PgUp', pagedown: 'PgDn', enter: 'Enter', escape: 'Esc', tab: 'Tab', backspace: 'Backspace', 'ctrl-c': 'Ctrl+C', ' ': 'Space' };
-  const label = (name: KeyName): string => labels[name] ?? name;
-  return bindings
-    .filter((binding) => !binding.action.startsWith('jump-'))
-    .map((binding) => `${binding.keys.map(label).join('/')} ${binding.short ?? binding.description}`)
-    .join(' · ');
+/**
+ * "↑/k move up · ↓/j move down": the footer line for a table of bindings. When that is wider than
+ * `columns`, each binding shows only its first key ("↑ move up"), then the separators tighten, so
+ * every action stays named.
+ */
+export function describeBindings(bindings: readonly Binding<string>[], columns = Number.POSITIVE_INFINITY): string {
+  const shown = bindings.filter((binding) => !binding.action.startsWith('jump-'));
+  const describe = (keysOf: (binding: Binding<string>) => readonly KeyName[], separator: string): string =>
+    shown.map((binding) => `${keysLabel(keysOf(binding))} ${binding.short ?? binding.description}`).join(separator);
+  const full = describe((binding) => binding.keys, ' · ');
+  if ([...full].length <= columns) return full;
+  // A letter range stays whole: "a–d pick" names keys, not aliases.
+  const firstKeys = (binding: Binding<string>): readonly KeyName[] => (keysLabel(binding.keys).includes('–') ? binding.keys : binding.keys.slice(0, 1));
+  const short = describe(firstKeys, ' · ');
+  return [...short].length <= columns ? short : describe(firstKeys, '·').replaceAll('Ctrl+C', '^C');
+}
+
+const KEY_LABELS: Readonly<Record<string, string>> = { up: '↑', down: '↓', left: '←', right: '→', pageup: 'PgUp', pagedown: 'PgDn', enter: 'Enter', escape: 'Esc', tab: 'Tab', backspace: 'Backspace', 'ctrl-c': 'Ctrl+C', ' ': 'Space' };
+
+/** "↑/k", "Esc/Enter"; a run of three or more letters in a row reads as a range ("a–e"). */
+export function keysLabel(keys: readonly KeyName[]): string {
+  const isLetterRun = keys.length >= 3 && keys.every((key, i) => /^[a-z]$/.test(key) && (i === 0 || key.charCodeAt(0) === keys[i - 1]!.charCodeAt(0) + 1));
+  if (isLetterRun) return `${keys[0]}–${keys.at(-1)}`;
+  return keys.map((name) => KEY_LABELS[name] ?? name).join('/');
+}
+
+/** The choice letters of a question with `count` choices: the pick binding narrowed to them. */
+export function withChoiceCount<Action extends string>(bindings: readonly Binding<Action>[], pick: Action, count: number): Binding<Action>[] {
+  return bindings.map((binding) => (binding.action === pick ? { ...binding, keys: binding.keys.slice(0, count) } : binding));
 }

@@ -9,23 +9,35 @@ export interface ProgressOutbox {
   /** Why the last write failed, if it did. */
   readonly notice: string | undefined;
   settled(): Promise<void>;
+  /**
+   * Queues the entries of `outbox` not yet written, at once (quitting calls it: the app unmounts
+   * before an effect would run); resolves when everything is written.
+   */
+  flush(outbox: readonly OutboxEntry[]): Promise<void>;
 }
 
 export function useProgressOutbox(repository: ProgressRepository | undefined, outbox: readonly OutboxEntry[]): ProgressOutbox {
   const writtenSeq = useRef(0);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const [notice, setNotice] = useState<string | undefined>(undefined);
+  const flush = useCallback(
+    (entries: readonly OutboxEntry[]) => {
+      if (repository === undefined) return queue.current;
+      for (const entry of entries) {
+        if (entry.seq <= writtenSeq.current) continue;
+        writtenSeq.current = entry.seq;
+        queue.current = queue.current.then(async () => {
+          const saved = await repository.update(entry.changes);
+          if (!saved.ok) setNotice(`Not saved: ${saved.problem.message}`);
+        });
+      }
+      return queue.current;
+    },
+    [repository],
+  );
   useEffect(() => {
-    if (repository === undefined) return;
-    for (const entry of outbox) {
-      if (entry.seq <= writtenSeq.current) continue;
-      writtenSeq.current = entry.seq;
-      queue.current = queue.current.then(async () => {
-        const saved = await repository.update(entry.changes);
-        if (!saved.ok) setNotice(`Not saved: ${saved.problem.message}`);
-      });
-    }
-  }, [repository, outbox]);
+    void flush(outbox);
+  }, [flush, outbox]);
   const settled = useCallback(() => queue.current, []);
-  return { notice, settled };
+  return { notice, settled, flush };
 }

@@ -17,6 +17,13 @@ describe('parseArgs: trainer repl', () => {
     expect(parseArgs(['repl', '--json', '--seed', '3'], piped)).toEqual({ kind: 'run-sandbox-script', source: '-', format: 'json', seed: 3 });
   });
 
+  it('runs stdin like trainer sim - in a terminal too with --plain; bare trainer --plain prints what trainer can do', () => {
+    expect(parseArgs(['repl', '--plain'], tty)).toEqual({ kind: 'run-sandbox-script', source: '-', format: 'transcript', seed: 1 });
+    expect(parseArgs(['--plain'], tty)).toEqual({ kind: 'show-help' });
+    expect(parseArgs(['progress', '--plain'], tty)).toMatchObject({ kind: 'progress' });
+    expect(parseArgs(['scenarios', '--plain'], tty)).toMatchObject({ kind: 'list-scenarios' });
+  });
+
   it('rejects arguments and a bad seed', () => {
     expect(parseArgs(['repl', 'x'], tty)).toMatchObject({ kind: 'usage-error', message: '"repl" takes at most 0 argument(s), got 1: x.' });
     expect(parseArgs(['repl', '--seed', 'x'], tty)).toMatchObject({ kind: 'usage-error', message: '"--seed" needs a whole number, got "x".' });

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/command-table.js';
 import { LAUNCHER } from '../helpers/pty.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -39,6 +40,32 @@ describe('trainer without a terminal', () => {
       stdout: '',
       stderr: 'trainer: unknown command "halp".\nDid you mean "help"? Run "trainer --help" to see what trainer accepts.\n',
     });
+  });
+});
+
+describe('every mode as plain text without a terminal (each given --plain too)', () => {
+  const home = makeTempDir();
+  const plain = (input: string, ...args: string[]) => {
+    const result = spawnSync(process.execPath, [LAUNCHER, ...args, '--plain'], { encoding: 'utf8', input, env: { ...process.env, TRAINER_HOME: home } });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+  // No colour or cursor codes anywhere: plain text only.
+  const ESCAPE = /\u001B\[/;
+
+  it.each([
+    ['trainer', [], '', 'Usage:'],
+    ['run', ['run', 'dynamodb/throttling-provisioned'], '', '── Step 1/8'],
+    ['quiz', ['quiz', '--count', '1'], 'a\n', 'Question 1 of 1'],
+    ['review', ['review'], '', 'Nothing is due'],
+    ['exam', ['exam', '--quick', '--seed', '3'], 'submit\n', 'Question 1 of 20'],
+    ['progress', ['progress'], '', 'Answers'],
+    ['scenarios', ['scenarios'], '', 'dynamodb/throttling-provisioned'],
+    ['repl', ['repl'], 'aws dynamodb list-tables\n', 'TableNames'],
+  ])('%s', (_name, args, input, expected) => {
+    const { code, stdout } = plain(input, ...args);
+    expect(stdout).toContain(expected);
+    expect(stdout).not.toMatch(ESCAPE);
+    expect(code === 0 || code === 1, stdout).toBe(true);
   });
 });
 

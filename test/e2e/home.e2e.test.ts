@@ -68,7 +68,7 @@ describe('trainer in a terminal', () => {
     const term = start();
     await term.waitForReady('8. Quit');
     term.press('?');
-    const screen = await term.waitFor('On the home screen');
+    const screen = await term.waitFor('Keys of the home screen');
     expect(screen).toContain('move down');
   });
 
@@ -87,7 +87,7 @@ describe('trainer in a terminal', () => {
     const term = start();
     await term.waitForReady('8. Quit');
     term.press('?');
-    await term.waitFor('On the home screen');
+    await term.waitFor('Keys of the home screen');
     term.press('\u0003');
     expect(await term.exited()).toBe(0);
   });

@@ -2,29 +2,14 @@
 // built bin/trainer.js): in a terminal `run` opens the runner screen, --plain keeps plain text, and the
 // learner's journey from the home screen through a prediction is saved where `trainer progress` sees it;
 // the panels follow a resize and NO_COLOR draws no colour.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LAUNCHER, startTrainer, type RunningTerminal } from '../helpers/pty.js';
-import { makeTempDir } from '../helpers/temp-dir.js';
+import { startTrainer, type RunningTerminal } from '../helpers/pty.js';
+import { homeWithTiny, progressText } from '../helpers/trainer-home.js';
 
 const ENTER = '\r';
 
 let running: RunningTerminal | undefined;
 afterEach(() => running?.kill());
-
-/** A TRAINER_HOME holding the tiny fixture as the learner's own pack. */
-function homeWithTiny(): string {
-  const home = makeTempDir();
-  mkdirSync(path.join(home, 'scenarios'));
-  copyFileSync(path.resolve(import.meta.dirname, '../fixtures/scenarios/good/tiny.yaml'), path.join(home, 'scenarios/tiny.yaml'));
-  return home;
-}
-
-function progressText(home: string): string {
-  return execFileSync(process.execPath, [LAUNCHER, 'progress'], { env: { ...process.env, TRAINER_HOME: home }, encoding: 'utf8' });
-}
 
 describe('scenarios in a terminal', () => {
   it('goes from the home screen to a graded prediction, and the step is saved for trainer progress', async () => {

@@ -57,9 +57,9 @@ describe('the shell', () => {
 
   it('opens help with ? and with the Help entry', async () => {
     const app = await renderApp();
-    await app.pressAndWaitFor('On other screens', '?');
+    await app.pressAndWaitFor('Keys of the home screen', '?');
     await app.pressAndWaitFor('❯ 1. Scenarios', 'b');
-    await app.pressAndWaitFor('On the home screen', KEYS.up, KEYS.up, KEYS.enter);
+    await app.pressAndWaitFor('Keys of the home screen', KEYS.up, KEYS.up, KEYS.enter);
   });
 
   it('handles keys typed faster than a frame, acting on each in turn', async () => {

@@ -44,9 +44,25 @@ describe.each([
   });
 });
 
+describe('footers', () => {
+  it('read letter runs as ranges, and keep only the first key of each binding when too wide', () => {
+    const bindings: Binding<string>[] = [
+      { keys: ['a', 'b', 'c', 'd'], action: 'pick', description: 'pick' },
+      { keys: ['left', 'p'], action: 'prev', description: 'previous', short: 'prev' },
+      { keys: ['escape', 'enter', 'b'], action: 'back', description: 'back' },
+    ];
+    expect(describeBindings(bindings)).toBe('a–d pick · ←/p prev · Esc/Enter/b back');
+    expect(describeBindings(bindings, 30)).toBe('a–d pick · ← prev · Esc back');
+  });
+});
+
 describe('keyNamesOf', () => {
   it('splits several printable keys that arrived as one event', () => {
     expect(keyNamesOf('jj\r', noKey)).toEqual(['j', 'j', 'enter']);
+  });
+
+  it('names Ctrl+C that arrived after other keys in one event', () => {
+    expect(keyNamesOf('3\u0003', noKey)).toEqual(['3', 'ctrl-c']);
   });
 
   it('names arrows, Enter and Escape, and ignores Ctrl/Meta chords', () => {

@@ -2,11 +2,13 @@
 import { Text } from 'ink';
 import { describeBindings, type Binding } from '../keymap.js';
 import { theme } from '../theme.js';
+import { useTerminalSize } from './use-terminal-size.js';
 
 export function KeyFooter({ bindings }: { readonly bindings: readonly Binding<string>[] }) {
+  const { columns } = useTerminalSize();
   return (
     <Text color={theme.muted} wrap="truncate-end">
-      {describeBindings(bindings)}
+      {describeBindings(bindings, columns - 1)}
     </Text>
   );
 }

@@ -2,12 +2,17 @@
 // of all questions, the confirm before submitting, and the results (score, pass/fail, per-domain
 // bars, explanations to page through). It only draws: keys are routed by the app (learning-keys.ts).
 import { Box, Text } from 'ink';
+import { useMemo } from 'react';
 import { FULL_EXAM, QUICK_EXAM, remainingMs, type ExamResult, type ExamState } from '../../../quiz/index.js';
 import { Header } from '../../components/header.js';
 import { KeyFooter } from '../../components/key-footer.js';
+import { ScrollView } from '../../components/scroll-view.js';
+import { useTerminalSize } from '../../components/use-terminal-size.js';
+import { withChoiceCount } from '../../keymap.js';
+import { line, type StyledLine } from '../../styled-line.js';
 import { theme } from '../../theme.js';
-import { FeedbackLines } from '../quiz/feedback-lines.js';
-import { kindLabel, optionRows, pickMarker } from '../quiz/practice-view.js';
+import { kindLabel, optionRows } from '../quiz/practice-view.js';
+import { feedbackLines, questionLines } from '../quiz/question-lines.js';
 import { EXAM_CONFIRM_KEYS, EXAM_INTRO_KEYS, EXAM_OVERVIEW_KEYS, EXAM_QUESTION_KEYS, EXAM_RESULTS_KEYS } from '../quiz/quiz-keymap.js';
 import { pickedLetters, type ExamScreenState } from './exam-screen-state.js';
 import { OVERVIEW_COLUMNS, cellText, countdownText, domainRows, explanationView, overviewCells, overviewSummary, percentBar, scoreView } from './exam-view.js';
@@ -30,6 +35,9 @@ function Intro({ state }: { readonly state: ExamScreenState }) {
   );
 }
 
+/** The countdown warns (in words and colour) from this much time left. */
+const FINAL_MINUTES_MS = 5 * 60_000;
+
 function StatusLine({ session, nowMs }: { readonly session: ExamState; readonly nowMs: number }) {
   const left = remainingMs(session, nowMs);
   return (
@@ -38,30 +46,31 @@ function StatusLine({ session, nowMs }: { readonly session: ExamState; readonly 
         Question {session.current + 1} of {session.items.length}
       </Text>
       {session.flagged[session.current] === true ? <Text color={theme.warning}> ⚑ flagged</Text> : null}
-      <Text color={left < 5 * 60_000 ? theme.warning : theme.muted}> · {countdownText(left)}</Text>
+      <Text color={left < FINAL_MINUTES_MS ? theme.warning : theme.muted}>
+        {' · '}
+        {countdownText(left)}
+        {left < FINAL_MINUTES_MS ? ' ⚠ last 5 minutes' : ''}
+      </Text>
     </Text>
   );
 }
 
+/** Header (2), the status line, the margin above the footer and the footer. */
+const QUESTION_FRAME_ROWS = 5;
+
 function Question({ state, session }: { readonly state: ExamScreenState; readonly session: ExamState }) {
+  const { columns, rows } = useTerminalSize();
   const question = session.items[session.current]?.question;
-  if (question === undefined) return null;
   const picked = pickedLetters(session);
+  const lines = useMemo(() => (question === undefined ? [] : [line(kindLabel(question), 'muted'), ...questionLines(question, picked, true)]), [question, picked]);
+  if (question === undefined) return null;
   return (
     <Box flexDirection="column">
       <StatusLine session={session} nowMs={state.nowMs} />
-      <Text color={theme.muted}>{kindLabel(question)}</Text>
-      <Text wrap="wrap">{question.stem}</Text>
-      <Box flexDirection="column" marginTop={1}>
-        {optionRows(question, picked).map((row) => (
-          <Text key={row.letter} wrap="wrap" {...(row.isPicked ? { color: theme.accent, bold: true } : {})}>
-            {pickMarker(question, row.isPicked)} {row.letter}) {row.text}
-          </Text>
-        ))}
-      </Box>
+      <ScrollView lines={lines} width={columns - 1} rows={Math.max(3, rows - QUESTION_FRAME_ROWS - (state.notice === null ? 0 : 1))} />
       {state.notice === null ? null : <Text color={theme.warning}>({state.notice})</Text>}
       <Box marginTop={1}>
-        <KeyFooter bindings={EXAM_QUESTION_KEYS} />
+        <KeyFooter bindings={withChoiceCount(EXAM_QUESTION_KEYS, 'pick', optionRows(question, []).length)} />
       </Box>
     </Box>
   );
@@ -105,34 +114,28 @@ function Confirm({ session }: { readonly session: ExamState }) {
   );
 }
 
-function Results({ state, session, result }: { readonly state: ExamScreenState; readonly session: ExamState; readonly result: ExamResult }) {
+/** The score, its caveat, a bar per domain, then the explanation of the question at the cursor. */
+function resultLines(state: ExamScreenState, session: ExamState, result: ExamResult): StyledLine[] {
   const score = scoreView(result, session.items.length);
   const explanation = explanationView(session, result, state.cursor);
+  const bars = domainRows(result).map((row) =>
+    line(`${percentBar(row.percent ?? 0, 10)} ${row.percent === null ? '  –' : `${String(row.percent).padStart(3)} %`} ${row.correct}/${row.total} ${row.title} (${row.weightPercent} %)`),
+  );
+  const head = [line(score.headline), line(score.score, score.isPassed ? 'success' : 'error', true), line(score.caveat, 'muted'), [], ...bars, []];
+  if (explanation === undefined) return head;
+  const [, ...reasons] = feedbackLines(explanation);
+  return [...head, line(`Question ${state.cursor + 1} of ${session.items.length}: ${explanation.verdict}`, undefined, true), line(explanation.stem), ...reasons];
+}
+
+/** Header (2) and the footer. */
+const RESULTS_FRAME_ROWS = 3;
+
+function Results({ state, session, result }: { readonly state: ExamScreenState; readonly session: ExamState; readonly result: ExamResult }) {
+  const { columns, rows } = useTerminalSize();
+  const lines = useMemo(() => resultLines(state, session, result), [state, session, result]);
   return (
     <Box flexDirection="column">
-      <Text wrap="wrap">{score.headline}</Text>
-      <Text bold color={score.isPassed ? theme.success : theme.error}>
-        {score.score}
-      </Text>
-      <Text wrap="wrap" color={theme.muted}>
-        {score.caveat}
-      </Text>
-      <Box flexDirection="column" marginY={1}>
-        {domainRows(result).map((row) => (
-          <Text key={row.title} wrap="truncate-end">
-            {percentBar(row.percent ?? 0, 10)} {row.percent === null ? '  –' : `${String(row.percent).padStart(3)} %`} {row.correct}/{row.total} {row.title} ({row.weightPercent} %)
-          </Text>
-        ))}
-      </Box>
-      {explanation === undefined ? null : (
-        <Box flexDirection="column">
-          <Text bold wrap="truncate-end">
-            Question {state.cursor + 1} of {session.items.length}: {explanation.verdict}
-          </Text>
-          <Text wrap="wrap">{explanation.stem}</Text>
-          <FeedbackLines view={explanation} reasonWrap="truncate-end" />
-        </Box>
-      )}
+      <ScrollView lines={lines} width={columns - 1} rows={Math.max(3, rows - RESULTS_FRAME_ROWS)} />
       <KeyFooter bindings={EXAM_RESULTS_KEYS} />
     </Box>
   );

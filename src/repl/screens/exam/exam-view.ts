@@ -25,9 +25,12 @@ export function overviewCells(session: ExamState, cursor: number): OverviewCell[
   return session.items.map((_, i) => ({ number: i + 1, isAnswered: session.answers[i] !== null, isFlagged: session.flagged[i] === true, isCursor: i === cursor }));
 }
 
-/** " 12?⚑": the number, ? when unanswered, ⚑ when flagged (markers, so colour is never needed). */
+/**
+ * " 12?⚑": the number, ? when unanswered, ⚑ when flagged; "❯12" at the cursor (markers, so neither
+ * colour nor inverse video, both gone with NO_COLOR, is needed). Exams have at most 99 questions.
+ */
 export function cellText(cell: OverviewCell): string {
-  return `${String(cell.number).padStart(3)}${cell.isAnswered ? ' ' : '?'}${cell.isFlagged ? '⚑' : ' '}`;
+  return `${cell.isCursor ? '❯' : ' '}${String(cell.number).padStart(2)}${cell.isAnswered ? ' ' : '?'}${cell.isFlagged ? '⚑' : ' '}`;
 }
 
 export function overviewSummary(session: ExamState): string {

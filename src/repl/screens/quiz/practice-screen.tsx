@@ -2,15 +2,20 @@
 // feedback with the rating row, and the summary. It only draws: keys are routed by the app
 // (learning-keys.ts) and the state lives in practice-state.ts.
 import { Box, Text } from 'ink';
+import { useMemo } from 'react';
 import { Header } from '../../components/header.js';
 import { KeyFooter } from '../../components/key-footer.js';
+import { ScrollView } from '../../components/scroll-view.js';
+import { useTerminalSize } from '../../components/use-terminal-size.js';
+import { withChoiceCount } from '../../keymap.js';
+import { line } from '../../styled-line.js';
 import { theme } from '../../theme.js';
-import { FeedbackLines } from './feedback-lines.js';
 import type { QuizData } from './practice-state.js';
 import { questionOnScreen, topicRows, type PracticeScreenState } from './practice-state.js';
-import { feedbackView, kindLabel, optionRows, pickMarker, ratingPrompt } from './practice-view.js';
+import { feedbackView, kindLabel, optionRows, ratingPrompt } from './practice-view.js';
+import { feedbackLines, questionLines } from './question-lines.js';
 import { CHOICE_KEYS, DONE_KEYS, RATING_KEYS, TOPIC_KEYS, TYPING_KEYS } from './quiz-keymap.js';
-import type { AnsweredEvent, Question } from '../../../quiz/index.js';
+import type { Question } from '../../../quiz/index.js';
 
 export interface PracticeScreenProps {
   readonly version: string;
@@ -43,38 +48,6 @@ function TopicPicker({ state, data, nowMs, listRows }: Omit<PracticeScreenProps,
   );
 }
 
-/** The stem, and the options while answering (feedback names each choice by letter, saving rows). */
-function QuestionBody({ question, picked, showOptions }: { readonly question: Question; readonly picked: readonly string[]; readonly showOptions: boolean }) {
-  return (
-    <Box flexDirection="column">
-      <Text wrap="wrap">{question.stem}</Text>
-      <Box flexDirection="column" marginTop={1} display={showOptions ? 'flex' : 'none'}>
-        {optionRows(question, picked).map((row) => (
-          <Text key={row.letter} wrap="wrap" {...(row.isPicked ? { color: theme.accent, bold: true } : {})}>
-            {question.type === 'ordering' ? '  ' : `${pickMarker(question, row.isPicked)} `}
-            {row.letter}) {row.text}
-          </Text>
-        ))}
-      </Box>
-    </Box>
-  );
-}
-
-function Feedback({ event }: { readonly event: AnsweredEvent }) {
-  const view = feedbackView(event);
-  return (
-    <Box flexDirection="column" marginTop={1}>
-      <Text bold color={view.isCorrect ? theme.success : theme.error}>
-        {view.verdict}
-      </Text>
-      <FeedbackLines view={view} reasonWrap="wrap" />
-      <Box marginTop={1}>
-        <Text bold>{ratingPrompt(event.rating)}</Text>
-      </Box>
-    </Box>
-  );
-}
-
 function AnswerLine({ state, question }: { readonly state: PracticeScreenState; readonly question: Question }) {
   const isTyped = question.type === 'numeric' || question.type === 'ordering';
   return (
@@ -86,7 +59,7 @@ function AnswerLine({ state, question }: { readonly state: PracticeScreenState; 
         </Text>
       ) : null}
       {state.problem === null ? null : <Text color={theme.warning}>({state.problem})</Text>}
-      <KeyFooter bindings={isTyped ? TYPING_KEYS : CHOICE_KEYS} />
+      <KeyFooter bindings={isTyped ? TYPING_KEYS : withChoiceCount(CHOICE_KEYS, 'pick', optionRows(question, []).length)} />
     </Box>
   );
 }
@@ -104,6 +77,36 @@ function Summary({ state }: { readonly state: PracticeScreenState }) {
   );
 }
 
+/** Header (2), the question's status line, the margin above the answer line and the footer. */
+const QUESTION_FRAME_ROWS = 5;
+
+/** The question (and its feedback after answering) in a scroll view; the answer line and keys stay below it. */
+function QuestionAndFeedback({ state, question, position, total }: { readonly state: PracticeScreenState; readonly question: Question; readonly position: number; readonly total: number }) {
+  const { columns, rows } = useTerminalSize();
+  const answered = state.phase === 'feedback' ? state.answered : null;
+  const lines = useMemo(() => {
+    const body = questionLines(question, state.selected, answered === null);
+    return answered === null ? body : [...body, [], ...feedbackLines(feedbackView(answered)), [], line(ratingPrompt(answered.rating), undefined, true)];
+  }, [question, state.selected, answered]);
+  const isTyped = answered === null && (question.type === 'numeric' || question.type === 'ordering');
+  const belowRows = (isTyped ? 1 : 0) + (answered === null && state.problem !== null ? 1 : 0);
+  return (
+    <Box flexDirection="column">
+      <Text color={theme.muted} wrap="truncate-end">
+        Question {position} of {total} · {kindLabel(question)} · {question.tags.topic} · {question.tags.difficulty}
+      </Text>
+      <ScrollView lines={lines} width={columns - 1} rows={Math.max(3, rows - QUESTION_FRAME_ROWS - belowRows)} />
+      {answered === null ? (
+        <AnswerLine state={state} question={question} />
+      ) : (
+        <Box marginTop={1}>
+          <KeyFooter bindings={RATING_KEYS} />
+        </Box>
+      )}
+    </Box>
+  );
+}
+
 export function PracticeScreen(props: PracticeScreenProps) {
   const { version, state } = props;
   const title = state.mode === 'review' ? 'Review' : 'Quiz';
@@ -115,22 +118,7 @@ export function PracticeScreen(props: PracticeScreenProps) {
       <Header version={version} title={title} />
       {state.phase === 'topics' ? <TopicPicker {...props} /> : null}
       {state.phase === 'done' ? <Summary state={state} /> : null}
-      {(state.phase === 'question' || state.phase === 'feedback') && question !== undefined ? (
-        <Box flexDirection="column">
-          <Text color={theme.muted} wrap="truncate-end">
-            Question {position} of {total} · {kindLabel(question)} · {question.tags.topic} · {question.tags.difficulty}
-          </Text>
-          <QuestionBody question={question} picked={state.selected} showOptions={state.phase === 'question'} />
-          {state.phase === 'feedback' && state.answered !== null ? (
-            <>
-              <Feedback event={state.answered} />
-              <KeyFooter bindings={RATING_KEYS} />
-            </>
-          ) : (
-            <AnswerLine state={state} question={question} />
-          )}
-        </Box>
-      ) : null}
+      {(state.phase === 'question' || state.phase === 'feedback') && question !== undefined ? <QuestionAndFeedback state={state} question={question} position={position} total={total} /> : null}
     </Box>
   );
 }

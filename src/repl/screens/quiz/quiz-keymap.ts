@@ -1,11 +1,10 @@
 // Key bindings of the quiz, review and mock exam screens, as data (the footers and help are generated
-// from them, as for keymap.ts). Choices are picked with a–e; a question with more choices (the schema
-// allows 7) also takes f and g, which the key functions check against the question before the table.
+// from them, as for keymap.ts). Choices are picked with a–g (the schema allows 7); the key functions
+// check the letter against the question, and footers narrow the letters to the question's choices.
 import type { Binding } from '../../keymap.js';
 
 /** Every letter that can pick a choice; only those within the question's choices do. */
 export const CHOICE_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g'] as const;
-const SHOWN_LETTERS = ['a', 'b', 'c', 'd', 'e'];
 
 export type TopicKeyAction = 'move-up' | 'move-down' | 'start' | 'back' | 'quit';
 export const TOPIC_KEYS: readonly Binding<TopicKeyAction>[] = [
@@ -18,7 +17,7 @@ export const TOPIC_KEYS: readonly Binding<TopicKeyAction>[] = [
 
 export type ChoiceKeyAction = 'pick' | 'submit' | 'back' | 'quit';
 export const CHOICE_KEYS: readonly Binding<ChoiceKeyAction>[] = [
-  { keys: SHOWN_LETTERS, action: 'pick', description: 'pick a choice (on "choose N" a second press unpicks it)', short: 'pick' },
+  { keys: CHOICE_LETTERS, action: 'pick', description: 'pick a choice (on "choose N" a second press unpicks it)', short: 'pick' },
   { keys: ['enter'], action: 'submit', description: 'submit the answer', short: 'submit' },
   { keys: ['escape'], action: 'back', description: 'leave the quiz (rated answers are saved)', short: 'leave' },
   { keys: ['q'], action: 'quit', description: 'quit' },
@@ -61,13 +60,13 @@ export const EXAM_INTRO_KEYS: readonly Binding<ExamIntroKeyAction>[] = [
 export type ExamQuestionKeyAction = 'pick' | 'previous' | 'next' | 'toggle-flag' | 'overview' | 'ask-submit';
 /**
  * During the exam q does not quit (Ctrl+C still does): one stray key must not throw away an exam.
- * `f` flags, except on a question with a sixth choice, where it picks it (`!` flags there).
+ * Flagging is `m` (mark) or `!`: every letter from a to g may be a choice.
  */
 export const EXAM_QUESTION_KEYS: readonly Binding<ExamQuestionKeyAction>[] = [
-  { keys: SHOWN_LETTERS, action: 'pick', description: 'pick a choice (on "choose N" a second press unpicks it)', short: 'pick' },
+  { keys: CHOICE_LETTERS, action: 'pick', description: 'pick a choice (on "choose N" a second press unpicks it)', short: 'pick' },
   { keys: ['left', 'p'], action: 'previous', description: 'previous question', short: 'prev' },
   { keys: ['right', 'n'], action: 'next', description: 'next question', short: 'next' },
-  { keys: ['f', '!'], action: 'toggle-flag', description: 'flag or unflag the question for review', short: 'flag' },
+  { keys: ['m', '!'], action: 'toggle-flag', description: 'mark (flag) or unflag the question for review', short: 'flag' },
   { keys: ['o', 'escape'], action: 'overview', description: 'overview of all questions', short: 'overview' },
   { keys: ['s'], action: 'ask-submit', description: 'submit the exam (asks first)', short: 'submit' },
 ];

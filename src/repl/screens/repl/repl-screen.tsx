@@ -94,7 +94,8 @@ export function ReplScreen({ version, state, send, getState, historyDir }: ReplS
       {state.candidates === null ? null : <Text color={theme.accent} wrap="truncate-end">{state.candidates.join('  ')}</Text>}
       {state.job === null ? null : <JobLine job={state.job} />}
       <Prompt state={state} />
-      <KeyFooter bindings={REPL_KEYS.filter((binding) => binding.short !== undefined)} />
+      {/* Ctrl+C is named while it stops work; otherwise it quits, as everywhere (help says so). */}
+      <KeyFooter bindings={REPL_KEYS.filter((binding) => binding.short !== undefined && (binding.action !== 'interrupt' || state.job !== null))} />
     </Box>
   );
 }

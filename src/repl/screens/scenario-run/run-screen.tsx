@@ -5,14 +5,15 @@ import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { Header } from '../../components/header.js';
 import { KeyFooter } from '../../components/key-footer.js';
+import { ScrollView, wrapLines } from '../../components/scroll-view.js';
 import { StyledLines } from '../../components/styled-lines.js';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { fitPanels, panelsFor } from '../../panels/panels.js';
-import type { StyledLine } from '../../styled-line.js';
-import { RUN_FINISHED_KEYS, RUN_QUESTION_KEYS, RUN_READING_KEYS, RUN_TASK_KEYS, type Binding } from '../../keymap.js';
+import { line, type StyledLine } from '../../styled-line.js';
+import { RUN_FINISHED_KEYS, RUN_QUESTION_KEYS, RUN_READING_KEYS, RUN_TASK_KEYS, withChoiceCount, type Binding } from '../../keymap.js';
 import { theme } from '../../theme.js';
 import type { RunScreenState } from './run-state.js';
-import { currentStepEntries, fitLines, predictionScore, transcriptLines } from './transcript-lines.js';
+import { currentStepEntries, predictionScore, transcriptLines } from './transcript-lines.js';
 
 export interface RunScreenProps {
   readonly version: string;
@@ -28,9 +29,7 @@ function footerBindings(state: RunScreenState): readonly Binding<string>[] {
       return RUN_TASK_KEYS.filter((binding) => binding.action !== 'history-forward' && binding.action !== 'erase');
     case 'awaiting-answer': {
       const step = runner.scenario.steps[runner.stepIndex];
-      const count = step?.kind === 'predict' ? step.choices.length : 2;
-      const letters: Binding<string> = { keys: [`a-${String.fromCharCode(96 + count)}`], action: 'answer', description: 'answer' };
-      return [letters, ...RUN_QUESTION_KEYS.filter((binding) => !binding.action.startsWith('answer-'))];
+      return withChoiceCount(RUN_QUESTION_KEYS, 'answer', step?.kind === 'predict' ? step.choices.length : 2);
     }
     case 'finished':
       return RUN_FINISHED_KEYS;
@@ -64,31 +63,24 @@ function ActionLine({ state }: { readonly state: RunScreenState }) {
   return text === '' ? null : <Text color={theme.muted}>{text}</Text>;
 }
 
-function Finished({ state }: { readonly state: RunScreenState }) {
+/** The score and the objectives once the scenario is finished. */
+function finishedLines(state: RunScreenState): StyledLine[] {
   const { scenario, transcript } = state.runner;
   const score = predictionScore(transcript);
-  return (
-    <Box flexDirection="column">
-      <Text bold color={theme.success}>
-        ✓ Finished: {scenario.title}
-      </Text>
-      <Text>
-        Predictions right: {score.right} of {score.asked}.
-      </Text>
-      <Box flexDirection="column" marginTop={1}>
-        <Text bold>You practised:</Text>
-        {scenario.objectives.map((objective) => (
-          <Text key={objective} wrap="wrap">
-            {'  • '}
-            {objective}
-          </Text>
-        ))}
-      </Box>
-      <Box marginTop={1}>
-        <Text color={theme.muted}>Your steps are saved. Enter goes back to the list; r runs it again.</Text>
-      </Box>
-    </Box>
-  );
+  return [
+    line(`✓ Finished: ${scenario.title}`, 'success', true),
+    line(`Predictions right: ${score.right} of ${score.asked}.`),
+    [],
+    line('You practised:', undefined, true),
+    ...scenario.objectives.map((objective) => line(`  • ${objective}`)),
+    [],
+    line('Your steps are saved. Enter goes back to the list; r runs it again.', 'muted'),
+  ];
+}
+
+function Finished({ state, columns, height }: BodyProps) {
+  const lines = useMemo(() => finishedLines(state), [state]);
+  return <ScrollView lines={lines} width={columns - 1} rows={height} />;
 }
 
 /** Panels beside the step from this width on; under it below. */
@@ -100,18 +92,22 @@ interface BodyProps {
   readonly height: number;
 }
 
+/** The step's scroll keys: ↑/↓ recall commands during a task. */
+const keysHintOf = (state: RunScreenState): string => (state.runner.phase === 'working' ? 'PgUp/PgDn scroll' : 'PgUp/PgDn ↑/↓ scroll');
+
 /** The step and its live panels: side by side on a wide terminal, the panels under the step otherwise. */
 function Body({ state, columns, height }: BodyProps) {
   const { runner } = state;
   const panels = useMemo(() => panelsFor(runner), [runner]);
-  const stepLines = (width: number, rows: number): StyledLine[] => fitLines(transcriptLines(currentStepEntries(runner.transcript)), width, rows);
+  const stepLines = useMemo(() => transcriptLines(currentStepEntries(runner.transcript)), [runner.transcript]);
+  const step = (width: number, rows: number) => <ScrollView lines={stepLines} width={width} rows={rows} anchor="end" keysHint={keysHintOf(state)} />;
   if (columns >= SIDE_BY_SIDE_MIN_COLUMNS) {
     const sideWidth = Math.min(52, Math.floor(columns * 0.4));
     const stepWidth = columns - sideWidth - 3;
     return (
       <Box height={height}>
-        <Box width={stepWidth} flexShrink={0}>
-          <StyledLines lines={stepLines(stepWidth, height)} />
+        <Box width={stepWidth} flexShrink={0} flexDirection="column">
+          {step(stepWidth, height)}
         </Box>
         <Box width={sideWidth} marginLeft={2} flexShrink={0} borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} paddingLeft={1} borderColor={theme.muted}>
           <StyledLines lines={fitPanels(panels, sideWidth - 3, height)} />
@@ -120,11 +116,11 @@ function Body({ state, columns, height }: BodyProps) {
     );
   }
   // The step comes first: the panels take what the step leaves, between a floor and a ceiling.
-  const wanted = fitLines(transcriptLines(currentStepEntries(runner.transcript)), columns - 1, height).length;
+  const wanted = wrapLines(stepLines, columns - 1).length;
   const panelHeight = Math.max(height < 14 ? 3 : 5, Math.min(9, height - 1 - wanted));
   return (
     <Box flexDirection="column" height={height}>
-      <StyledLines lines={stepLines(columns - 1, height - panelHeight - 1)} />
+      {step(columns - 1, height - panelHeight - 1)}
       <Box flexGrow={1} />
       <Text color={theme.muted}>{'─'.repeat(Math.max(1, columns - 1))}</Text>
       <StyledLines lines={fitPanels(panels, columns - 1, panelHeight)} />
@@ -143,7 +139,7 @@ export function RunScreen({ version, state, notice }: RunScreenProps) {
   return (
     <Box flexDirection="column">
       <Header version={version} title={`${position} · ${runner.scenario.title}`} />
-      {runner.phase === 'finished' ? <Finished state={state} /> : <Body state={state} columns={columns} height={bodyHeight} />}
+      {runner.phase === 'finished' ? <Finished state={state} columns={columns} height={bodyHeight} /> : <Body state={state} columns={columns} height={bodyHeight} />}
       <Box marginTop={1}>
         <ActionLine state={state} />
       </Box>

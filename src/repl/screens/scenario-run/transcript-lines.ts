@@ -124,14 +124,6 @@ function trimEnd(segments: Segment[]): StyledLine {
   return [...segments.slice(0, -1), { ...last, text: last.text.trimEnd() }].filter((s) => s.text !== '');
 }
 
-/** The last lines that fit in `height` rows of `width` columns, with a marker when some were cut. */
-export function fitLines(lines: readonly StyledLine[], width: number, height: number): StyledLine[] {
-  const wrapped = lines.flatMap((line) => (line.length === 0 ? [line] : wrapLine(line, width)));
-  if (wrapped.length <= height) return wrapped;
-  const kept = wrapped.slice(wrapped.length - Math.max(1, height - 1));
-  return [plain(`↑ ${wrapped.length - kept.length} earlier lines of this step`, 'muted'), ...kept];
-}
-
 /** The latest grade of each prediction, in order (a retried step counts once). */
 export function predictionScore(transcript: readonly TranscriptEntry[]): { readonly right: number; readonly asked: number } {
   const grades = new Map<string, boolean>();

@@ -61,7 +61,7 @@ function runKeys(run: RunScreenState, name: KeyName): ScenarioKeyResult {
       const action = resolveKey(RUN_QUESTION_KEYS, name);
       if (action === undefined || action === 'quit') return action === 'quit' ? 'quit' : [];
       if (action === 'leave') return leave;
-      return act({ type: 'runner', action: { type: 'answer', choice: Number(action.slice('answer-'.length)) } });
+      return act({ type: 'runner', action: { type: 'answer', choice: name.charCodeAt(0) - 'a'.charCodeAt(0) } });
     }
     case 'finished': {
       const action = resolveKey(RUN_FINISHED_KEYS, name);

@@ -1,5 +1,5 @@
 // Proves the mock exam screen as the learner uses it, on a fake clock: the intro, picking, flagging
-// with f, moving with ←/→, the overview with unanswered (?) and flagged (⚑) markers, the countdown,
+// with m, moving with ←/→, the overview with unanswered (?) and flagged (⚑) markers, the countdown,
 // submit only after confirming, the results (estimated scaled score, 720 to pass, per-domain bars
 // with percentages, explanations paged with →), time running out, and the result recorded once.
 import { act } from 'react';
@@ -43,7 +43,7 @@ describe('the mock exam screen', () => {
     await app.waitFor('Question 1 of 20');
     await app.press('a');
     expect(app.frame()).toContain('(•) a)');
-    await app.pressAndWaitFor('⚑ flagged', 'f');
+    await app.pressAndWaitFor('⚑ flagged', 'm');
     advance(61_000);
     await app.pressAndWaitFor('Question 2 of 20', RIGHT);
     expect(app.frame()).toContain('38:59 left');
@@ -51,7 +51,7 @@ describe('the mock exam screen', () => {
     await app.pressAndWaitFor('Question 1 of 20 ⚑ flagged', LEFT);
     const overview = await app.pressAndWaitFor('All questions', 'o');
     expect(overview).toContain('1 answered · 19 unanswered (?) · 1 flagged (⚑)');
-    expect(overview).toContain('  1 ⚑  2?   3?');
+    expect(overview).toContain('❯ 1 ⚑  2?   3?');
     await app.pressAndWaitFor('Question 3 of 20', RIGHT, RIGHT, KEYS.enter);
   });
 

@@ -26,7 +26,7 @@ describe('exam view pieces', () => {
 
   it('marks unanswered and flagged questions with characters, not colour', () => {
     expect(cellText({ number: 7, isAnswered: false, isFlagged: true, isCursor: false })).toBe('  7?⚑');
-    expect(cellText({ number: 12, isAnswered: true, isFlagged: false, isCursor: true })).toBe(' 12  ');
+    expect(cellText({ number: 12, isAnswered: true, isFlagged: false, isCursor: true })).toBe('❯12  ');
   });
 });
 

@@ -59,4 +59,19 @@ describe('quiz and exam keys', () => {
     expect(routeKeys(exam, ['q'], NOW_MS)).toMatchObject({ actions: [], shouldQuit: false });
     expect(after(exam, ['escape']).learning.exam?.phase).toBe('overview');
   });
+
+  it('picks the sixth choice of a question with f, and flags with m or ! (f is never flag)', () => {
+    const six = singleQuestion('test/six', { topic: 'test-topic' });
+    const sixChoices = { ...six, choices: [...('choices' in six ? six.choices : []), { text: 'w4', correct: false, why: 'why w4' }, { text: 'w5', correct: false, why: 'why w5' }] } as typeof six;
+    const exam = after(withBank([sixChoices]), ['4', 'enter']);
+    const index = exam.learning.exam?.session?.items.findIndex((item) => item.question.id === 'test/six') ?? -1;
+    expect(index).toBeGreaterThanOrEqual(0);
+    const onSix = after(exam, Array.from({ length: index }, () => 'n'));
+    const picked = after(onSix, ['f']);
+    expect(picked.learning.exam?.session?.answers[index]).not.toBeNull();
+    expect(picked.learning.exam?.session?.flagged[index]).not.toBe(true);
+    expect(after(picked, ['m']).learning.exam?.session?.flagged[index]).toBe(true);
+    expect(after(picked, ['!', '!']).learning.exam?.session?.flagged[index]).not.toBe(true);
+    expect(tables.EXAM_QUESTION_KEYS.find((binding) => binding.action === 'toggle-flag')?.keys).toEqual(['m', '!']);
+  });
 });

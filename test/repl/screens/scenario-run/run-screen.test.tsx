@@ -39,7 +39,7 @@ describe('the scenario runner screen', () => {
     const { app } = await openTiny();
     await app.pressAndWaitFor('? How many items?', KEYS.enter, KEYS.enter);
     expect(app.frame()).toContain('b) 2');
-    expect(app.frame()).toContain('a-b answer');
+    expect(app.frame()).toContain('a/b answer');
     const right = await app.pressAndWaitFor('✓ Right: b) 2', 'b');
     expect(right).toContain('Two puts, two items.');
     expect(right).toContain('Reference: DDB-02');

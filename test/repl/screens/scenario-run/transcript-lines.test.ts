@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TranscriptEntry } from '../../../../src/scenarios/index.js';
-import { boldSegments, currentStepEntries, fitLines, predictionScore, transcriptLines, wrapLine, MAX_OUTPUT_LINES } from '../../../../src/repl/screens/scenario-run/transcript-lines.js';
+import { boldSegments, currentStepEntries, predictionScore, transcriptLines, wrapLine, MAX_OUTPUT_LINES } from '../../../../src/repl/screens/scenario-run/transcript-lines.js';
 
 const textOf = (line: readonly { text: string }[]) => line.map((s) => s.text).join('');
 const reference = { fact: 'DDB-02', url: 'https://docs.aws.amazon.com/x' };
@@ -49,12 +49,6 @@ describe('the runner transcript view', () => {
         expect(wrapped.join(' ').split(/\s+/).filter(Boolean)).toEqual(words);
       }),
     );
-  });
-
-  it('keeps the newest lines when the step is taller than the room, saying how many are above', () => {
-    const lines = Array.from({ length: 10 }, (_, i) => [{ text: `row ${i}` }]);
-    expect(fitLines(lines, 20, 4).map(textOf)).toEqual(['↑ 7 earlier lines of this step', 'row 7', 'row 8', 'row 9']);
-    expect(fitLines(lines, 20, 10)).toHaveLength(10);
   });
 
   it('scores the latest grade of each prediction', () => {

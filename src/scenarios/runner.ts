@@ -167,10 +167,18 @@ export function step(state: RunnerState, action: RunnerAction): RunnerState {
 function next(state: RunnerState, action: RunnerAction): RunnerState {
   if (state.phase === 'finished') return refuse(state, action, 'the scenario is finished');
   if (state.phase === 'awaiting-answer') return refuse(state, action, 'answer the question first (a letter)');
-  const stepId = stepIdOf(currentStep(state), state.stepIndex);
+  const step = currentStep(state);
+  const stepId = stepIdOf(step, state.stepIndex);
   const events: RunnerEvent[] =
     state.phase === 'working' ? [{ type: 'task-skipped', stepId }] : [{ type: 'step-completed', stepId, prediction: state.prediction }];
   const nextIndex = state.stepIndex + 1;
+  // A skipped task runs its reference solution, so later steps find the world they were written for.
+  if (state.phase === 'working' && step.kind === 'task' && nextIndex < state.scenario.steps.length) {
+    const session = fork(state.session);
+    const solved = runLines(session, step.solution);
+    const shown: TranscriptEntry[] = [{ type: 'narration', text: 'Skipped. The reference solution ran, so the next steps start from a solved task:' }, ...solved.entries];
+    return enterStep({ ...state, session, transcript: [...state.transcript, ...shown] }, nextIndex, events);
+  }
   if (nextIndex < state.scenario.steps.length) return enterStep(state, nextIndex, events);
   events.push({ type: 'scenario-completed' });
   return { ...state, phase: 'finished', events, transcript: [...state.transcript, { type: 'finished', title: state.scenario.title }] };

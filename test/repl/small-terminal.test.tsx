@@ -126,7 +126,12 @@ describe.each(TALLEST.map((scenario) => [scenario.id, scenario] as const))('a 60
     for (let turn = 0; turn < 3 * scenario.steps.length && !app.frame().includes('✓ Finished'); turn++) {
       const frame = app.frame();
       expectFits(frame, 'Esc leave');
-      if (frame.includes('more line')) expectFits(await app.pressAndWaitFor('earlier line', '\u001B[5~'), 'Esc leave');
+      // A tall step opens at its end ("↑ n earlier lines"); PgUp moves towards its start ("↓ n more lines").
+      if (/↑ \d+ earlier line/.test(frame)) {
+        await app.press('\u001B[5~');
+        expect(app.frame()).toMatch(/↓ \d+ more line/);
+        expectFits(app.frame(), 'Esc leave');
+      }
       const position = /step \d+\//.exec(frame)?.[0] ?? '';
       if (frame.includes('Your prediction?')) await app.pressAndWaitFor('Press Enter for the next step', 'a');
       else if (frame.includes('sandbox>')) await app.press(...'skip\r');

@@ -94,6 +94,16 @@ describe('the runner', () => {
     expect(types(skipped)).toEqual(['task-skipped', 'step-started', 'recap-reached']);
   });
 
+  it('runs a skipped task\'s reference solution, so the steps after it find the world they expect', () => {
+    const working = atStep(4);
+    const skipped = step(working, { type: 'next' });
+    expect(itemCount(working)).toBe('item-count: 2 (wanted = -1)');
+    expect(itemCount(skipped)).toBe('item-count: 3 (wanted = -1)');
+    const shown = skipped.transcript.slice(working.transcript.length);
+    expect(shown[0]).toMatchObject({ type: 'narration', text: expect.stringContaining('reference solution ran') });
+    expect(shown[1]).toMatchObject({ type: 'command', ok: true, isSetup: false });
+  });
+
   it('finishes after the recap, then refuses to go on; restart begins again', () => {
     const recap = atStep(5);
     const finished = step(recap, { type: 'next' });

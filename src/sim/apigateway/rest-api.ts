@@ -142,7 +142,10 @@ export function createDeployment(world: World, api: RestApi, description = ''): 
   const missing = Object.values(api.resources).flatMap((r) => Object.values(r.methods).filter((m) => m.integration === undefined).map(() => r.path));
   if (missing.length > 0) return fail(badRequest('No integration defined for method'));
   const id = newId(world, 6);
-  api.deployments[id] = { id, createdDateMs: world.nowMs, description, resources: structuredClone(api.resources), authorizers: structuredClone(api.authorizers) };
+  api.deployments[id] = {
+    id, createdDateMs: world.nowMs, description, resources: structuredClone(api.resources), authorizers: structuredClone(api.authorizers),
+    ...(api.models === undefined ? {} : { models: structuredClone(api.models) }), ...(api.requestValidators === undefined ? {} : { requestValidators: structuredClone(api.requestValidators) }),
+  };
   return ok(id);
 }
 

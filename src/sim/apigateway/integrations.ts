@@ -216,6 +216,16 @@ export interface IntegrationCall {
   readonly stageVariables: Readonly<Record<string, string>>;
   /** True when a request template produced `body` (MOCK reads its status from it). */
   readonly isTemplated?: boolean;
+  /** Non-proxy HTTP: the integration request's own headers, query string and path parameters. */
+  readonly integrationParameters?: { readonly header: Readonly<Record<string, string>>; readonly querystring: Readonly<Record<string, string>>; readonly path: Readonly<Record<string, string>> };
+}
+
+/** A non-proxy HTTP URL with `{name}` path parameters filled in and the mapped query string added. */
+function httpUrlOf(uri: string, parameters: IntegrationCall['integrationParameters']): string {
+  if (parameters === undefined) return uri;
+  const filled = uri.replace(/\{([^}+]+)\}/g, (whole, name: string) => (parameters.path[name] === undefined ? whole : encodeURIComponent(parameters.path[name])));
+  const query = new URLSearchParams(Object.entries(parameters.querystring).sort()).toString();
+  return query === '' ? filled : `${filled}${filled.includes('?') ? '&' : '?'}${query}`;
 }
 
 export function runIntegration(world: World, integration: Integration, call: IntegrationCall): IntegrationOutcome {
@@ -223,10 +233,14 @@ export function runIntegration(world: World, integration: Integration, call: Int
   switch (integration.type) {
     case 'AWS_PROXY':
       return lambdaProxy(world, integration, call.event(), uri);
-    case 'HTTP':
     case 'HTTP_PROXY': {
-      const url = integration.type === 'HTTP_PROXY' && uri.endsWith('/{proxy}') ? uri.replace('/{proxy}', call.path) : uri;
+      const url = uri.endsWith('/{proxy}') ? uri.replace('/{proxy}', call.path) : uri;
       return httpCall(world, integration, url, { method: call.method, url, headers: call.headers, body: call.body });
+    }
+    case 'HTTP': {
+      // Non-proxy: the backend gets the mapped body and only the headers the integration maps.
+      const url = httpUrlOf(uri, call.integrationParameters);
+      return httpCall(world, integration, url.split('?')[0]!, { method: call.method, url, headers: call.integrationParameters?.header ?? call.headers, body: call.body });
     }
     case 'MOCK':
       return { kind: 'response', response: { statusCode: mockStatusOf(integration, call), headers: { 'content-type': 'application/json' }, body: integration.mockBody ?? '' }, latencyMs: 0 };

@@ -8,7 +8,7 @@ import { callerArnOf, mayInvalidateCache } from './access.js';
 import { asksForInvalidation, cachedAt, cacheKeyOf, isCaching, storeInCache } from './cache.js';
 import type { HttpResponse } from './gateway-responses.js';
 import { isLambdaCustom, runIntegration } from './integrations.js';
-import { mapRequest, mapResponse, templateInputOf } from './mapping.js';
+import { mapIntegrationParameters, mapRequest, mapResponse, templateInputOf } from './mapping.js';
 import type { RestContext } from './invoke-rest.js';
 import { answer, finish, settleIntegration, step, type ApiResponse, type Flow, type Settled } from './pipeline.js';
 import { proxyEventV1, type ProxyRequestFacts } from './proxy-event.js';
@@ -49,7 +49,7 @@ function callIntegration(world: World, ctx: RestContext, allow: Allow): Settled 
       endpointType: ctx.api.endpointType,
     }, allow)),
     method: flow.request.method, path: flow.request.path, headers: flow.request.headers, body: mapped?.body ?? flow.request.body, stageVariables: stage.variables,
-    isTemplated: mapped?.how === 'template',
+    isTemplated: mapped?.how === 'template', ...(input === undefined ? {} : { integrationParameters: mapIntegrationParameters(integration, input) }),
   });
   const settled = settleIntegration(flow, integration.type, outcome);
   if (!settled.ok || input === undefined || outcome.kind !== 'response') return settled;

@@ -42,6 +42,39 @@ export function templateInputOf(ctx: RestContext, allow: Allow, body: string): T
 const headerOf = (headers: Readonly<Record<string, string>>, name: string): string | undefined =>
   Object.entries(headers).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
 
+/** The integration request's headers, query string and path parameters (`integration.request.header.X` ← source). */
+export interface IntegrationParameters {
+  readonly header: Readonly<Record<string, string>>;
+  readonly querystring: Readonly<Record<string, string>>;
+  readonly path: Readonly<Record<string, string>>;
+}
+
+function requestParameterValue(source: string, input: TemplateInput): string | undefined {
+  const literal = /^'(.*)'$/s.exec(source);
+  if (literal !== null) return literal[1];
+  const method = /^method\.request\.(querystring|header|path)\.(.+)$/.exec(source);
+  if (method !== null) {
+    const [, where, name] = method as unknown as [string, 'querystring' | 'header' | 'path', string];
+    return where === 'header' ? headerOf(input.params.header, name) : input.params[where][name];
+  }
+  const variable = /^stageVariables\.(.+)$/.exec(source);
+  if (variable !== null) return input.stageVariables[variable[1]!];
+  const context = /^context\.(.+)$/.exec(source);
+  const value = context === null ? undefined : readJsonPath(input.context, `$.${context[1]!}`);
+  return value === undefined || value === null ? undefined : String(value);
+}
+
+/** Applies `--request-parameters` of put-integration; sources that are absent are left out. */
+export function mapIntegrationParameters(integration: Integration, input: TemplateInput): IntegrationParameters {
+  const out = { header: {} as Record<string, string>, querystring: {} as Record<string, string>, path: {} as Record<string, string> };
+  for (const [target, source] of Object.entries(integration.requestParameters ?? {})) {
+    const match = /^integration\.request\.(header|querystring|path)\.(.+)$/.exec(target);
+    const value = requestParameterValue(source, input);
+    if (match !== null && value !== undefined) out[match[1] as 'header' | 'querystring' | 'path'][match[2]!] = value;
+  }
+  return out;
+}
+
 export type MappedRequest =
   | { readonly ok: true; readonly body: string; readonly how: 'template' | 'passthrough'; readonly contentType: string; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly type: 'UNSUPPORTED_MEDIA_TYPE' | 'API_CONFIGURATION_ERROR'; readonly reason: string };

@@ -101,6 +101,8 @@ export interface PutMethodInput {
   readonly authorizerId?: string;
   readonly apiKeyRequired?: boolean;
   readonly requestParameters?: Readonly<Record<string, boolean>>;
+  readonly requestValidatorId?: string;
+  readonly requestModels?: Readonly<Record<string, string>>;
 }
 
 export function putMethod(api: RestApi, resourceId: string, input: PutMethodInput): Result<Method> {
@@ -115,6 +117,8 @@ export function putMethod(api: RestApi, resourceId: string, input: PutMethodInpu
   const method: Method = {
     httpMethod, authorizationType, apiKeyRequired: input.apiKeyRequired ?? false, requestParameters: input.requestParameters ?? {}, cacheKeyParameters: [],
     ...(input.authorizerId === undefined ? {} : { authorizerId: input.authorizerId }),
+    ...(input.requestValidatorId === undefined ? {} : { requestValidatorId: input.requestValidatorId }),
+    ...(input.requestModels === undefined ? {} : { requestModels: input.requestModels }),
   };
   resource.methods[httpMethod] = method;
   return ok(method);
@@ -125,8 +129,11 @@ export function putIntegration(api: RestApi, resourceId: string, httpMethod: str
   if (resource === undefined) return fail(notFound('Invalid Resource identifier specified'));
   const method = resource.methods[httpMethod.toUpperCase()];
   if (method === undefined) return fail(notFound('Invalid Method identifier specified'));
-  resource.methods[method.httpMethod] = { ...method, integration, cacheKeyParameters: [...cacheKeyParameters] };
-  return ok(integration);
+  // The integration responses already put stay (put-integration-response is a separate call).
+  const responses = integration.integrationResponses ?? method.integration?.integrationResponses;
+  const stored: Integration = responses === undefined ? integration : { ...integration, integrationResponses: responses };
+  resource.methods[method.httpMethod] = { ...method, integration: stored, cacheKeyParameters: [...cacheKeyParameters] };
+  return ok(stored);
 }
 
 export function createAuthorizer(world: World, api: RestApi, config: AuthorizerConfig): Result<StoredAuthorizer> {

@@ -35,6 +35,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'apigateway-authorizers' },
   { topic: 'apigateway-caching' },
   { topic: 'apigateway-integrations' },
+  { topic: 'apigateway-validation' },
   { topic: 'apigateway-iam-auth' },
   { topic: 'apigateway-endpoint-types' },
   { topic: 'cognito-user-pools' },

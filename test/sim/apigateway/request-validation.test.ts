@@ -80,7 +80,7 @@ aws apigateway put-gateway-response --rest-api-id shop --response-type BAD_REQUE
   it('picks the model by content type: none means application/json, unmatched means no check, $default catches all', () => {
     const session = run(setup(BOTH));
     const plain = `sim http POST /prod/orders?store=s1 -H 'x-client: web' -H 'Content-Type: text/plain' -d 'anything'`;
-    expect(http(session, plain).trace.find((s) => s.step === 'validation')?.detail?.['body']).toBe('no-model');
+    expect(http(session, plain).trace.find((s) => s.step === 'validation')?.detail?.['bodyCheck']).toBe('no-model');
     const withDefault = run(setup(BOTH, `'{"$default":"Order"}'`));
     expect(http(withDefault, plain).status).toBe(400);
     expect(http(withDefault, `sim http POST /prod/orders?store=s1 -H 'x-client: web' -H 'Content-Type: application/json; charset=utf-8' -d '{"item":"tea","quantity":3}'`).status).toBe(200);

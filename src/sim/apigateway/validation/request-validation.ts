@@ -81,11 +81,11 @@ export function validateMethodRequest(check: RequestToValidate): RequestCheck | 
       return { ok: false, type: 'BAD_REQUEST_PARAMETERS', message: `Missing required request parameters: [${missing.join(', ')}]`, detail: { validator: validator.name, missing } };
     }
   }
-  if (!validator.validateRequestBody) return { ok: true, detail: { validator: validator.name, body: 'not-checked' } };
+  if (!validator.validateRequestBody) return { ok: true, detail: { validator: validator.name, bodyCheck: 'not-checked' } };
   const contentType = contentTypeOf(check.request.headers);
   const { model, problems } = bodyProblems(check, contentType);
-  if (model === undefined) return { ok: true, detail: { validator: validator.name, contentType, body: 'no-model' } };
-  if (problems.length === 0) return { ok: true, detail: { validator: validator.name, contentType, model, body: 'valid' } };
+  if (model === undefined) return { ok: true, detail: { validator: validator.name, contentType, bodyCheck: 'no-model' } };
+  if (problems.length === 0) return { ok: true, detail: { validator: validator.name, contentType, model, bodyCheck: 'valid' } };
   const validationErrorString = `[${problems.join(', ')}]`;
   return { ok: false, type: 'BAD_REQUEST_BODY', message: 'Invalid request body', validationErrorString, detail: { validator: validator.name, contentType, model, validationErrorString } };
 }

@@ -417,6 +417,7 @@ export function parseTemplate(template: string): ParsedTemplate {
     return { ok: true, nodes };
   } catch (error) {
     if (error instanceof Failure) return { ok: false, error: { line: parser.lineOf(error.pos), message: error.message } };
+    if (error instanceof RangeError) return { ok: false, error: { line: parser.lineOf(parser.pos), message: 'the template nests too deeply' } };
     throw error;
   }
 }

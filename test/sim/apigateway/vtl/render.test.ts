@@ -135,3 +135,10 @@ describe('errors', () => {
     `);
   });
 });
+
+describe('bounds', () => {
+  it('refuses a template nested beyond the stack instead of crashing', () => {
+    const parsed = parseTemplate(`#set($a = ${'('.repeat(20_000)}1${')'.repeat(20_000)})`);
+    expect(parsed.ok ? 'parsed' : parsed.error.message).toBe('the template nests too deeply');
+  });
+});

@@ -2,9 +2,13 @@
 // (WHEN_NO_MATCH / WHEN_NO_TEMPLATES / NEVER → 415), request templates feeding Lambda custom, HTTP and
 // AWS service integrations (DynamoDB PutItem, SQS SendMessage from a form body), integration responses
 // chosen by selection pattern (Lambda errorMessage, HTTP status), the 500 when nothing matches, response
-// templates and header mapping, and the put-integration-response errors.
-import { describe, expect, it } from 'vitest';
+// templates and header mapping, the authorizer context in $context, and the put-integration-response
+// errors.
+import { afterEach, describe, expect, it } from 'vitest';
+import { setApiGatewayAuthorizer } from '../../../src/sim/apigateway/invoke-api.js';
+import { apiGatewayState } from '../../../src/sim/apigateway/model.js';
 import { createSandbox, runSandboxLine, runSandboxScript, type SandboxSession } from '../../../src/sim/index.js';
+import { allowHeaderAuthorizer } from './fixtures.js';
 
 type Answer = { status: number; body: string; headers: Record<string, string>; trace: { step: string; outcome: string; detail?: Record<string, unknown> }[] };
 
@@ -14,6 +18,7 @@ function run(script: string): SandboxSession {
   return session;
 }
 
+const LAMBDA_URI = 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:checkout/invocations';
 const http = (session: SandboxSession, line: string): Answer => runSandboxLine(session, line).output as Answer;
 const text = (session: SandboxSession, line: string): string => runSandboxLine(session, line).text;
 
@@ -25,6 +30,8 @@ aws apigateway put-integration --rest-api-id shop --resource-id /orders --http-m
 ${extra}
 aws apigateway create-deployment --rest-api-id shop --stage-name prod
 `;
+
+afterEach(() => setApiGatewayAuthorizer(undefined));
 
 describe('passthrough behaviour (integration-passthrough-behaviors.html)', () => {
   const JSON_TEMPLATE = `--request-templates '{"application/json":"{\\"statusCode\\": 200}"}'`;
@@ -73,6 +80,19 @@ ${api(`--type AWS --integration-http-method POST --uri arn:aws:apigateway:us-eas
     expect(text(session, 'aws sqs receive-message --queue-url https://sqs.us-east-1.amazonaws.com/123456789012/jobs')).toContain('"Body": "{\\"job\\": \\"a b\\"}"');
   });
 
+  it('gives the template the authorizer context and the caller', () => {
+    setApiGatewayAuthorizer(allowHeaderAuthorizer);
+    const session = run(`aws lambda create-function --function-name orders --runtime nodejs22.x --role arn:aws:iam::123456789012:role/fn --handler catalog.echo
+aws apigateway create-rest-api --name shop
+aws apigateway create-authorizer --rest-api-id shop --name gate --type TOKEN --authorizer-uri gate`);
+    const authorizerId = Object.keys(Object.values(apiGatewayState(session.world).restApis)[0]!.authorizers)[0]!;
+    const template = `{\\"who\\": \\"$context.authorizer.principalId\\", \\"tier\\": \\"$context.authorizer.tier\\", \\"ip\\": \\"$context.identity.sourceIp\\", \\"stage\\": \\"$context.stage\\"}`;
+    const script = api(`--type AWS --integration-http-method POST --uri ${LAMBDA_URI.replace('checkout', 'orders')} --request-templates '{"application/json":"${template}"}'`)
+      .replace('aws apigateway create-rest-api --name shop', '').replace('--authorization-type NONE', `--authorization-type CUSTOM --authorizer-id ${authorizerId}`);
+    for (const line of runSandboxScript(session, script).lines) expect(line.ok, `${line.command}\n${line.text}`).toBe(true);
+    expect(http(session, `sim http POST /prod/orders -H 'Authorization: allow'`).body).toBe('{"who":"user-1","tier":"gold","ip":"203.0.113.10","stage":"prod"}');
+  });
+
   it('maps HTTP integration request parameters into the backend URL and headers', () => {
     const session = run(api(`--type HTTP --integration-http-method GET --uri https://backend.example.com/orders/{id} --request-parameters '{"integration.request.path.id":"method.request.querystring.order","integration.request.header.X-Tenant":"'"'"'acme'"'"'"}'`));
     const echo = JSON.parse(http(session, 'sim http POST /prod/orders?order=42').body) as { url: string; headers: Record<string, string> };
@@ -80,7 +100,6 @@ ${api(`--type AWS --integration-http-method POST --uri arn:aws:apigateway:us-eas
   });
 });
 
-const LAMBDA_URI = 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:checkout/invocations';
 
 describe('integration responses (APIGW-10)', () => {
   const lambdaApi = api(`--type AWS --integration-http-method POST --uri ${LAMBDA_URI}`, `

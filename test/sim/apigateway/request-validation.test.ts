@@ -101,10 +101,16 @@ describe('order and deployments', () => {
     expect(allowed.trace.map((s) => s.step)).toEqual(['route', 'throttle', 'authorizer', 'validation']);
   });
 
-  it('serves the validator the deployment froze (APIGW-03)', () => {
+  it('serves the validators and models the deployment froze (APIGW-03)', () => {
     const session = run(setup('--validate-request-body'));
-    expect(runSandboxLine(session, 'aws apigateway create-request-validator --rest-api-id shop --name params --validate-request-parameters').ok).toBe(true);
-    expect(http(session, `sim http POST /prod/orders -d '{"item":"tea","quantity":2}'`).status).toBe(200);
+    const api = Object.values(apiGatewayState(session.world).restApis)[0]!;
+    const validatorId = Object.keys(api.requestValidators ?? {})[0]!;
+    api.requestValidators![validatorId] = { ...api.requestValidators![validatorId]!, validateRequestParameters: true };
+    api.models!['Order'] = { ...api.models!['Order']!, schema: '{"type":"string"}' };
+    const request = `sim http POST /prod/orders -d '{"item":"tea","quantity":2}'`;
+    expect(http(session, request).status).toBe(200);
+    expect(runSandboxLine(session, 'aws apigateway create-deployment --rest-api-id shop --stage-name prod').ok).toBe(true);
+    expect(http(session, request).body).toBe('{"message":"Missing required request parameters: [store, x-client]"}');
   });
 });
 

@@ -2,13 +2,13 @@
 // (WHEN_NO_MATCH / WHEN_NO_TEMPLATES / NEVER → 415), request templates feeding Lambda custom, HTTP and
 // AWS service integrations (DynamoDB PutItem, SQS SendMessage from a form body), integration responses
 // chosen by selection pattern (Lambda errorMessage, HTTP status), the 500 when nothing matches, response
-// templates and header mapping, the authorizer context in $context, and the put-integration-response
-// errors.
+// templates and header mapping, the authorizer context in $context, defineRestApi's mapping members,
+// and the put-integration-response errors.
 import { afterEach, describe, expect, it } from 'vitest';
 import { setApiGatewayAuthorizer } from '../../../src/sim/apigateway/invoke-api.js';
 import { apiGatewayState } from '../../../src/sim/apigateway/model.js';
 import { createSandbox, runSandboxLine, runSandboxScript, type SandboxSession } from '../../../src/sim/index.js';
-import { allowHeaderAuthorizer } from './fixtures.js';
+import { allowHeaderAuthorizer, newWorld, restApi, send } from './fixtures.js';
 
 type Answer = { status: number; body: string; headers: Record<string, string>; trace: { step: string; outcome: string; detail?: Record<string, unknown> }[] };
 
@@ -136,6 +136,15 @@ aws apigateway put-integration-response --rest-api-id shop --resource-id /orders
     const answer = http(session, 'sim http POST /prod/orders');
     expect([answer.status, answer.body]).toEqual([500, '{"message": "Internal server error"}']);
     expect(answer.trace.at(-1)?.detail?.['reason']).toMatchInlineSnapshot(`"Execution failed due to configuration error: No match for output mapping and no default output mapping configured. Endpoint Response Status Code: 200"`);
+  });
+
+  it('defineRestApi takes the same mapping members', () => {
+    const world = newWorld();
+    const api = restApi(world, { routes: [{ method: 'GET', path: '/health', integration: { type: 'MOCK', mapping: {
+      requestTemplates: { 'application/json': '{"statusCode": 200}' },
+      integrationResponses: { '200': { statusCode: '200', responseTemplates: { 'application/json': '{"ok": true, "stage": "$context.stage"}' } } },
+    } } }] });
+    expect(send(world, { api, path: '/health' })).toMatchObject({ statusCode: 200, body: '{"ok": true, "stage": "prod"}' });
   });
 
   it('pins the put-integration-response errors', () => {

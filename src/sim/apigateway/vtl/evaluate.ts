@@ -131,6 +131,9 @@ class Renderer {
     const list = Array.isArray(items) ? items : isMap(items) ? Object.values(items) : [];
     if (list.length > FOREACH_MAX_ITERATIONS) this.warnings.push(`#foreach over ${list.length} items stopped after ${FOREACH_MAX_ITERATIONS} iterations (APIGW-08)`);
     const count = Math.min(list.length, FOREACH_MAX_ITERATIONS);
+    // The loop variables belong to this loop: an outer loop sees its own again after an inner one ends.
+    const scoped = [variable, 'foreach', 'velocityCount', 'velocityHasNext'];
+    const saved = scoped.map((name) => [name, this.vars.has(name), this.vars.get(name)] as const);
     let out = '';
     for (let i = 0; i < count; i++) {
       if (++this.iterations > RENDER_MAX_ITERATIONS) throw new RenderFailure(`the template ran more than ${RENDER_MAX_ITERATIONS} loop iterations`);
@@ -140,6 +143,10 @@ class Renderer {
       this.vars.set('velocityCount', i + 1);
       this.vars.set('velocityHasNext', hasNext);
       out += this.nodes(body);
+    }
+    for (const [name, had, value] of saved) {
+      if (had) this.vars.set(name, value);
+      else this.vars.delete(name);
     }
     return out;
   }

@@ -62,6 +62,7 @@ describe('directives', () => {
     expect(render(`[#foreach($i in $input.path('$.items'))$i.id#if($foreach.hasNext),#end#end]`)).toBe('[1,2]');
     expect(render('#foreach($n in [1..3])$velocityCount:$n #end')).toBe('1:1 2:2 3:3 ');
     expect(render('#foreach($v in {"a": 1, "b": 2})$v#end')).toBe('12');
+    expect(render('#foreach($a in [1, 2])#foreach($b in [3, 4])$a$b#end#if($foreach.hasNext);#end#end')).toBe('1314;2324');
   });
 
   it(`stops a #foreach after ${FOREACH_MAX_ITERATIONS} iterations (APIGW-08) and says so`, () => {

@@ -5,7 +5,8 @@
 // they are on, so put-integration can refuse the template before any request uses it. A directive
 // alone on its line takes its line with it (no blank lines in the output), as Velocity 2's "lines"
 // space gobbling does.
-import type { Access, BinaryOp, Expr, Node, RefExpr, VtlSyntaxError } from './ast.js';
+import type { Access, Expr, Node, RefExpr, VtlSyntaxError } from './ast.js';
+import { readArguments, readExpression } from './parse-expression.js';
 
 const RUN_DIRECTIVES = new Set(['set', 'if', 'elseif', 'else', 'end', 'foreach']);
 const REFUSED_DIRECTIVES = new Set(['macro', 'parse', 'include', 'define', 'evaluate', 'break', 'stop']);
@@ -259,150 +260,15 @@ class Parser {
   }
 
   arguments(close: string): Expr[] {
-    const args: Expr[] = [];
-    this.skipSpaces();
-    if (this.startsWith(close)) {
-      this.pos += close.length;
-      return args;
-    }
-    for (;;) {
-      args.push(this.expression());
-      this.skipSpaces();
-      if (this.startsWith(close)) {
-        this.pos += close.length;
-        return args;
-      }
-      this.expect(',', `, or ${close}`);
-    }
+    return readArguments(this, close);
   }
 
   expression(): Expr {
-    return this.binary(0);
+    return readExpression(this);
   }
 
-  binary(level: number): Expr {
-    const levels: readonly (readonly [string, BinaryOp][])[] = [
-      [['||', '||'], ['or', '||']],
-      [['&&', '&&'], ['and', '&&']],
-      [['==', '=='], ['!=', '!='], ['eq', '=='], ['ne', '!=']],
-      [['<=', '<='], ['>=', '>='], ['<', '<'], ['>', '>'], ['le', '<='], ['ge', '>='], ['lt', '<'], ['gt', '>']],
-      [['+', '+'], ['-', '-']],
-      [['*', '*'], ['/', '/'], ['%', '%']],
-    ];
-    const ops = levels[level];
-    if (ops === undefined) return this.unary();
-    let left = this.binary(level + 1);
-    for (;;) {
-      this.skipSpaces();
-      const found = ops.find(([text]) => this.startsWith(text) && !(/[a-z]/.test(text) && IDENT_PART.test(this.src[this.pos + text.length] ?? '')));
-      if (found === undefined) return left;
-      this.pos += found[0].length;
-      left = { kind: 'binary', op: found[1], left, right: this.binary(level + 1) };
-    }
-  }
-
-  unary(): Expr {
-    this.skipSpaces();
-    if (this.startsWith('!') || (this.startsWith('not') && !IDENT_PART.test(this.src[this.pos + 3] ?? ''))) {
-      this.pos += this.startsWith('!') ? 1 : 3;
-      return { kind: 'not', operand: this.unary() };
-    }
-    if (this.startsWith('-') && !/[0-9]/.test(this.src[this.pos + 1] ?? '')) {
-      this.pos++;
-      return { kind: 'negate', operand: this.unary() };
-    }
-    return this.primary();
-  }
-
-  primary(): Expr {
-    this.skipSpaces();
-    const c = this.src[this.pos];
-    if (c === '(') {
-      this.pos++;
-      const inner = this.expression();
-      this.expect(')', ')');
-      return inner;
-    }
-    if (c === '$') return this.reference(false).ref;
-    if (c === "'" || c === '"') return this.stringLiteral(c);
-    if (c === '[') return this.listOrRange();
-    if (c === '{') {
-      this.pos++;
-      return this.mapLiteral();
-    }
-    const number = /^-?\d+(\.\d+)?/.exec(this.src.slice(this.pos, this.pos + 40));
-    if (number !== null) {
-      this.pos += number[0].length;
-      return { kind: 'literal', value: Number(number[0]) };
-    }
-    const word = this.identifier();
-    if (word === 'true' || word === 'false') return { kind: 'literal', value: word === 'true' };
-    if (word === 'null') return { kind: 'literal', value: null };
-    return this.fail(word === undefined ? `unexpected ${c === undefined ? 'end of template' : `"${c}"`} in an expression` : `unexpected word "${word}" in an expression`);
-  }
-
-  stringLiteral(quote: string): Expr {
-    const start = this.pos + 1;
-    let at = start;
-    let raw = '';
-    for (;;) {
-      const close = this.src.indexOf(quote, at);
-      if (close === -1) this.fail(`unterminated string`, start - 1);
-      raw += this.src.slice(at, close);
-      if (this.src[close + 1] === quote) {
-        raw += quote;
-        at = close + 2;
-        continue;
-      }
-      this.pos = close + 1;
-      break;
-    }
-    if (quote === "'" || !raw.includes('$')) return { kind: 'literal', value: raw };
-    const inner = new Parser(raw);
-    return { kind: 'interpolated', parts: inner.block(new Set()).nodes };
-  }
-
-  listOrRange(): Expr {
-    this.pos++;
-    this.skipSpaces();
-    if (this.startsWith(']')) {
-      this.pos++;
-      return { kind: 'list', items: [] };
-    }
-    const first = this.expression();
-    this.skipSpaces();
-    if (this.startsWith('..')) {
-      this.pos += 2;
-      const to = this.expression();
-      this.expect(']', '] closing a range');
-      return { kind: 'range', from: first, to };
-    }
-    if (this.startsWith(']')) {
-      this.pos++;
-      return { kind: 'list', items: [first] };
-    }
-    this.expect(',', ', or ]');
-    return { kind: 'list', items: [first, ...this.arguments(']')] };
-  }
-
-  mapLiteral(): Expr {
-    const entries: (readonly [Expr, Expr])[] = [];
-    this.skipSpaces();
-    if (this.startsWith('}')) {
-      this.pos++;
-      return { kind: 'map', entries };
-    }
-    for (;;) {
-      const key = this.expression();
-      this.expect(':', ': in a map');
-      entries.push([key, this.expression()]);
-      this.skipSpaces();
-      if (this.startsWith('}')) {
-        this.pos++;
-        return { kind: 'map', entries };
-      }
-      this.expect(',', ', or }');
-    }
+  interpolated(raw: string): Node[] {
+    return new Parser(raw).block(new Set()).nodes;
   }
 }
 

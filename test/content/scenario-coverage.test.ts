@@ -36,6 +36,7 @@ const TOPICS: readonly Topic[] = [
   { topic: 'apigateway-caching' },
   { topic: 'apigateway-integrations' },
   { topic: 'apigateway-openapi' },
+  { topic: 'apigateway-validation' },
   { topic: 'apigateway-iam-auth' },
   { topic: 'apigateway-endpoint-types' },
   { topic: 'apigateway-stages' },

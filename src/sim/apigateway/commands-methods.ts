@@ -7,8 +7,9 @@ import type { AuthorizerConfig } from './auth/contract.js';
 import { describeAuthorizer, describeIntegration, describeMethod, describeUsagePlan } from './describe.js';
 import { integrationOf } from './define.js';
 import { CACHE_TTL_DEFAULT_SECONDS, CACHE_TTL_MAX_SECONDS, MIN_INTEGRATION_TIMEOUT_MS, REST_INTEGRATION_TIMEOUT_MS } from './limits.js';
-import type { IntegrationType, Method } from './model.js';
-import { badMember, readBoolean, readList, readNumber, readRecord, readString } from './request.js';
+import type { Integration, IntegrationType, Method } from './model.js';
+import { checkMethodValidation, checkTemplates, resolveValidatorId } from './models.js';
+import { badMember, readBoolean, readList, readNumber, readRecord, readString, readStringRecord } from './request.js';
 import { createAuthorizer, putIntegration, putMethod, withRestApi } from './rest-api.js';
 import { functionOfUri } from './integrations.js';
 import { createUsagePlan } from './usage-plans.js';
@@ -17,20 +18,35 @@ export function putMethodCommand(world: World, request: ApiDocument): Result<Api
   return withRestApi(world, request, (api) => {
     const authorizerId = readString(request, 'authorizerId');
     const parameters = readRecord(request, 'requestParameters');
+    const requestValidatorId = resolveValidatorId(api, readString(request, 'requestValidatorId'));
+    const requestModels = readStringRecord(request, 'requestModels');
+    const checked = checkMethodValidation(api, requestValidatorId, requestModels);
+    if (!checked.ok) return checked;
     const created = putMethod(api, readString(request, 'resourceId') ?? '', {
       httpMethod: readString(request, 'httpMethod') ?? '', authorizationType: (readString(request, 'authorizationType') ?? 'NONE') as Method['authorizationType'],
       apiKeyRequired: readBoolean(request['apiKeyRequired']) ?? false, ...(authorizerId === undefined ? {} : { authorizerId }),
       ...(parameters === undefined ? {} : { requestParameters: Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, readBoolean(v) ?? false])) }),
+      ...(requestValidatorId === undefined ? {} : { requestValidatorId }), ...(requestModels === undefined ? {} : { requestModels }),
     });
     return created.ok ? ok(describeMethod(created.value)) : created;
   });
 }
 
-/** MOCK: the status code a request template such as `{"statusCode": 404}` names (default 200). */
-function mockStatusOf(request: ApiDocument): number | undefined {
-  const template = readRecord(request, 'requestTemplates')?.['application/json'];
-  if (typeof template !== 'string') return undefined;
-  return readNumber(/"statusCode"\s*:\s*(\d{3})/.exec(template)?.[1]);
+const PASSTHROUGH_BEHAVIORS = ['WHEN_NO_MATCH', 'WHEN_NO_TEMPLATES', 'NEVER'] as const;
+
+/** put-integration's mapping members: request templates (each must parse), passthrough, parameters. */
+function mappingOf(request: ApiDocument): Result<Pick<Integration, 'requestTemplates' | 'passthroughBehavior' | 'requestParameters'>> {
+  const requestTemplates = readStringRecord(request, 'requestTemplates');
+  const checked = checkTemplates(requestTemplates);
+  if (!checked.ok) return checked;
+  const behavior = readString(request, 'passthroughBehavior');
+  const passthroughBehavior = PASSTHROUGH_BEHAVIORS.find((b) => b === behavior);
+  if (behavior !== undefined && passthroughBehavior === undefined) return fail(badMember('passthroughBehavior', 'must be WHEN_NO_MATCH, WHEN_NO_TEMPLATES or NEVER'));
+  const requestParameters = readStringRecord(request, 'requestParameters');
+  return ok({
+    ...(requestTemplates === undefined ? {} : { requestTemplates }), ...(passthroughBehavior === undefined ? {} : { passthroughBehavior }),
+    ...(requestParameters === undefined ? {} : { requestParameters }),
+  });
 }
 
 export function putIntegrationCommand(world: World, request: ApiDocument): Result<ApiDocument> {
@@ -43,8 +59,9 @@ export function putIntegrationCommand(world: World, request: ApiDocument): Resul
     const type = (readString(request, 'type') ?? 'MOCK') as IntegrationType;
     const uri = readString(request, 'uri') ?? '';
     if (type !== 'MOCK' && uri === '') return fail(badMember('uri', `is required for integration type ${type}`));
-    const mockStatusCode = mockStatusOf(request);
-    const integration = integrationOf(world, { type, uri, timeoutInMillis, ...(mockStatusCode === undefined ? {} : { mockStatusCode }) }, REST_INTEGRATION_TIMEOUT_MS);
+    const mapping = mappingOf(request);
+    if (!mapping.ok) return mapping;
+    const integration = { ...integrationOf(world, { type, uri, timeoutInMillis }, REST_INTEGRATION_TIMEOUT_MS), ...mapping.value };
     const keys = readList(request, 'cacheKeyParameters').map(String);
     const put = putIntegration(api, readString(request, 'resourceId') ?? '', readString(request, 'httpMethod') ?? '', integration, keys);
     return put.ok ? ok({ ...describeIntegration(put.value), cacheKeyParameters: keys }) : put;

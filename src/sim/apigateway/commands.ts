@@ -3,6 +3,7 @@
 import type { ApiDocument, OperationSpec, ParamSpec } from '../cli/operation-spec.js';
 import { fail, ok, type Result } from '../result.js';
 import type { World } from '../world.js';
+import { MAPPING_OPERATIONS } from './commands-mapping.js';
 import { GATEWAY_RESPONSE_TYPES, createAuthorizerCommand, createUsagePlanCommand, putGatewayResponseCommand, putIntegrationCommand, putMethodCommand } from './commands-methods.js';
 import { describeApiKey, describeResource, describeRestApi, describeStage, isoDate } from './describe.js';
 import { attachCanary, readCanaryInput } from './canary.js';
@@ -140,16 +141,20 @@ export const APIGATEWAY_OPERATIONS: readonly OperationSpec[] = [
     { flag: '--authorization-type', member: 'authorizationType', type: 'string', required: true, description: 'NONE, AWS_IAM, CUSTOM or COGNITO_USER_POOLS.', choices: ['NONE', 'AWS_IAM', 'CUSTOM', 'COGNITO_USER_POOLS'] },
     { flag: '--authorizer-id', member: 'authorizerId', type: 'string', required: false, description: 'The authorizer for CUSTOM or COGNITO_USER_POOLS.' },
     { flag: '--api-key-required', member: 'apiKeyRequired', type: 'boolean', required: false, description: 'Callers must send an API key in a usage plan (APIGW-05).' },
-    { flag: '--request-parameters', member: 'requestParameters', type: 'json', required: false, description: 'method.request.querystring.q=true,... (usable as cache keys).' },
+    { flag: '--request-parameters', member: 'requestParameters', type: 'json', required: false, description: 'method.request.querystring.q=true,...: true = required (checked by a validator); usable as cache keys.' },
+    { flag: '--request-validator-id', member: 'requestValidatorId', type: 'string', required: false, description: 'The request validator (its id, or in the sandbox its name) that checks this method (400 on failure, APIGW-09).' },
+    { flag: '--request-models', member: 'requestModels', type: 'json', required: false, description: '{"application/json":"OrderModel"}: the model per content type ($default for any).' },
   ], putMethodCommand),
-  row('put-integration', 'PutIntegration', "Sets a method's integration: AWS_PROXY (Lambda), HTTP, HTTP_PROXY, MOCK, or AWS (a service action named by the URI; the body is passed as is).", [
+  row('put-integration', 'PutIntegration', "Sets a method's integration: AWS_PROXY (Lambda), HTTP, HTTP_PROXY, MOCK, or AWS (Lambda custom or a service action); non-proxy ones map the request with VTL templates (APIGW-10).", [
     restApiId, resourceId, httpMethod,
     { flag: '--type', member: 'type', type: 'string', required: true, description: 'The integration type.', choices: ['AWS_PROXY', 'AWS', 'HTTP', 'HTTP_PROXY', 'MOCK'] },
     { flag: '--integration-http-method', member: 'integrationHttpMethod', type: 'string', required: false, description: 'The method toward the backend (POST for Lambda).' },
     { flag: '--uri', member: 'uri', type: 'string', required: false, description: 'Lambda invocation URI or function ARN, or an http(s) URL; may use ${stageVariables.x}.' },
     { flag: '--timeout-in-millis', member: 'timeoutInMillis', type: 'integer', required: false, description: '50–29,000 ms, default 29,000 (APIGW-07).' },
     { flag: '--cache-key-parameters', member: 'cacheKeyParameters', type: 'string-list', required: false, description: 'Request parameters that key the stage cache, e.g. method.request.path.id.' },
-    { flag: '--request-templates', member: 'requestTemplates', type: 'json', required: false, description: 'MOCK: {"application/json": "{\\"statusCode\\": 200}"} picks the status.' },
+    { flag: '--request-templates', member: 'requestTemplates', type: 'json', required: false, description: '{"application/json": "VTL template"} per content type; MOCK reads its status from {"statusCode": 200}.' },
+    { flag: '--passthrough-behavior', member: 'passthroughBehavior', type: 'string', required: false, description: 'A body with no template for its content type: WHEN_NO_MATCH passes it, WHEN_NO_TEMPLATES only if there are no templates, NEVER refuses (415).', choices: ['WHEN_NO_MATCH', 'WHEN_NO_TEMPLATES', 'NEVER'] },
+    { flag: '--request-parameters', member: 'requestParameters', type: 'json', required: false, description: `{"integration.request.header.X": "method.request.querystring.q"} or a quoted 'literal'.` },
   ], putIntegrationCommand),
   row('create-authorizer', 'CreateAuthorizer', 'Creates a Lambda (TOKEN/REQUEST) or Cognito user pool authorizer (APIGW-12, APIGW-13).', [
     restApiId,
@@ -204,4 +209,5 @@ export const APIGATEWAY_OPERATIONS: readonly OperationSpec[] = [
     { flag: '--key-id', member: 'keyId', type: 'string', required: true, description: 'The API key id.' },
     { flag: '--key-type', member: 'keyType', type: 'string', required: true, description: 'API_KEY.', choices: ['API_KEY'] },
   ], createUsagePlanKeyCommand),
+  ...MAPPING_OPERATIONS,
 ];

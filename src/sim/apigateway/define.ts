@@ -19,6 +19,8 @@ export interface IntegrationSpec {
   readonly mockStatusCode?: number;
   readonly mockBody?: string;
   readonly payloadFormatVersion?: '1.0' | '2.0';
+  /** Non-proxy REST integrations: mapping templates, passthrough, parameters, integration responses (APIGW-10). */
+  readonly mapping?: Pick<Integration, 'requestTemplates' | 'passthroughBehavior' | 'requestParameters' | 'integrationResponses'>;
 }
 
 export interface RestRouteSpec {
@@ -56,6 +58,7 @@ export function integrationOf(world: World, spec: IntegrationSpec, defaultTimeou
     ...(spec.mockStatusCode === undefined ? {} : { mockStatusCode: spec.mockStatusCode }),
     ...(spec.mockBody === undefined ? {} : { mockBody: spec.mockBody }),
     ...(spec.payloadFormatVersion === undefined ? {} : { payloadFormatVersion: spec.payloadFormatVersion }),
+    ...(spec.mapping ?? {}),
   };
 }
 

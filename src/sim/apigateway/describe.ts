@@ -17,13 +17,17 @@ export function describeRestApi(api: RestApi): ApiDocument {
 }
 
 export function describeIntegration(integration: Integration): ApiDocument {
-  return clean({ type: integration.type, uri: integration.uri, timeoutInMillis: integration.timeoutInMillis, passthroughBehavior: 'WHEN_NO_MATCH' });
+  return clean({
+    type: integration.type, uri: integration.uri, timeoutInMillis: integration.timeoutInMillis, passthroughBehavior: integration.passthroughBehavior ?? 'WHEN_NO_MATCH',
+    requestParameters: integration.requestParameters, requestTemplates: integration.requestTemplates, integrationResponses: integration.integrationResponses,
+  });
 }
 
 export function describeMethod(method: Method): ApiDocument {
   return clean({
     httpMethod: method.httpMethod, authorizationType: method.authorizationType, authorizerId: method.authorizerId, apiKeyRequired: method.apiKeyRequired,
     requestParameters: Object.keys(method.requestParameters).length === 0 ? undefined : method.requestParameters,
+    requestValidatorId: method.requestValidatorId, requestModels: method.requestModels, methodResponses: method.methodResponses,
     methodIntegration: method.integration === undefined ? undefined : { ...describeIntegration(method.integration), cacheKeyParameters: method.cacheKeyParameters },
   });
 }

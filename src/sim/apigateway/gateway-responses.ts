@@ -18,7 +18,10 @@ export type GatewayResponseType =
   | 'INTEGRATION_TIMEOUT'
   | 'REQUEST_TOO_LARGE'
   | 'API_CONFIGURATION_ERROR'
-  | 'CACHE_INVALIDATION_DENIED';
+  | 'CACHE_INVALIDATION_DENIED'
+  | 'BAD_REQUEST_PARAMETERS'
+  | 'BAD_REQUEST_BODY'
+  | 'UNSUPPORTED_MEDIA_TYPE';
 
 interface GatewayResponseSpec {
   readonly statusCode: number;
@@ -50,6 +53,12 @@ const SPECS: Readonly<Record<GatewayResponseType, GatewayResponseSpec>> = {
   API_CONFIGURATION_ERROR: { statusCode: 500, message: 'Internal server error', errorType: 'InternalServerErrorException' },
   // FAIL_WITH_403 (APIGW-06); the message wording is the simulator's.
   CACHE_INVALIDATION_DENIED: { statusCode: 403, message: 'Unauthorized to invalidate the cache', errorType: 'AccessDeniedException' },
+  // Request validation (APIGW-09): the parameters message names the missing ones, e.g.
+  // "Missing required request parameters: [q1]" (api-gateway-request-validation-test.html).
+  BAD_REQUEST_PARAMETERS: { statusCode: 400, message: 'Missing required request parameters', errorType: 'BadRequestException' },
+  BAD_REQUEST_BODY: { statusCode: 400, message: 'Invalid request body', errorType: 'BadRequestException' },
+  // Passthrough behaviour NEVER / WHEN_NO_TEMPLATES refuses an unmapped content type (integration-passthrough-behaviors.html).
+  UNSUPPORTED_MEDIA_TYPE: { statusCode: 415, message: 'Unsupported Media Type', errorType: 'UnsupportedMediaTypeException' },
 };
 
 export function isGatewayResponseType(name: string): name is GatewayResponseType {
@@ -83,7 +92,10 @@ export interface CustomGatewayResponse {
   readonly statusCode?: number;
   /** Literal header values (`gatewayresponse.header.X: "'v'"` in the API, quotes removed). */
   readonly headers: Readonly<Record<string, string>>;
-  /** The application/json template; `$context.error.messageString` (quoted) and `$context.error.message` are filled in. */
+  /**
+   * The application/json template; `$context.error.messageString` (quoted), `$context.error.message` and
+   * `$context.error.validationErrorString` are filled in.
+   */
   readonly template?: string;
 }
 
@@ -98,12 +110,13 @@ function messageOf(body: string): string {
 }
 
 /** API Gateway's own response with the API's customisation of `type` (else of DEFAULT_4XX / DEFAULT_5XX) applied. */
-export function customised(response: HttpResponse, type: GatewayResponseType, custom: Readonly<Record<string, CustomGatewayResponse>> | undefined): HttpResponse {
+export function customised(response: HttpResponse, type: GatewayResponseType, custom: Readonly<Record<string, CustomGatewayResponse>> | undefined, validationErrorString = ''): HttpResponse {
   const rule = custom?.[type] ?? custom?.[response.statusCode >= 500 ? 'DEFAULT_5XX' : 'DEFAULT_4XX'];
   if (rule === undefined) return response;
   const message = messageOf(response.body);
   const body = rule.template === undefined
     ? response.body
-    : rule.template.replaceAll('$context.error.messageString', JSON.stringify(message)).replaceAll('$context.error.message', message);
+    : rule.template.replaceAll('$context.error.messageString', JSON.stringify(message)).replaceAll('$context.error.validationErrorString', validationErrorString)
+      .replaceAll('$context.error.message', message);
   return { statusCode: rule.statusCode ?? response.statusCode, headers: { ...response.headers, ...rule.headers }, body };
 }

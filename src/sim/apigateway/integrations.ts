@@ -1,14 +1,14 @@
 // Running a method's integration: Lambda proxy (AWS_PROXY) through Lambda's own `invoke`, HTTP and
-// HTTP_PROXY against the sandbox's fake HTTP endpoints (or an echo), MOCK with its configured answer.
-// AWS service integrations (type AWS, APIGW-10) call a simulated service action named by the URI
-// (`arn:aws:apigateway:REGION:dynamodb:action/PutItem`) through a port the world wiring sets. Mapping
-// templates are not simulated yet (issue 11), so the request body is passed to the action as is, and
-// the default integration response answers 200 with the service's reply, a service error included:
-// without integration responses, that is what a client of a non-proxy integration sees. A Lambda
-// custom (non-proxy) integration is type AWS with the invocation path URI
-// (`arn:aws:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations`): the body is
-// the event and the function's answer is the body of a 200, its error object included (APIGW-10).
-// The latency is compared with its timeout (29 s REST, 30 s HTTP API; APIGW-07):
+// HTTP_PROXY against the sandbox's fake HTTP endpoints (or an echo), MOCK with the status its request
+// template names. AWS service integrations (type AWS, APIGW-10) call a simulated service action named by
+// the URI (`arn:aws:apigateway:REGION:dynamodb:action/PutItem`, or for SQS
+// `arn:aws:apigateway:REGION:sqs:path/ACCOUNT/QUEUE` with the action in the body) through a port the
+// world wiring sets; the body the action reads is what the request template built (mapping.ts), JSON or
+// form-encoded (`Action=SendMessage&MessageBody=...`). A Lambda custom (non-proxy) integration is type
+// AWS with the invocation path URI
+// (`arn:aws:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations`): the mapped
+// body is the event. What the client then sees of a non-proxy answer is the integration response's
+// business (mapping.ts). The latency is compared with its timeout (29 s REST, 30 s HTTP API; APIGW-07):
 // past it the client gets 504 while the backend keeps running.
 import { invoke, serviceMayInvoke } from '../lambda/index.js';
 import type { Result } from '../result.js';
@@ -28,33 +28,59 @@ export function setAwsServiceActions(actions: AwsServiceActions | undefined): vo
   wiredAwsActions = actions;
 }
 
-const AWS_ACTION_URI = /^arn:aws:apigateway:[a-z0-9-]+:([a-z0-9-]+):action\/([A-Za-z]+)$/;
+const AWS_ACTION_URI = /^arn:aws:apigateway:([a-z0-9-]+):([a-z0-9-]+):action\/([A-Za-z]+)$/;
+const SQS_PATH_URI = /^arn:aws:apigateway:([a-z0-9-]+):sqs:path\/(\d{12})\/([A-Za-z0-9_.-]+)$/;
+
+/** A body as a service request: a JSON object, else form fields (`Action=SendMessage&MessageBody=...`). */
+function serviceRequestOf(body: string): Record<string, unknown> | undefined {
+  if (body.trim() === '') return {};
+  try {
+    const parsed = JSON.parse(body) as unknown;
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    if (!/^[^=&]+=[^&]*(&[^=&]+=[^&]*)*$/.test(body.trim())) return undefined;
+    try {
+      return Object.fromEntries(new URLSearchParams(body.trim()).entries());
+    } catch {
+      return undefined;
+    }
+  }
+}
 
 function awsServiceAction(world: World, uri: string, body: string): IntegrationOutcome {
-  const match = AWS_ACTION_URI.exec(uri);
-  if (match === null) {
-    return { kind: 'gateway', type: 'API_CONFIGURATION_ERROR', latencyMs: 0, reason: `AWS integration URI must be arn:aws:apigateway:REGION:SERVICE:action/ACTION, got ${uri}` };
+  const byAction = AWS_ACTION_URI.exec(uri);
+  const byQueue = SQS_PATH_URI.exec(uri);
+  if (byAction === null && byQueue === null) {
+    return { kind: 'gateway', type: 'API_CONFIGURATION_ERROR', latencyMs: 0, reason: `AWS integration URI must be arn:aws:apigateway:REGION:SERVICE:action/ACTION or arn:aws:apigateway:REGION:sqs:path/ACCOUNT/QUEUE, got ${uri}` };
   }
-  const [, service, action] = match as unknown as [string, string, string];
-  let request: unknown;
-  try {
-    request = body === '' ? {} : JSON.parse(body);
-  } catch {
-    request = undefined;
+  const json = (statusCode: number, value: unknown, backendStatusCode = statusCode): IntegrationOutcome =>
+    ({ kind: 'response', response: { statusCode, headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) }, latencyMs: 1, backendStatusCode });
+  const request = serviceRequestOf(body);
+  if (request === undefined) {
+    return json(200, { __type: 'SerializationException', message: 'The integration request body is neither a JSON object nor form fields: map it with a request template' }, 400);
   }
-  const json = (statusCode: number, value: unknown): IntegrationOutcome => ({ kind: 'response', response: { statusCode, headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) }, latencyMs: 1 });
-  if (request === null || typeof request !== 'object' || Array.isArray(request)) {
-    return json(200, { __type: 'SerializationException', message: 'The request body is not a JSON object for the service action (mapping templates are not simulated)' });
-  }
-  const answer = wiredAwsActions?.(world, service, action, request as Record<string, unknown>);
+  const service = byAction?.[2] ?? 'sqs';
+  const action = byAction?.[3] ?? String(request['Action'] ?? '');
+  if (byQueue !== null) request['QueueUrl'] ??= `https://sqs.${byQueue[1]}.amazonaws.com/${byQueue[2]}/${byQueue[3]}`;
+  delete request['Action'];
+  const answer = wiredAwsActions?.(world, service, action, request);
   if (answer === undefined) {
-    return { kind: 'gateway', type: 'API_CONFIGURATION_ERROR', latencyMs: 0, reason: `the sandbox has no ${service} action ${action}` };
+    return { kind: 'gateway', type: 'API_CONFIGURATION_ERROR', latencyMs: 0, reason: `the sandbox has no ${service} action ${action === '' ? '(no Action in the body)' : action}` };
   }
-  return answer.ok ? json(200, answer.value) : json(200, { __type: answer.error.name, message: answer.error.message });
+  // Without integration responses a service error still reaches the client as a 200 (mapping.ts).
+  return answer.ok ? json(200, answer.value) : json(200, { __type: answer.error.name, message: answer.error.message }, answer.error.statusCode);
 }
 
 export type IntegrationOutcome =
-  | { readonly kind: 'response'; readonly response: HttpResponse; readonly latencyMs: number }
+  | {
+    readonly kind: 'response';
+    readonly response: HttpResponse;
+    readonly latencyMs: number;
+    /** The status the backend itself sent, when it differs from `response.statusCode` (AWS service errors). */
+    readonly backendStatusCode?: number;
+    /** A Lambda custom integration's function error message (what selection patterns match). */
+    readonly lambdaErrorMessage?: string;
+  }
   | { readonly kind: 'gateway'; readonly type: GatewayResponseType; readonly latencyMs: number; readonly reason: string };
 
 /** Replaces `${stageVariables.name}` in a URI (stage variables in integration URIs, APIGW-03). */
@@ -120,10 +146,19 @@ function lambdaGatewayOutcome(integration: Integration, call: LambdaCall): Integ
   return { kind: 'gateway', type, latencyMs: call.durationMs, reason: `Lambda answered ${call.error.name}: ${call.error.message}` };
 }
 
+function errorMessageOf(payload: string): string {
+  try {
+    const parsed = JSON.parse(payload) as { errorMessage?: unknown };
+    return typeof parsed.errorMessage === 'string' ? parsed.errorMessage : '';
+  } catch {
+    return '';
+  }
+}
+
 /**
- * Lambda custom integration without mapping templates: the request body (JSON, else the text as a JSON
- * string; an empty body is `{}`) is the event, and the default integration response passes what the
- * function returned through as a 200, a function error's `{errorMessage, errorType}` included (APIGW-10).
+ * Lambda custom integration: the integration request body (JSON, else the text as a JSON string; an
+ * empty body is `{}`) is the event; the function's answer, a function error's `{errorMessage, errorType}`
+ * included, is the body of a 200 that the integration responses then map (APIGW-10).
  */
 function lambdaCustom(world: World, integration: Integration, body: string, uri: string): IntegrationOutcome {
   let event: unknown = {};
@@ -137,7 +172,26 @@ function lambdaCustom(world: World, integration: Integration, body: string, uri:
   const call = callLambda(world, uri, event);
   const refused = lambdaGatewayOutcome(integration, call);
   if (refused !== undefined) return refused;
-  return { kind: 'response', response: { statusCode: 200, headers: { 'content-type': 'application/json' }, body: call.payload }, latencyMs: call.durationMs };
+  return {
+    kind: 'response', response: { statusCode: 200, headers: { 'content-type': 'application/json' }, body: call.payload }, latencyMs: call.durationMs,
+    ...(call.functionError === undefined ? {} : { lambdaErrorMessage: errorMessageOf(call.payload) }),
+  };
+}
+
+/** Whether this AWS integration calls a Lambda function (a custom integration) rather than a service action. */
+export function isLambdaCustom(integration: Integration, stageVariables: Readonly<Record<string, string>>): boolean {
+  return integration.type === 'AWS' && LAMBDA_INVOCATION_URI.test(substituteStageVariables(integration.uri, stageVariables));
+}
+
+/** MOCK: the status its request template wrote (`{"statusCode": 404}`), else the configured one, else 200. */
+function mockStatusOf(integration: Integration, call: IntegrationCall): number {
+  if (call.isTemplated !== true) return integration.mockStatusCode ?? 200;
+  try {
+    const status = (JSON.parse(call.body) as { statusCode?: unknown }).statusCode;
+    return typeof status === 'number' ? status : 200;
+  } catch {
+    return Number(/"statusCode"\s*:\s*(\d{3})/.exec(call.body)?.[1] ?? 200);
+  }
 }
 
 function httpCall(world: World, integration: Integration, url: string, echo: unknown): IntegrationOutcome {
@@ -162,6 +216,10 @@ export interface IntegrationCall {
   readonly stageVariables: Readonly<Record<string, string>>;
   /** The method ARN the call is made for: Lambda's resource-based policy is checked against it. */
   readonly sourceArn?: string;
+  /** True when a request template produced `body` (MOCK reads its status from it). */
+  readonly isTemplated?: boolean;
+  /** Non-proxy HTTP: the integration request's own headers, query string and path parameters. */
+  readonly integrationParameters?: { readonly header: Readonly<Record<string, string>>; readonly querystring: Readonly<Record<string, string>>; readonly path: Readonly<Record<string, string>> };
 }
 
 const STAGE_VARIABLE_REFERENCE = /\$\{stageVariables\.[A-Za-z0-9_]+\}/;
@@ -185,18 +243,30 @@ function lambdaPermissionRefusal(world: World, integration: Integration, uri: st
   return { kind: 'gateway', type: 'API_CONFIGURATION_ERROR', latencyMs: 0, reason: `Invalid permissions on Lambda function: ${why} apigateway.amazonaws.com from ${call.sourceArn}` };
 }
 
+/** A non-proxy HTTP URL with `{name}` path parameters filled in and the mapped query string added. */
+function httpUrlOf(uri: string, parameters: IntegrationCall['integrationParameters']): string {
+  if (parameters === undefined) return uri;
+  const filled = uri.replace(/\{([^}+]+)\}/g, (whole, name: string) => (parameters.path[name] === undefined ? whole : encodeURIComponent(parameters.path[name])));
+  const query = new URLSearchParams(Object.entries(parameters.querystring).sort()).toString();
+  return query === '' ? filled : `${filled}${filled.includes('?') ? '&' : '?'}${query}`;
+}
+
 export function runIntegration(world: World, integration: Integration, call: IntegrationCall): IntegrationOutcome {
   const uri = substituteStageVariables(integration.uri, call.stageVariables);
   switch (integration.type) {
     case 'AWS_PROXY':
       return lambdaPermissionRefusal(world, integration, uri, call) ?? lambdaProxy(world, integration, call.event(), uri);
-    case 'HTTP':
     case 'HTTP_PROXY': {
-      const url = integration.type === 'HTTP_PROXY' && uri.endsWith('/{proxy}') ? uri.replace('/{proxy}', call.path) : uri;
+      const url = uri.endsWith('/{proxy}') ? uri.replace('/{proxy}', call.path) : uri;
       return httpCall(world, integration, url, { method: call.method, url, headers: call.headers, body: call.body });
     }
+    case 'HTTP': {
+      // Non-proxy: the backend gets the mapped body and only the headers the integration maps.
+      const url = httpUrlOf(uri, call.integrationParameters);
+      return httpCall(world, integration, url.split('?')[0]!, { method: call.method, url, headers: call.integrationParameters?.header ?? call.headers, body: call.body });
+    }
     case 'MOCK':
-      return { kind: 'response', response: { statusCode: integration.mockStatusCode ?? 200, headers: { 'content-type': 'application/json' }, body: integration.mockBody ?? '' }, latencyMs: 0 };
+      return { kind: 'response', response: { statusCode: mockStatusOf(integration, call), headers: { 'content-type': 'application/json' }, body: integration.mockBody ?? '' }, latencyMs: 0 };
     case 'AWS':
       if (!LAMBDA_INVOCATION_URI.test(uri)) return awsServiceAction(world, uri, call.body);
       return lambdaPermissionRefusal(world, integration, uri, call) ?? lambdaCustom(world, integration, call.body, uri);

@@ -7,7 +7,8 @@ import type { AuthOutcome } from './auth/contract.js';
 import { callerArnOf, mayInvalidateCache } from './access.js';
 import { asksForInvalidation, cachedAt, cacheKeyOf, isCaching, storeInCache } from './cache.js';
 import type { HttpResponse } from './gateway-responses.js';
-import { runIntegration } from './integrations.js';
+import { isLambdaCustom, runIntegration } from './integrations.js';
+import { mapIntegrationParameters, mapRequest, mapResponse, templateInputOf } from './mapping.js';
 import type { RestContext } from './invoke-rest.js';
 import { answer, finish, settleIntegration, step, type ApiResponse, type Flow, type Settled } from './pipeline.js';
 import { proxyEventV1, type ProxyRequestFacts } from './proxy-event.js';
@@ -23,6 +24,9 @@ export function proxyFactsOf(flow: Flow, facts: Omit<ProxyRequestFacts, 'request
   };
 }
 
+const isNonProxy = (type: string): boolean => type === 'AWS' || type === 'HTTP' || type === 'MOCK';
+const MAPPED_BODY_SHOWN_CHARS = 2_000;
+
 function callIntegration(world: World, ctx: RestContext, allow: Allow): Settled {
   const { flow, match, release } = ctx;
   const integration = match.method.integration;
@@ -30,15 +34,37 @@ function callIntegration(world: World, ctx: RestContext, allow: Allow): Settled 
     step(flow, 'integration', 'missing');
     return { ok: false, answered: answer(flow, 'API_CONFIGURATION_ERROR') };
   }
+  const input = isNonProxy(integration.type) ? templateInputOf(ctx, allow, flow.request.body) : undefined;
+  const mapped = input === undefined ? undefined : mapRequest(integration, input, flow.request.headers);
+  if (mapped !== undefined && !mapped.ok) {
+    step(flow, 'integration-request', mapped.type, { reason: mapped.reason });
+    return { ok: false, answered: answer(flow, mapped.type) };
+  }
+  if (mapped !== undefined) {
+    step(flow, 'integration-request', mapped.how, { contentType: mapped.contentType, body: mapped.body.slice(0, MAPPED_BODY_SHOWN_CHARS), ...(mapped.warnings.length === 0 ? {} : { warnings: mapped.warnings }) });
+  }
   const outcome = runIntegration(world, integration, {
     event: () => proxyEventV1(proxyFactsOf(flow, {
       resourceId: match.resource.id, resourcePath: match.resource.path, routeKey: flow.route, pathParameters: match.pathParameters, stageVariables: release.variables,
       endpointType: ctx.api.endpointType,
     }, allow)),
-    method: flow.request.method, path: flow.request.path, headers: flow.request.headers, body: flow.request.body, stageVariables: release.variables,
+    method: flow.request.method, path: flow.request.path, headers: flow.request.headers, body: mapped?.body ?? flow.request.body, stageVariables: release.variables,
     sourceArn: ctx.methodContext.methodArn,
+    isTemplated: mapped?.how === 'template', ...(input === undefined ? {} : { integrationParameters: mapIntegrationParameters(integration, input) }),
   });
-  return settleIntegration(flow, integration.type, outcome);
+  const settled = settleIntegration(flow, integration.type, outcome);
+  if (!settled.ok || input === undefined || outcome.kind !== 'response') return settled;
+  const backend = {
+    response: outcome.response, isLambda: isLambdaCustom(integration, release.variables), backendStatusCode: outcome.backendStatusCode ?? outcome.response.statusCode,
+    ...(outcome.lambdaErrorMessage === undefined ? {} : { lambdaErrorMessage: outcome.lambdaErrorMessage }),
+  };
+  const response = mapResponse(integration, backend, input, flow.request.headers['accept'] ?? flow.request.headers['Accept']);
+  if (!response.ok) {
+    step(flow, 'integration-response', 'no-match', { reason: response.reason });
+    return { ok: false, answered: answer(flow, 'API_CONFIGURATION_ERROR') };
+  }
+  step(flow, 'integration-response', 'mapped', response.detail);
+  return { ok: true, response: response.response };
 }
 
 type CacheDecision = { readonly lookup: boolean; readonly warn: boolean } | { readonly denied: ApiResponse };

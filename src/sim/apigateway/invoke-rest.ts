@@ -1,9 +1,10 @@
 // The REST API (v1) request pipeline, in API Gateway's order: stage → route (403 Missing Authentication
 // Token for an unknown resource or method, APIGW-09) → payload size (413, APIGW-08) → resource policy
 // (APIGW-14, private endpoints APIGW-02) → API key and usage plan (403 / quota 429, APIGW-05) →
-// throttling (account, method, per key; 429, APIGW-04) → authorizer → stage cache (APIGW-06) →
-// integration (502/504, APIGW-07/09). With `apiKeySource: AUTHORIZER` the key steps run after the
-// authorizer, since the key comes from its answer.
+// throttling (account, method, per key; 429, APIGW-04) → authorizer → request validation (400,
+// APIGW-09) → stage cache (APIGW-06) → integration (502/504, APIGW-07/09; mapping templates APIGW-10).
+// With `apiKeySource: AUTHORIZER` the key steps run after the authorizer, since the key comes from its
+// answer.
 import type { World } from '../world.js';
 import type { AuthPorts, AuthorizerConfig, MethodContext } from './auth/contract.js';
 import { anonymousDeniedMessage, resourcePolicyDecision } from './access.js';
@@ -16,6 +17,7 @@ import { matchResource, type RestMatch } from './routes.js';
 import { ACCOUNT_THROTTLE } from './throttle.js';
 import type { BucketCheck } from './throttle.js';
 import { planForKey, takeQuota } from './usage-plans.js';
+import { validateMethodRequest } from './validation/request-validation.js';
 
 export interface RestContext {
   readonly flow: Flow;
@@ -131,6 +133,23 @@ function tooLarge(flow: Flow): ApiResponse | undefined {
   return answer(flow, 'REQUEST_TOO_LARGE');
 }
 
+/**
+ * The method's request validator (400 BAD_REQUEST_PARAMETERS / BAD_REQUEST_BODY, APIGW-09), with the
+ * models and validators the deployment froze. It runs after the authorizer: an invalid request from a
+ * caller the authorizer refuses gets the 401/403, and a Lambda authorizer is invoked even for a request
+ * that then fails validation (widely observed in execution logs; AWS's pages only say validation comes
+ * before the integration request).
+ */
+function validationStep(ctx: RestContext): ApiResponse | undefined {
+  const checked = validateMethodRequest({
+    method: ctx.match.method, validators: ctx.deployment.requestValidators ?? {}, models: ctx.deployment.models ?? {},
+    request: ctx.flow.request, pathParameters: ctx.match.pathParameters,
+  });
+  if (checked === undefined) return undefined;
+  step(ctx.flow, 'validation', checked.ok ? 'passed' : checked.type, checked.detail);
+  return checked.ok ? undefined : answer(ctx.flow, checked.type, checked.message, checked.validationErrorString);
+}
+
 export function invokeRest(world: World, flow: Flow, api: RestApi, authorize: Authorize | undefined, ports: AuthPorts): ApiResponse {
   const routed = routeStep(flow, api, api.stages[flow.stage]);
   if (!('match' in routed)) return routed;
@@ -142,5 +161,7 @@ export function invokeRest(world: World, flow: Flow, api: RestApi, authorize: Au
     const late = meterStep(routed, auth.allow?.usageIdentifierKey);
     if (late !== undefined) return late;
   }
+  const invalid = validationStep(routed);
+  if (invalid !== undefined) return invalid;
   return runCachedIntegration(world, routed, auth.allow);
 }

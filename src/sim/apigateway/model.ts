@@ -96,6 +96,9 @@ export interface Deployment {
   readonly description: string;
   readonly resources: Readonly<Record<string, Resource>>;
   readonly authorizers: Readonly<Record<string, StoredAuthorizer>>;
+  /** The models and request validators as they were at deployment time (validation reads these). */
+  readonly models?: Readonly<Record<string, ApiModel>>;
+  readonly requestValidators?: Readonly<Record<string, RequestValidator>>;
 }
 
 export type UnauthorizedCacheControlHeaderStrategy = 'FAIL_WITH_403' | 'SUCCEED_WITH_RESPONSE_HEADER' | 'SUCCEED_WITHOUT_RESPONSE_HEADER';

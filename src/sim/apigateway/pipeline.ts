@@ -83,8 +83,8 @@ export function finish(flow: Flow, response: HttpResponse, gateway?: GatewayResp
 }
 
 /** API Gateway answers itself with `type` (the step that decided it is already in flow.steps). */
-export function answer(flow: Flow, type: GatewayResponseType, message?: string): ApiResponse {
-  return finish(flow, customised(gatewayResponse(type, message), type, flow.gatewayResponses), type);
+export function answer(flow: Flow, type: GatewayResponseType, message?: string, validationErrorString?: string): ApiResponse {
+  return finish(flow, customised(gatewayResponse(type, message), type, flow.gatewayResponses, validationErrorString), type);
 }
 
 /** Takes a token from every bucket, or answers 429 naming the bucket that was empty (APIGW-04). */

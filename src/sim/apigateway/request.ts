@@ -26,6 +26,13 @@ export function readRecord(request: ApiDocument, member: string): Readonly<Recor
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
+/** A JSON or shorthand map of strings (`--request-templates`, `--request-models` ...); non-strings are printed. */
+export function readStringRecord(request: ApiDocument, member: string): Readonly<Record<string, string>> | undefined {
+  const record = readRecord(request, member);
+  if (record === undefined) return undefined;
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+}
+
 export function readList(request: ApiDocument, member: string): unknown[] {
   const value = request[member];
   if (value === undefined) return [];

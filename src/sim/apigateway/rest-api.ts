@@ -102,6 +102,8 @@ export interface PutMethodInput {
   readonly authorizerId?: string;
   readonly apiKeyRequired?: boolean;
   readonly requestParameters?: Readonly<Record<string, boolean>>;
+  readonly requestValidatorId?: string;
+  readonly requestModels?: Readonly<Record<string, string>>;
 }
 
 export function putMethod(api: RestApi, resourceId: string, input: PutMethodInput): Result<Method> {
@@ -116,6 +118,8 @@ export function putMethod(api: RestApi, resourceId: string, input: PutMethodInpu
   const method: Method = {
     httpMethod, authorizationType, apiKeyRequired: input.apiKeyRequired ?? false, requestParameters: input.requestParameters ?? {}, cacheKeyParameters: [],
     ...(input.authorizerId === undefined ? {} : { authorizerId: input.authorizerId }),
+    ...(input.requestValidatorId === undefined ? {} : { requestValidatorId: input.requestValidatorId }),
+    ...(input.requestModels === undefined ? {} : { requestModels: input.requestModels }),
   };
   resource.methods[httpMethod] = method;
   return ok(method);
@@ -126,8 +130,11 @@ export function putIntegration(api: RestApi, resourceId: string, httpMethod: str
   if (resource === undefined) return fail(notFound('Invalid Resource identifier specified'));
   const method = resource.methods[httpMethod.toUpperCase()];
   if (method === undefined) return fail(notFound('Invalid Method identifier specified'));
-  resource.methods[method.httpMethod] = { ...method, integration, cacheKeyParameters: [...cacheKeyParameters] };
-  return ok(integration);
+  // The integration responses already put stay (put-integration-response is a separate call).
+  const responses = integration.integrationResponses ?? method.integration?.integrationResponses;
+  const stored: Integration = responses === undefined ? integration : { ...integration, integrationResponses: responses };
+  resource.methods[method.httpMethod] = { ...method, integration: stored, cacheKeyParameters: [...cacheKeyParameters] };
+  return ok(stored);
 }
 
 export function createAuthorizer(world: World, api: RestApi, config: AuthorizerConfig): Result<StoredAuthorizer> {
@@ -143,7 +150,10 @@ export function createDeployment(world: World, api: RestApi, description = ''): 
   const missing = Object.values(api.resources).flatMap((r) => Object.values(r.methods).filter((m) => m.integration === undefined).map(() => r.path));
   if (missing.length > 0) return fail(badRequest('No integration defined for method'));
   const id = newId(world, 6);
-  api.deployments[id] = { id, createdDateMs: world.nowMs, description, resources: structuredClone(api.resources), authorizers: structuredClone(api.authorizers) };
+  api.deployments[id] = {
+    id, createdDateMs: world.nowMs, description, resources: structuredClone(api.resources), authorizers: structuredClone(api.authorizers),
+    ...(api.models === undefined ? {} : { models: structuredClone(api.models) }), ...(api.requestValidators === undefined ? {} : { requestValidators: structuredClone(api.requestValidators) }),
+  };
   return ok(id);
 }
 

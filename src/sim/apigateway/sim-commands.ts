@@ -26,6 +26,16 @@ export function formatCurl(response: Pick<ApiResponse, 'statusCode' | 'headers' 
   return [`HTTP/1.1 ${response.statusCode} ${STATUS_TEXT[response.statusCode] ?? ''}`.trimEnd(), ...headers, '', response.body].join('\n') + '\n';
 }
 
+/** `sim http --verbose`: one `* step: outcome` line per pipeline step, a mapped body on its own lines. */
+export function formatSteps(steps: ApiResponse['steps']): string {
+  return steps.map((s) => {
+    const { body, ...rest } = (s.detail ?? {}) as Record<string, unknown>;
+    const detail = Object.keys(rest).length === 0 ? '' : ` ${JSON.stringify(rest)}`;
+    const mapped = typeof body === 'string' ? `\n${body.split('\n').map((line) => `*   ${line}`).join('\n')}` : '';
+    return `* ${s.step}: ${s.outcome}${detail}${mapped}\n`;
+  }).join('');
+}
+
 function parseHeaders(text: string | undefined): Result<Record<string, string>> {
   const headers: Record<string, string> = {};
   for (const line of (text ?? '').split('\n').filter((l) => l !== '')) {
@@ -62,6 +72,7 @@ const httpRow: SimCommandSpec = {
     { flag: '--source-ip', type: 'string', required: false, description: 'The caller IP resource policies see (default 203.0.113.10).' },
     { flag: '--from-vpce', type: 'string', required: false, description: 'The caller is inside a VPC and sends through this interface VPC endpoint (aws ec2 create-vpc-endpoint); PRIVATE APIs need it, public ones refuse it (APIGW-02).' },
     { flag: '--sign-with', type: 'string', required: false, description: 'Signs the request with SigV4 using the credentials of sandbox profile PROFILE (sim profile save; APIGW-11).' },
+    { flag: '--verbose', short: '-v', type: 'boolean', required: false, description: "Also prints each step API Gateway took (validation outcome, the integration request a template built, the integration response chosen), curl -v style." },
     { flag: '--via', type: 'string', required: false, description: 'cloudfront: send the request to a CloudFront distribution instead of an API (docs/cloudfront.md).' },
     { flag: '--distribution', type: 'string', required: false, description: 'With --via cloudfront: the distribution id or domain (needed when there are several).' },
     { flag: '--from', type: 'string', required: false, description: 'With --via cloudfront: the edge location (IAD, FRA, NRT, GRU, SYD) or the viewer\'s country (DE, JP ...); default IAD.' },
@@ -85,7 +96,9 @@ const httpRow: SimCommandSpec = {
     if (repeat > 1) return sendRepeatedly(send.value, repeat);
     const answered = send.value();
     if (!answered.ok) return answered;
-    return ok({ json: responseJson(answered.value), text: formatCurl(answered.value) + servedByLine(answered.value) });
+    const response = answered.value;
+    const steps = input.flags['verbose'] === true ? formatSteps(response.steps) : '';
+    return ok({ json: responseJson(response), text: steps + formatCurl(response) + servedByLine(response) });
   },
 };
 

@@ -113,9 +113,9 @@ describe('integrations', () => {
     expect(send(world, { api, stage: 'slow' }).statusCode).toBe(504);
   });
 
-  it('answers 500 for an AWS integration URI it cannot run (path-style, as SQS uses), saying what it takes', () => {
+  it('answers 500 for an AWS integration URI it cannot run (path-style S3), saying what it takes', () => {
     const world = newWorld();
-    const api = restApi(world, { routes: [{ method: 'POST', path: '/queue', integration: { type: 'AWS', uri: 'arn:aws:apigateway:us-east-1:sqs:path/123456789012/q' } }] });
+    const api = restApi(world, { routes: [{ method: 'POST', path: '/queue', integration: { type: 'AWS', uri: 'arn:aws:apigateway:us-east-1:s3:path/bucket/key' } }] });
     const response = send(world, { api, method: 'POST', path: '/queue' });
     expect(response.statusCode).toBe(500);
     expect(response.steps.at(-1)?.detail?.['reason']).toMatch(/must be arn:aws:apigateway:REGION:SERVICE:action\/ACTION/);

@@ -2,6 +2,7 @@
 // running the simulator, so the answer cannot disagree with what the scenarios show.
 import { authorizerFamily } from './apigateway-authorizer.js';
 import { apiThrottleFamily } from './apigateway-throttle.js';
+import { validationFamily } from './apigateway-validation.js';
 import type { GeneratorFamily } from './build.js';
 import { identityPoolRoleFamily } from './cognito.js';
 import { burstFamily, readUnitsFamily, writeUnitsFamily } from './dynamodb-capacity.js';
@@ -24,6 +25,7 @@ export const GENERATOR_FAMILIES: readonly GeneratorFamily[] = [
   iamDecisionFamily,
   apiThrottleFamily,
   authorizerFamily,
+  validationFamily,
   identityPoolRoleFamily,
   retryTimingFamily,
 ];

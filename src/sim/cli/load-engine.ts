@@ -11,6 +11,7 @@ import { emptyCounts, isLoadFinished, newSecond, nextRequestMs, secondEndMs, sim
 import type { ApiDocument } from './operation-spec.js';
 import { parseLine } from './parse.js';
 import type { LoadMeterSpec, ParsedAwsCommand, PreparedLoadRequest, SandboxSession } from './sim-command-spec.js';
+import { foldLoadMetrics } from '../cloudwatch/index.js';
 import { invariant, InvariantError, type Result } from '../result.js';
 import type { RandomStream } from '../rng.js';
 import type { TraceEvent } from '../trace.js';
@@ -87,6 +88,7 @@ function createRuntime(session: SandboxSession, load: LoadState): LoadRuntime {
     random: world.rng.stream(`sim.load.${load.id}`),
     recorder: (event) => {
       runtime.capacityUnits += (meters.get(event.service) ?? defaultCapacityUnitsOf)(event);
+      if (event.service === 'lambda') foldLoadMetrics(runtime.load.current, event); // CloudWatch's AWS/Lambda metrics
     },
     run: () => compiled.command.spec.run(world, runtime.request),
     fast,

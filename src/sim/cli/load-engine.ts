@@ -2,7 +2,8 @@
 // a background load keeps sending while the clock is advanced or another load runs. Requests are issued
 // at startMs + floor(i × 1000 / rate); each runs the operation directly with a recorder that folds its
 // trace events into the second's aggregate, and each closed second appends ONE `load-second` event to
-// the trace. Per request: one template fill, one operation call, a few additions; no closures, no
+// the trace. Lambda Invoke events are also folded into the second's CloudWatch statistic sets
+// (`lambdaMetrics`, docs/deployments.md). Per request: one template fill, one operation call, a few additions; no closures, no
 // parsing, no JSON, no regexes.
 import { THROTTLING_ERRORS, computeRetryDelayMs } from './retry-delay.js';
 import { compileTemplate, createTemplateBuilder, placeholdersOf, type TemplateBuilder, type TemplateNode } from './load-template.js';

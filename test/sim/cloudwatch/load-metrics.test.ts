@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSandbox, runSandboxLine, type SandboxSession } from '../../../src/sim/index.js';
 import type { LoadMetricsHolder } from '../../../src/sim/cloudwatch/index.js';
+import { ALARM, ORDERS } from './orders-fixture.js';
 
 function sandbox(lines: readonly string[], seed = 4): SandboxSession {
   const session = createSandbox({ seed });
@@ -55,15 +56,6 @@ describe('Lambda metrics of sim load traffic', () => {
   });
 });
 
-const ORDERS = [
-  'aws lambda create-function --function-name orders --runtime nodejs22.x --role arn:aws:iam::123456789012:role/r --handler catalog.echo',
-  'aws lambda publish-version --function-name orders',
-  'aws lambda update-function-configuration --function-name orders --handler catalog.fail',
-  'aws lambda publish-version --function-name orders',
-  'aws lambda create-alias --function-name orders --name live --function-version 1',
-  'aws cloudwatch put-metric-alarm --alarm-name orders-errors --namespace AWS/Lambda --metric-name Errors --statistic Sum --dimensions Name=FunctionName,Value=orders Name=Resource,Value=orders:live --period 60 --evaluation-periods 1 --threshold 0 --comparison-operator GreaterThanThreshold',
-];
-
 function alarmHistory(session: SandboxSession): unknown[] {
   return session.world.trace.all().filter((event) => event.operation === 'alarm-state-changed').map((event) => [new Date(event.timeMs).toISOString(), event.detail['to']]);
 }
@@ -82,7 +74,7 @@ describe('alarms on sim load traffic', () => {
   });
 
   it('rolls a canary back at 00:01:00 while a 20/s load runs through the alias (the journey)', () => {
-    const session = sandbox(ORDERS, 6);
+    const session = sandbox([...ORDERS, ALARM], 6);
     const id = String(runSandboxLine(session, 'sim deploy start --function orders --alias live --to-version 2 --type Canary10Percent5Minutes --alarm orders-errors').output?.['deploymentId']);
     expect(runSandboxLine(session, 'sim load --rate 20/s --for 10m -- aws lambda invoke --function-name orders:live out.json').ok).toBe(true);
     expect(alarmHistory(session)[0]).toEqual(['2026-01-01T00:01:00.000Z', 'ALARM']);

@@ -2,7 +2,8 @@
 // a background load keeps sending while the clock is advanced or another load runs. Requests are issued
 // at startMs + floor(i × 1000 / rate); each runs the operation directly with a recorder that folds its
 // trace events into the second's aggregate, and each closed second appends ONE `load-second` event to
-// the trace. Per request: one template fill, one operation call, a few additions; no closures, no
+// the trace. Lambda Invoke events are also folded into the second's CloudWatch statistic sets
+// (`lambdaMetrics`, docs/deployments.md). Per request: one template fill, one operation call, a few additions; no closures, no
 // parsing, no JSON, no regexes.
 import { THROTTLING_ERRORS, computeRetryDelayMs } from './retry-delay.js';
 import { compileTemplate, createTemplateBuilder, placeholdersOf, type TemplateBuilder, type TemplateNode } from './load-template.js';
@@ -11,6 +12,7 @@ import { emptyCounts, isLoadFinished, newSecond, nextRequestMs, secondEndMs, sim
 import type { ApiDocument } from './operation-spec.js';
 import { parseLine } from './parse.js';
 import type { LoadMeterSpec, ParsedAwsCommand, PreparedLoadRequest, SandboxSession } from './sim-command-spec.js';
+import { foldLoadMetrics } from '../cloudwatch/index.js';
 import { invariant, InvariantError, type Result } from '../result.js';
 import type { RandomStream } from '../rng.js';
 import type { TraceEvent } from '../trace.js';
@@ -87,6 +89,7 @@ function createRuntime(session: SandboxSession, load: LoadState): LoadRuntime {
     random: world.rng.stream(`sim.load.${load.id}`),
     recorder: (event) => {
       runtime.capacityUnits += (meters.get(event.service) ?? defaultCapacityUnitsOf)(event);
+      if (event.service === 'lambda') foldLoadMetrics(runtime.load.current, event); // CloudWatch's AWS/Lambda metrics
     },
     run: () => compiled.command.spec.run(world, runtime.request),
     fast,

@@ -1,5 +1,6 @@
 // The state of `sim load` runs, kept in the world's `sim` slot as plain data so a world snapshot
 // carries running background loads exactly (restore, retry step, "same seed, same lines" all hold).
+import type { LoadMetricsHolder } from '../cloudwatch/index.js';
 import type { ApiDocument } from './operation-spec.js';
 import type { World } from '../world.js';
 
@@ -13,7 +14,7 @@ export interface ResourceCounts {
 }
 
 /** One virtual second of one load, as `sim load` prints it and the trace records it. */
-export interface LoadSecond extends ResourceCounts {
+export interface LoadSecond extends ResourceCounts, LoadMetricsHolder {
   loadId: number;
   /** 1 for the load's first second. */
   second: number;

@@ -6,9 +6,14 @@
 // Samples per run, as the simulator's model: Invocations 1 per run (errors included, throttles not);
 // Errors 1 for a function error or timeout and 0 otherwise (so its Average is the error rate);
 // Throttles 1 per throttled call; Duration the run's duration in ms.
-// Invocations under `sim load` fold into per-second aggregates and are not in the trace: not counted.
+// Invocations under `sim load` are not in the trace one by one: the load's recorder folds them into
+// per-second statistic sets in its `load-second` aggregate (load-metrics.ts), read here together with the
+// trace's own Invoke entries and the seconds still open in running loads, so every statistic stays exact.
+import { SIM_SLOT, type SimSlot } from '../cli/load-state.js';
 import type { TraceEvent } from '../trace.js';
 import type { World } from '../world.js';
+import { foldLoadMetricEvent, type LoadMetricCell, type LoadMetricsHolder } from './load-metrics.js';
+import { mergeSummary, summaryOf, type MetricSummary } from './metric-summary.js';
 
 export const LAMBDA_NAMESPACE = 'AWS/Lambda';
 export const LAMBDA_METRIC_NAMES = ['Invocations', 'Errors', 'Throttles', 'Duration'] as const;
@@ -52,30 +57,44 @@ export function resourceOf(functionName: string, qualifier: string): string {
   return qualifier === '$LATEST' ? functionName : `${functionName}:${qualifier}`;
 }
 
-function matches(event: TraceEvent, dimensions: readonly Dimension[]): boolean {
+function dimensionValuesOf(event: TraceEvent): Readonly<Record<string, string>> {
   const functionName = String(event.detail['functionName']);
-  const values: Readonly<Record<string, string>> = {
+  return {
     FunctionName: functionName,
     Resource: resourceOf(functionName, String(event.detail['qualifier'] ?? '$LATEST')),
     ExecutedVersion: String(event.detail['version']),
   };
+}
+
+function matches(values: Readonly<Record<string, string>>, dimensions: readonly Dimension[]): boolean {
   return dimensions.every((dimension) => values[dimension.Name] === dimension.Value);
+}
+
+/** The recorder's side of `sim load`: folds a Lambda Invoke event into the load second's metric cells. */
+export function foldLoadMetrics(holder: LoadMetricsHolder, event: TraceEvent): void {
+  if (event.service === 'lambda' && event.operation === 'Invoke') foldLoadMetricEvent(holder, event, LAMBDA_METRIC_NAMES, sampleOf, dimensionValuesOf);
 }
 
 export function computeStatistic(samples: readonly number[], statistic: Statistic): number | undefined {
   if (samples.length === 0) return undefined;
-  const sum = samples.reduce((total, value) => total + value, 0);
+  const summary = summaryOf(samples[0]!);
+  for (let i = 1; i < samples.length; i++) mergeSummary(summary, summaryOf(samples[i]!));
+  return statisticOf(summary, statistic);
+}
+
+export function statisticOf(summary: MetricSummary | undefined, statistic: Statistic): number | undefined {
+  if (summary === undefined || summary.count === 0) return undefined;
   switch (statistic) {
     case 'SampleCount':
-      return samples.length;
+      return summary.count;
     case 'Sum':
-      return sum;
+      return summary.sum;
     case 'Average':
-      return sum / samples.length;
+      return summary.sum / summary.count;
     case 'Minimum':
-      return Math.min(...samples);
+      return summary.min;
     case 'Maximum':
-      return Math.max(...samples);
+      return summary.max;
     default: {
       const unknown: never = statistic;
       return unknown;
@@ -83,23 +102,54 @@ export function computeStatistic(samples: readonly number[], statistic: Statisti
   }
 }
 
+interface PeriodWindow {
+  readonly startMs: number;
+  readonly periodMs: number;
+  readonly count: number;
+}
+
+/** Adds a summary to its period when `timeMs` falls in the window. */
+function addToPeriod(periods: (MetricSummary | undefined)[], window: PeriodWindow, timeMs: number, summary: MetricSummary): void {
+  const index = Math.floor((timeMs - window.startMs) / window.periodMs);
+  if (index < 0 || index >= window.count) return;
+  const period = periods[index];
+  if (period === undefined) periods[index] = { ...summary };
+  else mergeSummary(period, summary);
+}
+
+/** Adds a load second's matching Lambda cells (from the trace or a running load). */
+function addLoadCells(periods: (MetricSummary | undefined)[], window: PeriodWindow, query: MetricQuery, holder: LoadMetricsHolder): void {
+  const cells = holder.lambdaMetrics;
+  if (cells === undefined) return;
+  for (const cell of Object.values(cells) as LoadMetricCell[]) {
+    const summary = cell.metrics[query.metricName];
+    if (summary !== undefined && matches(cell.dimensions, query.dimensions)) addToPeriod(periods, window, cell.secondMs, summary);
+  }
+}
+
 /**
  * The statistic for `count` consecutive periods from `startMs` (each `[start + i·P, start + (i+1)·P)`),
  * `undefined` where a period has no data. Reads the trace backwards from its end (entries are in time
- * order), so the cost is the number of entries in the window, not the trace's length.
+ * order; a `load-second` entry, recorded when its second ends, holds only samples before its own time),
+ * so the cost is the number of entries in the window, not the trace's length; then the open seconds
+ * of running loads.
  */
-export function datapoints(world: World, query: MetricQuery, statistic: Statistic, window: { startMs: number; periodMs: number; count: number }): (number | undefined)[] {
-  const samples: number[][] = Array.from({ length: window.count }, () => []);
-  if (query.namespace !== LAMBDA_NAMESPACE) return samples.map(() => undefined);
+export function datapoints(world: World, query: MetricQuery, statistic: Statistic, window: PeriodWindow): (number | undefined)[] {
+  const periods: (MetricSummary | undefined)[] = Array.from({ length: window.count }, () => undefined);
+  if (query.namespace !== LAMBDA_NAMESPACE) return periods.map(() => undefined);
   const endMs = window.startMs + window.periodMs * window.count;
   const events = world.trace.all();
   for (let i = events.length - 1; i >= 0; i--) {
     const event = events[i]!;
     if (event.timeMs < window.startMs) break;
+    if (event.service === 'sim' && event.operation === 'load-second') {
+      addLoadCells(periods, window, query, event.detail as LoadMetricsHolder);
+      continue;
+    }
     if (event.timeMs >= endMs) continue;
     const sample = sampleOf(event, query.metricName);
-    if (sample === undefined || !matches(event, query.dimensions)) continue;
-    samples[Math.floor((event.timeMs - window.startMs) / window.periodMs)]!.push(sample);
+    if (sample !== undefined && matches(dimensionValuesOf(event), query.dimensions)) addToPeriod(periods, window, event.timeMs, summaryOf(sample));
   }
-  return samples.map((periodSamples) => computeStatistic(periodSamples, statistic));
+  for (const load of world.peekService<SimSlot>(SIM_SLOT)?.loads ?? []) addLoadCells(periods, window, query, load.current);
+  return periods.map((summary) => statisticOf(summary, statistic));
 }

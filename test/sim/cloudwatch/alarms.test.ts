@@ -4,21 +4,13 @@
 // alias's errors stopping a CodeDeploy canary and rolling it back at a pinned virtual time.
 import { describe, expect, it } from 'vitest';
 import { createSandbox, runSandboxLine, type SandboxSession } from '../../../src/sim/index.js';
+import { ALARM, ORDERS } from './orders-fixture.js';
 
 function sandbox(lines: readonly string[], seed = 4): SandboxSession {
   const session = createSandbox({ seed });
   for (const line of lines) expect(runSandboxLine(session, line).ok, `${line}\n${runSandboxLine(session, 'sim clock').text}`).toBe(true);
   return session;
 }
-
-const ORDERS = [
-  'aws lambda create-function --function-name orders --runtime nodejs22.x --role arn:aws:iam::123456789012:role/r --handler catalog.echo',
-  'aws lambda publish-version --function-name orders',
-  'aws lambda update-function-configuration --function-name orders --handler catalog.fail',
-  'aws lambda publish-version --function-name orders',
-  'aws lambda create-alias --function-name orders --name live --function-version 1',
-];
-const ALARM = 'aws cloudwatch put-metric-alarm --alarm-name orders-errors --namespace AWS/Lambda --metric-name Errors --statistic Sum --dimensions Name=FunctionName,Value=orders Name=Resource,Value=orders:live --period 60 --evaluation-periods 1 --threshold 0 --comparison-operator GreaterThanThreshold';
 
 function alarm(session: SandboxSession): Record<string, unknown> {
   const described = runSandboxLine(session, 'aws cloudwatch describe-alarms --alarm-names orders-errors').output as { MetricAlarms: Record<string, unknown>[] };

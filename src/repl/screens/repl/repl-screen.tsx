@@ -7,6 +7,7 @@ import type { AppAction, AppState } from '../../app-state.js';
 import { Header } from '../../components/header.js';
 import { KeyFooter } from '../../components/key-footer.js';
 import { theme } from '../../theme.js';
+import { PROGRESS_BAR_CELLS, progressShown } from './job-progress.js';
 import { wrapRows, type LogKind, type LogLine } from './log-lines.js';
 import { REPL_KEYS } from './repl-keys.js';
 import type { ReplState } from './repl-state.js';
@@ -63,10 +64,9 @@ function Prompt({ state }: { readonly state: ReplState }) {
 }
 
 function JobLine({ job }: { readonly job: NonNullable<ReplState['job']> }) {
-  const width = 20;
-  const filled = Math.round(job.fraction * width);
-  const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-  const what = job.isCancelling ? 'stopping…' : `${Math.floor(job.fraction * 100)}%  Ctrl+C stops it`;
+  const { filledCells, percent } = progressShown(job.fraction);
+  const bar = `${'█'.repeat(filledCells)}${'░'.repeat(PROGRESS_BAR_CELLS - filledCells)}`;
+  const what = job.isCancelling ? 'stopping…' : `${percent}%  Ctrl+C stops it`;
   return (
     <Text color={theme.accent} wrap="truncate-end">
       ⏳ {bar} {what} · {job.line}

@@ -38,10 +38,12 @@ describe('exportScript', () => {
 });
 
 describe('nextSliceMs', () => {
-  it('grows fast slices up to 4× and shrinks slow ones down to a quarter, within 1 ms and 1 h', () => {
+  it('aims at 8 ms: grows fast slices up to 4×, cuts slow ones to size down to a sixteenth, within 1 ms and 1 h', () => {
     expect(nextSliceMs(1_000, 0)).toBe(4_000);
-    expect(nextSliceMs(1_000, 8)).toBe(2_000);
-    expect(nextSliceMs(1_000, 160)).toBe(250);
+    expect(nextSliceMs(1_000, 4)).toBe(2_000);
+    expect(nextSliceMs(1_000, 8)).toBe(1_000);
+    expect(nextSliceMs(1_000, 80)).toBe(100);
+    expect(nextSliceMs(1_000, 1_000)).toBe(62);
     expect(nextSliceMs(2, 1_000)).toBe(1);
     expect(nextSliceMs(3_000_000, 1)).toBe(3_600_000);
   });

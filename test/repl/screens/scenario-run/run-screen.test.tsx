@@ -6,7 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryRepository, type MemoryRepository } from '../../../../src/progress/index.js';
 import { App } from '../../../../src/repl/app.js';
 import { KEYS, renderInk, type Rendered } from '../../../helpers/render.js';
-import { testLibrary } from '../../../helpers/scenario-library.js';
+import { testLibrary, tinyScenario } from '../../../helpers/scenario-library.js';
+import { RunScreen } from '../../../../src/repl/screens/scenario-run/run-screen.js';
+import { startRun } from '../../../../src/repl/screens/scenario-run/run-state.js';
 
 let rendered: Rendered | undefined;
 afterEach(() => rendered?.unmount());
@@ -80,5 +82,16 @@ describe('the scenario runner screen', () => {
     const record = repository.current().scenarios['fixture/tiny'];
     expect(record).toEqual({ stepsDone: ['say-1', 'run-2', 'count', 'stated', 'three', 'recap-6'], predictionsRight: 1, predictionsTotal: 2, completedAtMs: 1_000, lastActiveAtMs: 1_000 });
     await app.pressAndWaitFor('✓ done', KEYS.enter);
+  });
+});
+
+describe('the scenario runner screen at 60×20 with a long notice', () => {
+  it('takes the notice wrapped height from the room: the frame stays within 20 rows, footer on screen', async () => {
+    const notice = `This scenario has a problem at step s1: ${'the check found nothing like what it expected '.repeat(3)}. Please report it.`;
+    rendered = await renderInk(<RunScreen version="9.9.9" state={startRun(tinyScenario)} notice={notice} />, { columns: 60, rows: 20 });
+    await rendered.waitFor('Please report it.');
+    const lines = rendered.frame().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(20);
+    expect(lines.at(-1)).toMatch(/\S/);
   });
 });

@@ -1,7 +1,8 @@
 // Proves the runner screen as the learner uses it (ink-testing-library inside act()), on the tiny
 // fixture: narration with bold terms, a prediction graded right and one graded wrong (✓/✗ with the
 // explanation and reference), a task solved by typing a command at the prompt, a hint on Tab, the
-// finished screen, and every finished step recorded in the progress store as plain mode records it.
+// finished screen, every finished step recorded in the progress store as plain mode records it, and a
+// multi-line notice at 60×20 that stays inside the 20 rows.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryRepository, type MemoryRepository } from '../../../../src/progress/index.js';
 import { App } from '../../../../src/repl/app.js';

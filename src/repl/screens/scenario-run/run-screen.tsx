@@ -134,8 +134,9 @@ export function RunScreen({ version, state, notice }: RunScreenProps) {
   const stepCount = runner.scenario.steps.length;
   const position = runner.phase === 'finished' ? 'finished' : `step ${runner.stepIndex + 1}/${stepCount}`;
   const shownNotice = state.notice ?? notice;
-  // Header 2, action 3, notice 1, footer 1: the step and its panels get the rest.
-  const bodyHeight = Math.max(6, rows - 7 - (shownNotice === undefined ? 0 : 1));
+  // Header 2, action 3, the notice as wrapped, footer 1: the step and its panels get the rest.
+  const noticeRows = shownNotice === undefined ? 0 : wrapLines([line(shownNotice)], columns).length;
+  const bodyHeight = Math.max(6, rows - 6 - noticeRows);
   return (
     <Box flexDirection="column">
       <Header version={version} title={`${position} · ${runner.scenario.title}`} />
@@ -143,7 +144,7 @@ export function RunScreen({ version, state, notice }: RunScreenProps) {
       <Box marginTop={1}>
         <ActionLine state={state} />
       </Box>
-      {shownNotice === undefined ? null : <Text color={theme.warning}>{shownNotice}</Text>}
+      {shownNotice === undefined ? null : <Text color={theme.warning} wrap="wrap">{shownNotice}</Text>}
       <KeyFooter bindings={footerBindings(state)} />
     </Box>
   );

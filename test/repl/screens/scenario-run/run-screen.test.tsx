@@ -1,12 +1,15 @@
 // Proves the runner screen as the learner uses it (ink-testing-library inside act()), on the tiny
 // fixture: narration with bold terms, a prediction graded right and one graded wrong (✓/✗ with the
 // explanation and reference), a task solved by typing a command at the prompt, a hint on Tab, the
-// finished screen, and every finished step recorded in the progress store as plain mode records it.
+// finished screen, every finished step recorded in the progress store as plain mode records it, and a
+// multi-line notice at 60×20 that stays inside the 20 rows.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryRepository, type MemoryRepository } from '../../../../src/progress/index.js';
 import { App } from '../../../../src/repl/app.js';
 import { KEYS, renderInk, type Rendered } from '../../../helpers/render.js';
-import { testLibrary } from '../../../helpers/scenario-library.js';
+import { testLibrary, tinyScenario } from '../../../helpers/scenario-library.js';
+import { RunScreen } from '../../../../src/repl/screens/scenario-run/run-screen.js';
+import { startRun } from '../../../../src/repl/screens/scenario-run/run-state.js';
 
 let rendered: Rendered | undefined;
 afterEach(() => rendered?.unmount());
@@ -80,5 +83,16 @@ describe('the scenario runner screen', () => {
     const record = repository.current().scenarios['fixture/tiny'];
     expect(record).toEqual({ stepsDone: ['say-1', 'run-2', 'count', 'stated', 'three', 'recap-6'], predictionsRight: 1, predictionsTotal: 2, completedAtMs: 1_000, lastActiveAtMs: 1_000 });
     await app.pressAndWaitFor('✓ done', KEYS.enter);
+  });
+});
+
+describe('the scenario runner screen at 60×20 with a long notice', () => {
+  it('takes the notice wrapped height from the room: the frame stays within 20 rows, footer on screen', async () => {
+    const notice = `This scenario has a problem at step s1: ${'the check found nothing like what it expected '.repeat(3)}. Please report it.`;
+    rendered = await renderInk(<RunScreen version="9.9.9" state={startRun(tinyScenario)} notice={notice} />, { columns: 60, rows: 20 });
+    await rendered.waitFor('Please report it.');
+    const lines = rendered.frame().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(20);
+    expect(lines.at(-1)).toMatch(/\S/);
   });
 });

@@ -48,3 +48,16 @@ export function formatTable(rows) {
   const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(headers.map((h) => r[h])))].join('\n');
 }
+
+/**
+ * Bundles a bench entry (a path relative to bench/cases/) to `dir/name.mjs` with esbuild and imports it.
+ * Some CommonJS dependencies (yaml) call require(): the ESM bundle gets one, as scripts/build.mjs does.
+ */
+export async function bundleAndImport(dir, entry, name) {
+  const { build } = await import('esbuild');
+  const { pathToFileURL } = await import('node:url');
+  const outfile = `${dir}/${name}.mjs`;
+  const banner = { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" };
+  await build({ entryPoints: [fileURLToPath(new URL(entry, new URL('./cases/', import.meta.url)))], outfile, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning', banner });
+  return import(pathToFileURL(outfile).href);
+}

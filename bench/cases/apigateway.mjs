@@ -2,20 +2,16 @@
 // (route, throttle, the real Lambda TOKEN authorizer, Lambda proxy integration), with the authorizer's
 // result cache on (TTL 300 s) and off (TTL 0). Bundled on the fly with esbuild and run in this process.
 // Figures only.
-import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { median } from '../lib.mjs';
+import { bundleAndImport, median } from '../lib.mjs';
 
 const REQUESTS = 100_000;
 
 export default async function run({ runs }) {
   const dir = mkdtempSync(path.join(tmpdir(), 'trainer-bench-'));
-  const outfile = path.join(dir, 'apigateway-entry.mjs');
-  await build({ entryPoints: [new URL('../apigateway/request-entry.ts', import.meta.url).pathname], outfile, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' });
-  const { runBench } = await import(pathToFileURL(outfile).href);
+  const { runBench } = await bundleAndImport(dir, '../apigateway/request-entry.ts', 'apigateway-entry');
   const rows = [];
   for (const cacheOn of [false, true]) {
     runBench(10_000, cacheOn); // warm-up

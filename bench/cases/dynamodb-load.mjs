@@ -5,21 +5,13 @@
 // reference) for a before/after on the same machine state, and the load engine alone against a fake
 // operation, for attribution. Each figure is the median of several runs, bundled on the fly with
 // esbuild and run in this process.
-import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { tokenBucketLoop } from '../dynamodb/token-bucket-loop.mjs';
-import { median } from '../lib.mjs';
+import { bundleAndImport, median } from '../lib.mjs';
 
-async function bundle(dir, entry, name) {
-  const outfile = path.join(dir, `${name}.mjs`);
-  // Some CommonJS dependencies (yaml) call require(); give the ESM bundle one, as scripts/build.mjs does.
-  const banner = { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" };
-  await build({ entryPoints: [new URL(entry, import.meta.url).pathname], outfile, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning', banner });
-  return import(pathToFileURL(outfile).href);
-}
+const bundle = bundleAndImport;
 
 const perSecond = (requests, wallMs) => Math.round((requests / wallMs) * 1000);
 const count = (n) => n.toLocaleString('en');
